@@ -1,0 +1,83 @@
+# Right Help: a plain Makefile. 'make run' starts the kiosk, 'make test' runs every test.
+# Missing Debian packages are installed by kiosk/install-deps.sh (see README.md).
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+DATADIR  = $(PREFIX)/share/righthelp
+BUILD   ?= build
+
+PKGS    = sdl2 SDL2_ttf lua5.4 sqlite3 libcjson libpng libqrencode libsodium
+TESTPKG = cmocka
+
+CC      ?= cc
+OPT     ?= -O2 -g
+CFLAGS  += -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(OPT) -Wall -Wextra -Werror \
+           -DRIGHTHELP_DATADIR='"$(DATADIR)"' $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LDLIBS  += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+
+SRC     = $(filter-out src/main.c,$(wildcard src/*.c))
+OBJ     = $(SRC:src/%.c=$(BUILD)/obj/%.o)
+TESTS   = $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
+
+.PHONY: all deps run test asan bench install clean check-rules shots
+
+all: $(BUILD)/righthelp
+
+# Installs what is missing (quick when nothing is).
+deps:
+	@kiosk/install-deps.sh
+
+$(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h) | $(BUILD)/obj
+	$(CC) $(CFLAGS) -MMD -c $< -o $@
+
+$(BUILD)/librighthelp.a: $(OBJ)
+	$(AR) rcs $@ $^
+
+$(BUILD)/righthelp: $(BUILD)/obj/main.o $(BUILD)/librighthelp.a
+	$(CC) $(CFLAGS) $^ $(LDFLAGS) $(LDLIBS) -o $@
+
+$(BUILD)/tests/%: tests/%.c tests/testutil.h $(BUILD)/librighthelp.a | $(BUILD)/tests
+	$(CC) $(CFLAGS) -Isrc $(shell pkg-config --cflags $(TESTPKG)) $< $(BUILD)/librighthelp.a \
+		$(LDFLAGS) $(LDLIBS) $(shell pkg-config --libs $(TESTPKG)) -o $@
+
+$(BUILD)/obj $(BUILD)/tests:
+	mkdir -p $@
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
+		echo "make run: no display here (neither DISPLAY nor WAYLAND_DISPLAY is set)."; \
+		echo "Render the screens without one instead:"; \
+		echo "  $(BUILD)/righthelp play tests/ui/smoke.play --out /tmp/shots"; \
+		exit 1; fi
+	$(BUILD)/righthelp --db $(BUILD)/righthelp.db $(ARGS)
+
+test: deps
+	@$(MAKE) --no-print-directory all tests
+	@tests/run.sh $(BUILD)
+
+tests: $(BUILD)/righthelp $(TESTS)
+
+# AddressSanitizer + UBSan over the whole suite, in its own build folder.
+asan: deps
+	@$(MAKE) --no-print-directory BUILD=build/asan OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+		LDFLAGS="-fsanitize=address,undefined" all tests
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 tests/run.sh build/asan
+
+bench: deps
+	@$(MAKE) --no-print-directory all
+	@echo "make bench: the benchmark table (first frame, tap to next screen, frame time,"
+	@echo "decision time, peak memory, idle CPU, session write) comes with issue 11."
+
+check-rules: all
+	$(BUILD)/righthelp check
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)
+	install -m 755 $(BUILD)/righthelp $(DESTDIR)$(PREFIX)/bin/righthelp
+	cp -R rules assets $(DESTDIR)$(DATADIR)/
+
+clean:
+	rm -rf $(BUILD)
+
+-include $(OBJ:.o=.d) $(BUILD)/obj/main.d

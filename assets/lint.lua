@@ -1,0 +1,1 @@
+function rh_lint() return PACK.problems end

@@ -1,0 +1,496 @@
+-- engine.lua: the rule pack's vocabulary and its one decision function.
+--
+-- The host (src/rules.c) loads this file first, then every other file of the
+-- pack in a fixed order, in one sandboxed Lua state. The other files only
+-- declare data through the constructors below (level, domain, question,
+-- indicator, redflag, strength, area, service, route, strings). The host then
+-- calls the rh_* functions at the bottom. Nothing here knows about pixels;
+-- nothing here may keep state between calls: every rh_* function is pure.
+--
+-- Decision semantics (also in rules/README.md):
+--   1. Red flags are read from the raw answers, whatever else was answered and
+--      whether or not the flow would have asked them: a red flag is never lost.
+--   2. Other answers count only when the flow asks their question.
+--   3. The level is the highest level any indicator reaches (floor 1).
+--   4. Additional needs (level 2) in three or more domains amount to level 3.
+--   5. Strengths are listed but never lower a level.
+-- Each step only ever adds, so answering one more concern never lowers a level.
+
+PACK = {
+  levels = {}, domains = {}, domain_list = {},
+  questions = {}, question_list = { practitioner = {}, family = {} },
+  indicators = {}, indicator_list = {},
+  redflags = {}, redflag_list = {},
+  strengths = {}, strength_list = {},
+  areas = {}, area_list = {},
+  services = {}, service_list = {},
+  routes = {}, route_list = {},
+  strings = {}, languages = {},
+  problems = {},
+}
+
+local P = PACK
+local MODES = { practitioner = true, family = true }
+local AGE_BANDS = { "prebirth", "0-5", "5-11", "11-19", "19-25" }
+P.age_bands = AGE_BANDS
+
+-- Where a declaration stands, as "file:line", for messages and the linter.
+local function where() return host.where(3) end
+
+local function problem(loc, msg)
+  P.problems[#P.problems + 1] = { where = loc, message = msg }
+end
+
+local function need(t, field, kind, loc)
+  if type(t[field]) ~= kind then
+    problem(loc, string.format("field '%s' must be a %s", field, kind))
+    return false
+  end
+  return true
+end
+
+local function add(list, map, item, what)
+  if map[item.id] ~= nil then
+    problem(item.where, string.format("%s '%s' is declared twice (first at %s)",
+      what, item.id, map[item.id].where))
+    return
+  end
+  map[item.id] = item
+  list[#list + 1] = item
+end
+
+function level(t)
+  t.where = where()
+  if math.type(t.n) ~= "integer" or t.n < 1 or t.n > 4 then
+    problem(t.where, "a Continuum level must be a whole number from 1 to 4")
+    return
+  end
+  need(t, "name", "string", t.where)
+  need(t, "source", "string", t.where)
+  P.levels[t.n] = t
+end
+
+function domain(t)
+  t.where = where()
+  if need(t, "id", "string", t.where) then add(P.domain_list, P.domains, t, "domain") end
+end
+
+-- question "practitioner" { id=..., ... } or question "family" { ... }
+function question(mode)
+  local loc = where()
+  return function(t)
+    t.where = loc
+    if not MODES[mode] then problem(loc, "unknown question set '" .. tostring(mode) .. "'"); return end
+    t.mode = mode
+    if not need(t, "id", "string", loc) then return end
+    need(t, "text", "string", loc)
+    need(t, "why", "string", loc)
+    if type(t.options) ~= "table" or #t.options == 0 then
+      problem(loc, "question '" .. t.id .. "' has no options"); t.options = {}
+    end
+    local opts, byid = {}, {}
+    for i, o in ipairs(t.options) do
+      local id, label = o[1] or o.id, o[2] or o.label
+      if type(id) ~= "string" or type(label) ~= "string" then
+        problem(loc, string.format("question '%s' option %d needs an id and a label", t.id, i))
+      elseif byid[id] then
+        problem(loc, string.format("question '%s' has option '%s' twice", t.id, id))
+      else
+        local opt = { id = id, label = label, concern = o.concern == true }
+        opts[#opts + 1] = opt; byid[id] = opt
+      end
+    end
+    if t.sensitive and not byid.rather_not_say then
+      local opt = { id = "rather_not_say", label = "I'd rather not say" }
+      opts[#opts + 1] = opt; byid.rather_not_say = opt
+    end
+    t.options, t.option = opts, byid
+    if P.questions[t.id] then
+      problem(loc, string.format("question '%s' is declared twice (first at %s)", t.id, P.questions[t.id].where))
+      return
+    end
+    P.questions[t.id] = t
+    local list = P.question_list[mode]
+    list[#list + 1] = t
+    t.order = #list
+  end
+end
+
+function indicator(t)
+  t.where = where()
+  if not need(t, "id", "string", t.where) then return end
+  need(t, "text", "string", t.where)
+  need(t, "source", "string", t.where)
+  if math.type(t.level) ~= "integer" or t.level < 1 or t.level > 4 then
+    problem(t.where, "indicator '" .. t.id .. "' has a level outside 1-4")
+  end
+  add(P.indicator_list, P.indicators, t, "indicator")
+end
+
+function redflag(t)
+  t.where = where()
+  if not need(t, "id", "string", t.where) then return end
+  need(t, "source", "string", t.where)
+  t.level = 4
+  add(P.redflag_list, P.redflags, t, "red flag")
+end
+
+function strength(t)
+  t.where = where()
+  if need(t, "id", "string", t.where) then add(P.strength_list, P.strengths, t, "strength") end
+end
+
+function area(t)
+  t.where = where()
+  if not need(t, "id", "string", t.where) then return end
+  need(t, "name", "string", t.where)
+  need(t, "source", "string", t.where)
+  add(P.area_list, P.areas, t, "area")
+end
+
+function service(t)
+  t.where = where()
+  if not need(t, "id", "string", t.where) then return end
+  need(t, "name", "string", t.where)
+  add(P.service_list, P.services, t, "service")
+end
+
+function route(t)
+  t.where = where()
+  if not need(t, "id", "string", t.where) then return end
+  add(P.route_list, P.routes, t, "route")
+end
+
+-- strings "ar" { name = "العربية", dir = "rtl", review = "unreviewed", ["ui.back"] = ..., ... }
+function strings(lang)
+  local loc = where()
+  return function(t)
+    if P.strings[lang] then problem(loc, "language '" .. lang .. "' is declared twice"); return end
+    t.where = loc
+    P.strings[lang] = t
+    P.languages[#P.languages + 1] = lang
+  end
+end
+
+---------------------------------------------------------------------------
+-- Conditions. A condition is a table { question_id = answer_id | {answer_id, ...} };
+-- it holds when every named question has one of the named answers.
+
+local function answer_in(want, got)
+  if got == nil then return false end
+  if type(want) == "table" then
+    for _, w in ipairs(want) do if w == got then return true end end
+    return false
+  end
+  return want == got
+end
+
+local function holds_all(cond, answers)
+  for qid, want in pairs(cond) do
+    if not answer_in(want, answers[qid]) then return false end
+  end
+  return true
+end
+
+-- A 'when' is a list of conditions, any of which raises the rule; a single
+-- condition table is accepted too.
+local function when_list(when)
+  if when == nil then return {} end
+  if when[1] == nil then return { when } end
+  return when
+end
+
+local function fires(rule, answers)
+  for _, cond in ipairs(when_list(rule.when)) do
+    if holds_all(cond, answers) then return cond end
+  end
+  return nil
+end
+
+local function tr(lang, key, fallback)
+  local cat = P.strings[lang]
+  local s = cat and cat[key]
+  if type(s) == "string" then return s end
+  local en = P.strings.en and P.strings.en[key]
+  if type(en) == "string" then return en end
+  return fallback
+end
+
+-- The questions the flow asks, in order, given the answers so far. Answers to
+-- questions the flow does not ask are left out.
+local function effective_answers(mode, answers)
+  local eff = {}
+  for _, q in ipairs(P.question_list[mode]) do
+    if q.ask_if == nil or holds_all(q.ask_if, eff) then
+      eff[q.id] = answers[q.id]
+    end
+  end
+  return eff
+end
+
+local function is_asked(mode, qid, answers)
+  local q = P.questions[qid]
+  if q == nil or q.mode ~= mode then return false end
+  if q.ask_if == nil then return true end
+  return holds_all(q.ask_if, effective_answers(mode, answers))
+end
+
+local function describe_condition(cond)
+  if cond == nil then return nil end
+  local parts = {}
+  for qid, want in pairs(cond) do
+    local w = type(want) == "table" and table.concat(want, " or ") or want
+    parts[#parts + 1] = qid .. " = " .. w
+  end
+  table.sort(parts)
+  return table.concat(parts, " and ")
+end
+
+local function age_of(eff)
+  local a = eff.age
+  for _, b in ipairs(AGE_BANDS) do if b == a then return a end end
+  return nil
+end
+
+local function fits_age(ages, band)
+  if ages == nil or band == nil then return true end
+  for _, a in ipairs(ages) do if a == band then return true end end
+  return false
+end
+
+local function has_need(needs, d)
+  if needs == nil then return true end
+  for _, n in ipairs(needs) do if d.needs[n] then return true end end
+  return false
+end
+
+local function fits_level(levels, d)
+  if levels == nil then return true end
+  for _, l in ipairs(levels) do
+    if l == d.continuum_level or l == d.local_level then return true end
+  end
+  return false
+end
+
+local function pick_local_level(ar, d)
+  for _, ll in ipairs(ar.local_levels or {}) do
+    if ll.continuum == d.continuum_level and (ll.when == nil or ll.when(d)) then
+      return ll
+    end
+  end
+  return nil
+end
+
+local function route_entries(ar, mode, d, band, lang)
+  local out, seen, route_id = {}, {}, nil
+  for _, r in ipairs(P.route_list) do
+    if r.area == ar.id and (r.mode == nil or r.mode == mode)
+        and fits_level(r.levels, d) and fits_age(r.ages, band) and has_need(r.needs, d) then
+      route_id = route_id or r.id
+      for _, sid in ipairs(r.services or {}) do
+        local s = P.services[sid]
+        if s and not seen[sid] then
+          seen[sid] = true
+          out[#out + 1] = {
+            service = s.id,
+            name = tr(lang, "svc." .. s.id .. ".name", s.name),
+            what = tr(lang, "svc." .. s.id .. ".offers", s.offers or ""),
+            how = tr(lang, "route." .. r.id .. ".how", r.how or s.how or ""),
+            contact = s.contact or "",
+            url = s.url or "",
+            self_referral = s.access == "self",
+            source = s.source or "",
+          }
+        end
+      end
+    end
+  end
+  if mode == "family" then
+    -- Families see first what they can go to themselves.
+    local selfref, rest = {}, {}
+    for _, e in ipairs(out) do
+      if e.self_referral then selfref[#selfref + 1] = e else rest[#rest + 1] = e end
+    end
+    for _, e in ipairs(rest) do selfref[#selfref + 1] = e end
+    out = selfref
+  end
+  return out, route_id
+end
+
+---------------------------------------------------------------------------
+-- The host's entry points.
+
+function rh_areas()
+  local out = {}
+  for _, a in ipairs(P.area_list) do
+    local names = {}
+    for _, ll in ipairs(a.local_levels or {}) do
+      names[#names + 1] = { continuum = ll.continuum, name = ll.name }
+    end
+    out[#out + 1] = { id = a.id, name = a.name, levels = names }
+  end
+  return out
+end
+
+function rh_languages()
+  local out = {}
+  for _, code in ipairs(P.languages) do
+    local c = P.strings[code]
+    out[#out + 1] = { code = code, name = c.name or code, dir = c.dir or "ltr",
+                      review = c.review or "unreviewed" }
+  end
+  return out
+end
+
+function rh_string(lang, key)
+  return tr(lang, key, nil)
+end
+
+function rh_questions(mode, lang)
+  local out = {}
+  for _, q in ipairs(P.question_list[mode] or {}) do
+    local opts = {}
+    for _, o in ipairs(q.options) do
+      opts[#opts + 1] = { id = o.id, label = tr(lang, "q." .. q.id .. "." .. o.id, tr(lang, "opt." .. o.id, o.label)) }
+    end
+    out[#out + 1] = {
+      id = q.id, domain = q.domain or "", sensitive = q.sensitive == true,
+      text = tr(lang, "q." .. q.id .. ".text", q.text),
+      hint = tr(lang, "q." .. q.id .. ".hint", q.hint or ""),
+      why = tr(lang, "q." .. q.id .. ".why", q.why),
+      options = opts,
+      asked_if = describe_condition(q.ask_if) or "always",
+    }
+  end
+  return out
+end
+
+-- Is question qid asked, given these answers? The host walks the flow with it.
+function rh_asked(mode, qid, answers)
+  return is_asked(mode, qid, answers)
+end
+
+-- Checks the answers: every question and answer id must be known to this mode.
+local function validate(mode, answers)
+  local bad = {}
+  for qid, aid in pairs(answers) do
+    local q = P.questions[qid]
+    if q == nil or q.mode ~= mode then
+      bad[#bad + 1] = "unknown question '" .. tostring(qid) .. "'"
+    elseif q.option[aid] == nil then
+      bad[#bad + 1] = "unknown answer '" .. tostring(aid) .. "' for question '" .. qid .. "'"
+    end
+  end
+  table.sort(bad)
+  return bad
+end
+
+function rh_decide(area_id, mode, answers, lang)
+  lang = lang or "en"
+  local ar = P.areas[area_id]
+  if ar == nil then error("unknown area '" .. tostring(area_id) .. "'", 0) end
+  if not MODES[mode] then error("unknown mode '" .. tostring(mode) .. "'", 0) end
+  local bad = validate(mode, answers)
+  if #bad > 0 then error(table.concat(bad, "; "), 0) end
+
+  local eff = effective_answers(mode, answers)
+  local d = { continuum_level = 1, needs = {}, domains = {}, flags = {} }
+  local reasons, strengths = {}, {}
+
+  -- 1. Red flags, from the raw answers.
+  local esc, esc_rank = nil, 0
+  local RANK = { tell_staff = 1, same_day = 2, emergency = 3 }
+  for _, rf in ipairs(P.redflag_list) do
+    local cond = fires(rf, answers)
+    if cond then
+      d.continuum_level = 4
+      local kind = type(rf.kind) == "table" and rf.kind[mode] or rf.kind
+      reasons[#reasons + 1] = { rule = rf.id, level = 4, because = tr(lang, "rf." .. rf.id .. ".because", rf.because or rf.text),
+                                answers = describe_condition(cond) }
+      if (RANK[kind] or 0) > esc_rank then
+        esc_rank = RANK[kind]
+        local text = rf.action and (rf.action[mode] or rf.action.any) or ""
+        esc = { kind = kind, text = tr(lang, "rf." .. rf.id .. ".action." .. mode, text), redflag = rf.id }
+      end
+      for _, n in ipairs(rf.needs or {}) do d.needs[n] = true end
+    end
+  end
+
+  -- 2-3. Indicators from the answers the flow asks.
+  local fired = {}
+  for _, ind in ipairs(P.indicator_list) do
+    local cond = fires(ind, eff)
+    if cond == nil and ind.requires then
+      local n = 0
+      for _, other in ipairs(ind.requires) do if fired[other] then n = n + 1 end end
+      if n >= (ind.min or #ind.requires) then cond = { indicators = table.concat(ind.requires, ", ") } end
+    end
+    if cond then
+      fired[ind.id] = true
+      if ind.level > d.continuum_level then d.continuum_level = ind.level end
+      if ind.level >= 2 and ind.domain then d.domains[ind.domain] = true end
+      for _, n in ipairs(ind.needs or { ind.domain }) do d.needs[n] = true end
+      for _, f in ipairs(ind.flags or {}) do d.flags[f] = true end
+      reasons[#reasons + 1] = { rule = ind.id, level = ind.level,
+                                because = tr(lang, "ind." .. ind.id, ind.text),
+                                answers = describe_condition(cond) }
+    end
+  end
+
+  -- 4. Several additional needs across domains.
+  local ndomains = 0
+  for _ in pairs(d.domains) do ndomains = ndomains + 1 end
+  d.domain_count = ndomains
+  if ndomains >= 3 and d.continuum_level < 3 then
+    d.continuum_level = 3
+    reasons[#reasons + 1] = { rule = "cumulative.three_domains", level = 3,
+      because = tr(lang, "reason.cumulative", "Additional needs in three or more areas of the child's life add up to complex needs"),
+      answers = ndomains .. " domains" }
+  end
+
+  -- 5. Strengths: recorded, never lowering.
+  for _, s in ipairs(P.strength_list) do
+    if fires(s, eff) then strengths[#strengths + 1] = tr(lang, "str." .. s.id, s.text) end
+  end
+
+  local band = age_of(eff)
+  d.age = band
+  local ll = pick_local_level(ar, d)
+  d.local_level = ll and ll.name or tostring(d.continuum_level)
+  local route, route_id = route_entries(ar, mode, d, band, lang)
+
+  local consent
+  if d.continuum_level >= 4 or esc then
+    consent = tr(lang, "consent.4", "A child may be at risk of significant harm: refer now. Seek consent only if asking would not increase the risk to the child; if you refer without consent, record why.")
+  elseif d.continuum_level == 3 then
+    consent = tr(lang, "consent.3", "Discuss the referral to children's social care with the family and seek their consent, unless doing so would put the child at risk.")
+  else
+    consent = tr(lang, "consent.early_help", "Early help is voluntary: it is offered with the family's informed consent.")
+  end
+
+  local think_family = nil
+  if d.needs.parent_vulnerability then
+    think_family = tr(lang, "think_family", "A parent's needs affect every child in the household: consider the other children too.")
+  end
+
+  return {
+    area = ar.id, area_name = ar.name, mode = mode,
+    continuum_level = d.continuum_level,
+    local_level = d.local_level,
+    local_level_label = ll and (ll.label or ll.name) or "",
+    responds = ll and ll.responds or "",
+    escalation = esc,
+    route = route, route_id = route_id or "",
+    reasons = reasons,
+    strengths = strengths,
+    consent = consent,
+    think_family = think_family,
+    age = band or "",
+    guide_note = tr(lang, "guide_note", "This is a guide, not a decision. It supports, and never replaces, professional judgement."),
+  }
+end
+
+-- Problems the declarations found while loading, for 'righthelp check'.
+function rh_problems()
+  return P.problems
+end

@@ -1,0 +1,15 @@
+/* cli.h: the command line: one function per command. Output is JSON on stdout,
+ * errors on stderr; exit 0 on success, 1 on a problem found, 2 on bad usage. */
+#ifndef CLI_H
+#define CLI_H
+
+int cli_areas(int argc, char **argv);
+int cli_questions(int argc, char **argv);
+int cli_decide(int argc, char **argv);
+int cli_check(int argc, char **argv);
+int cli_stats(int argc, char **argv);
+int cli_play(int argc, char **argv);
+int cli_run(int argc, char **argv);
+void cli_usage(void);
+
+#endif

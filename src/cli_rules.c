@@ -1,0 +1,197 @@
+/* cli_rules.c: the commands that ask the rule pack: areas, questions, decide, check. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "lint.h"
+#include "options.h"
+#include "rules.h"
+#include "util.h"
+
+void cli_usage(void)
+{
+    fputs("usage:\n"
+          "  righthelp [--area ID] [--mode family|practitioner|training] [--lang CODE]\n"
+          "            [--fullscreen] [--kiosk] [--db PATH] [--rules DIR] [--size WxH] [--idle SECONDS]\n"
+          "  righthelp areas [--rules DIR]\n"
+          "  righthelp questions --area ID --mode M [--lang CODE] [--rules DIR]\n"
+          "  righthelp decide --area ID --mode M --answers FILE|- [--lang CODE] [--rules DIR]\n"
+          "  righthelp check [--rules DIR]\n"
+          "  righthelp play SCRIPT --out DIR [run options]\n"
+          "  righthelp stats --db PATH [--csv]\n",
+          stderr);
+}
+
+/* Parses run options plus the extra flags a command names; 0 ok, 2 bad usage. */
+static int parse(int argc, char **argv, options *o, const char *extra, const char **extra_val)
+{
+    char err[256];
+    options_defaults(o);
+    for (int i = 1; i < argc; i++) {
+        int rc = options_parse_one(o, argc, argv, &i, err, sizeof err);
+        if (rc < 0) {
+            fprintf(stderr, "righthelp: %s\n", err);
+            return 2;
+        }
+        if (rc == 1) continue;
+        if (extra && !strcmp(argv[i], extra) && i + 1 < argc) {
+            *extra_val = argv[++i];
+            continue;
+        }
+        fprintf(stderr, "righthelp %s: unknown option '%s'\n", argv[0], argv[i]);
+        cli_usage();
+        return 2;
+    }
+    return 0;
+}
+
+static rules *open_or_say(const options *o)
+{
+    char err[1024];
+    rules *r = rules_open(o->rules, NULL, err, sizeof err);
+    if (!r) fprintf(stderr, "%s\n", err);
+    return r;
+}
+
+static int print_json(cJSON *j)
+{
+    char *s = cJSON_Print(j);
+    puts(s);
+    free(s);
+    cJSON_Delete(j);
+    return 0;
+}
+
+int cli_areas(int argc, char **argv)
+{
+    options o;
+    if (parse(argc, argv, &o, NULL, NULL)) return 2;
+    rules *r = open_or_say(&o);
+    if (!r) return 1;
+    char err[1024];
+    cJSON *a = rules_areas(r, err, sizeof err);
+    rules_close(r);
+    if (!a) {
+        fprintf(stderr, "%s\n", err);
+        return 1;
+    }
+    return print_json(a);
+}
+
+int cli_questions(int argc, char **argv)
+{
+    options o;
+    if (parse(argc, argv, &o, NULL, NULL)) return 2;
+    rules *r = open_or_say(&o);
+    if (!r) return 1;
+    char err[1024];
+    int rc = 1;
+    cJSON *areas = rules_areas(r, err, sizeof err);
+    bool known = false;
+    const cJSON *a;
+    cJSON_ArrayForEach(a, areas) known |= !strcmp(cJSON_GetObjectItem(a, "id")->valuestring, o.area);
+    if (!known) fprintf(stderr, "righthelp questions: unknown area '%s'\n", o.area);
+    else {
+        cJSON *q = rules_questions(r, o.mode, o.lang, err, sizeof err);
+        if (q) rc = print_json(q);
+        else fprintf(stderr, "%s\n", err);
+    }
+    cJSON_Delete(areas);
+    rules_close(r);
+    return rc;
+}
+
+/* Reads the answers object: {"question_id": "answer_id", ...}. */
+static cJSON *read_answers(const char *path, char *err, size_t errlen)
+{
+    char *text;
+    if (!strcmp(path, "-")) {
+        size_t cap = 4096, n = 0;
+        text = malloc(cap);
+        size_t got;
+        while ((got = fread(text + n, 1, cap - n - 1, stdin)) > 0) {
+            n += got;
+            if (n + 1 >= cap) {
+                if (cap >= (1u << 24)) break;
+                text = realloc(text, cap *= 2);
+            }
+        }
+        text[n] = 0;
+    } else if (!(text = util_read_file(path, NULL, err, errlen))) {
+        return NULL;
+    }
+    const char *end = NULL;
+    cJSON *j = cJSON_ParseWithOpts(text, &end, 1);
+    if (!j) {
+        snprintf(err, errlen, "%s: not valid JSON near byte %ld", path, end ? (long)(end - text) : 0L);
+        free(text);
+        return NULL;
+    }
+    free(text);
+    if (!cJSON_IsObject(j)) {
+        snprintf(err, errlen, "%s: answers must be a JSON object of question id to answer id", path);
+        cJSON_Delete(j);
+        return NULL;
+    }
+    const cJSON *c;
+    cJSON_ArrayForEach(c, j) {
+        if (!cJSON_IsString(c)) {
+            snprintf(err, errlen, "%s: the answer to '%s' must be a string (an answer id)", path, c->string);
+            cJSON_Delete(j);
+            return NULL;
+        }
+    }
+    return j;
+}
+
+int cli_decide(int argc, char **argv)
+{
+    options o;
+    const char *answers_path = NULL;
+    if (parse(argc, argv, &o, "--answers", &answers_path)) return 2;
+    if (!answers_path) {
+        fprintf(stderr, "righthelp decide: --answers FILE (or -) is required\n");
+        return 2;
+    }
+    if (!strcmp(o.mode, "training")) util_copy(o.mode, sizeof o.mode, "practitioner");
+    char err[1024];
+    cJSON *answers = read_answers(answers_path, err, sizeof err);
+    if (!answers) {
+        fprintf(stderr, "righthelp decide: %s\n", err);
+        return 1;
+    }
+    rules *r = open_or_say(&o);
+    if (!r) {
+        cJSON_Delete(answers);
+        return 1;
+    }
+    cJSON *d = rules_decide(r, o.area, o.mode, answers, o.lang, err, sizeof err);
+    cJSON_Delete(answers);
+    rules_close(r);
+    if (!d) {
+        fprintf(stderr, "righthelp decide: %s\n", err);
+        return 1;
+    }
+    return print_json(d);
+}
+
+int cli_check(int argc, char **argv)
+{
+    options o;
+    if (parse(argc, argv, &o, NULL, NULL)) return 2;
+    lint_report rep;
+    lint_run(o.rules, o.assets, &rep);
+    for (int i = 0; i < rep.n; i++)
+        fprintf(stderr, "%s: %s: %s\n", rep.items[i].where, rep.items[i].error ? "error" : "warning",
+                rep.items[i].message);
+    cJSON *out = cJSON_CreateObject();
+    cJSON_AddStringToObject(out, "rules", o.rules);
+    cJSON_AddStringToObject(out, "rules_version", rep.version);
+    cJSON_AddNumberToObject(out, "errors", rep.errors);
+    cJSON_AddNumberToObject(out, "warnings", rep.n - rep.errors);
+    int rc = rep.errors ? 1 : 0;
+    lint_free(&rep);
+    print_json(out);
+    return rc;
+}

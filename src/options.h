@@ -1,0 +1,27 @@
+/* options.h: the kiosk's settings from the command line (and later the config file).
+ * Every command that runs rules or the screen takes these; defaults suit a
+ * developer's checkout. */
+#ifndef OPTIONS_H
+#define OPTIONS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct options {
+    char area[64];
+    char mode[16];       /* family | practitioner | training */
+    char lang[8];
+    char db[512];
+    char rules[512];
+    char assets[512];
+    int width, height;
+    bool fullscreen, kiosk;
+    int idle_seconds;    /* time without a touch before the idle warning */
+} options;
+
+void options_defaults(options *o);
+/* Parses the run options in argv[*i]; returns 1 if it took one (advancing *i),
+ * 0 if argv[*i] is not a run option, -1 on a bad value (message in err). */
+int options_parse_one(options *o, int argc, char **argv, int *i, char *err, size_t errlen);
+
+#endif

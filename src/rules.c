@@ -1,0 +1,567 @@
+/* rules.c: the Lua rules host: a sandbox for one rule pack, and the JSON bridge
+ * between C and the pack's rh_* functions.
+ *
+ * The sandbox: text chunks only; the safe parts of base, string, table, math
+ * and utf8 (no io, os, require, load, dofile, debug, collectgarbage,
+ * string.dump, pcall, coroutines, nor string patterns, whose backtracking
+ * could run unbounded inside C); a memory cap through our allocator; an
+ * instruction budget and a wall-clock bound per call through a count hook.
+ * pcall is withheld so that a script cannot swallow the hook's error. */
+#include "rules.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include <lauxlib.h>
+#include <lua.h>
+#include <lualib.h>
+#include <sodium.h>
+
+#include "decision.h"
+#include "util.h"
+
+#define MAX_FILES 256
+#define MAX_FILE_BYTES (1 << 20)
+#define MAX_DEPTH 32           /* nesting between Lua tables and JSON */
+#define MAX_NODES 200000       /* JSON nodes one call may return */
+#define HOOK_EVERY 1000        /* instructions between hook calls */
+
+struct rules {
+    lua_State *L;
+    size_t mem, mem_peak, mem_cap;
+    rules_limits lim;
+    long budget;               /* instructions left in this call */
+    double deadline_ms;        /* monotonic time this call must end by */
+    int tripped;               /* a limit was hit: raise again at every hook */
+    bool broken;
+    char dir[512];
+    char version[2 * crypto_generichash_BYTES + 1];
+    int nfiles;
+    char *files[MAX_FILES];
+};
+
+rules_limits rules_default_limits(void)
+{
+    rules_limits l = { 64u << 20, 20000000, 200000000, 1000, 5000 };
+    return l;
+}
+
+/* ---- sandbox: memory, time, instructions ---- */
+
+static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+    rules *r = ud;
+    size_t old = ptr ? osize : 0;
+    if (nsize == 0) {
+        free(ptr);
+        r->mem -= old;
+        return NULL;
+    }
+    if (nsize > old && r->mem - old + nsize > r->mem_cap) return NULL;
+    void *p = realloc(ptr, nsize);
+    if (!p) return NULL;
+    r->mem = r->mem - old + nsize;
+    if (r->mem > r->mem_peak) r->mem_peak = r->mem;
+    return p;
+}
+
+static void sandbox_hook(lua_State *L, lua_Debug *ar)
+{
+    (void)ar;
+    rules *r;
+    lua_getallocf(L, (void **)&r);
+    r->budget -= HOOK_EVERY;
+    if (!r->tripped && r->budget < 0) r->tripped = 1;
+    if (!r->tripped && util_now_ms() > r->deadline_ms) r->tripped = 2;
+    if (r->tripped == 1) luaL_error(L, "rule pack ran too long (instruction limit reached)");
+    if (r->tripped == 2) luaL_error(L, "rule pack ran too long (time limit reached)");
+}
+
+static void arm(rules *r, long instructions, long ms)
+{
+    r->budget = instructions;
+    r->deadline_ms = util_now_ms() + (double)ms;
+    r->tripped = 0;
+}
+
+/* host.where(level): "file:line" of a caller, so declarations know where they stand. */
+static int host_where(lua_State *L)
+{
+    int level = (int)luaL_optinteger(L, 1, 2);
+    lua_Debug ar;
+    if (level < 1 || level > 50 || !lua_getstack(L, level, &ar)) {
+        lua_pushliteral(L, "?");
+        return 1;
+    }
+    lua_getinfo(L, "Sl", &ar);
+    lua_pushfstring(L, "%s:%d", ar.short_src, ar.currentline);
+    return 1;
+}
+
+static void remove_field(lua_State *L, int tab, const char *name)
+{
+    tab = lua_absindex(L, tab);
+    lua_pushnil(L);
+    lua_setfield(L, tab, name);
+}
+
+static void open_sandbox(lua_State *L)
+{
+    static const luaL_Reg libs[] = {
+        { LUA_GNAME, luaopen_base },       { LUA_STRLIBNAME, luaopen_string },
+        { LUA_TABLIBNAME, luaopen_table }, { LUA_MATHLIBNAME, luaopen_math },
+        { LUA_UTF8LIBNAME, luaopen_utf8 }, { NULL, NULL },
+    };
+    for (const luaL_Reg *lib = libs; lib->func; lib++) {
+        luaL_requiref(L, lib->name, lib->func, 1);
+        lua_pop(L, 1);
+    }
+    lua_pushglobaltable(L);
+    int g = lua_gettop(L);
+    static const char *unsafe_base[] = { "dofile", "loadfile", "load", "require", "collectgarbage",
+                                         "print", "warn", "pcall", "xpcall", NULL };
+    for (const char **n = unsafe_base; *n; n++) remove_field(L, g, *n);
+
+    lua_getfield(L, g, "string");
+    static const char *unsafe_string[] = { "dump", "find", "match", "gmatch", "gsub", NULL };
+    for (const char **n = unsafe_string; *n; n++) remove_field(L, -1, *n);
+    lua_pop(L, 1);
+    lua_getfield(L, g, "math");
+    remove_field(L, -1, "random");      /* decisions must be reproducible */
+    remove_field(L, -1, "randomseed");
+    lua_pop(L, 1);
+
+    lua_newtable(L);
+    lua_pushcfunction(L, host_where);
+    lua_setfield(L, -2, "where");
+    lua_setfield(L, g, "host");
+    lua_pop(L, 1);
+}
+
+/* ---- the pack's files, in load order ---- */
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int add_file(rules *r, const char *rel, char *err, size_t errlen)
+{
+    if (r->nfiles >= MAX_FILES) {
+        snprintf(err, errlen, "%s: more than %d files in the rule pack", r->dir, MAX_FILES);
+        return -1;
+    }
+    r->files[r->nfiles++] = util_strdup(rel);
+    return 0;
+}
+
+/* The *.lua files of sub, sorted, appended to the load list. */
+static int list_dir(rules *r, const char *sub, char *err, size_t errlen)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", r->dir, sub);
+    DIR *d = opendir(path);
+    if (!d) return 0; /* an absent folder is an empty one; check reports what is missing */
+    char *names[MAX_FILES];
+    int n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) && n < MAX_FILES) {
+        size_t len = strlen(e->d_name);
+        if (len > 4 && strcmp(e->d_name + len - 4, ".lua") == 0) names[n++] = util_strdup(e->d_name);
+    }
+    closedir(d);
+    qsort(names, (size_t)n, sizeof *names, cmp_str);
+    int rc = 0;
+    for (int i = 0; i < n; i++) {
+        char rel[600];
+        snprintf(rel, sizeof rel, "%s/%s", sub, names[i]);
+        if (rc == 0) rc = add_file(r, rel, err, errlen);
+        free(names[i]);
+    }
+    return rc;
+}
+
+static char *read_pack_file(const rules *r, const char *rel, size_t *len, char *err, size_t errlen)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", r->dir, rel);
+    struct stat st;
+    if (lstat(path, &st) != 0) {
+        snprintf(err, errlen, "%s: cannot read: %s", path, strerror(errno));
+        return NULL;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        snprintf(err, errlen, "%s: not a regular file (links are not allowed in a rule pack)", path);
+        return NULL;
+    }
+    if (st.st_size > MAX_FILE_BYTES) {
+        snprintf(err, errlen, "%s: larger than %d bytes", path, MAX_FILE_BYTES);
+        return NULL;
+    }
+    return util_read_file(path, len, err, errlen);
+}
+
+/* ---- JSON <-> Lua ---- */
+
+static void push_json(lua_State *L, const cJSON *j, int depth)
+{
+    luaL_checkstack(L, 4, "nesting");
+    if (depth > MAX_DEPTH) luaL_error(L, "answers nested too deeply");
+    if (cJSON_IsString(j)) lua_pushstring(L, j->valuestring);
+    else if (cJSON_IsBool(j)) lua_pushboolean(L, cJSON_IsTrue(j));
+    else if (cJSON_IsNumber(j)) {
+        double v = j->valuedouble;
+        if (v == (double)(lua_Integer)v) lua_pushinteger(L, (lua_Integer)v);
+        else lua_pushnumber(L, v);
+    } else if (cJSON_IsArray(j)) {
+        lua_newtable(L);
+        lua_Integer i = 1;
+        for (const cJSON *c = j->child; c; c = c->next) {
+            push_json(L, c, depth + 1);
+            lua_rawseti(L, -2, i++);
+        }
+    } else if (cJSON_IsObject(j)) {
+        lua_newtable(L);
+        for (const cJSON *c = j->child; c; c = c->next) {
+            push_json(L, c, depth + 1);
+            lua_setfield(L, -2, c->string);
+        }
+    } else lua_pushnil(L);
+}
+
+typedef struct convert {
+    int nodes;
+    const char *err;           /* set on the first limit hit; the result is then NULL */
+} convert;
+
+static cJSON *to_json(lua_State *L, int idx, int depth, convert *cv);
+
+/* Adds the value at the top of the stack to out (array when key is NULL). */
+static int add_child(lua_State *L, cJSON *out, const char *key, int depth, convert *cv)
+{
+    cJSON *c = to_json(L, -1, depth + 1, cv);
+    lua_pop(L, 1);
+    if (cv->err) return -1;
+    if (!c) return 0; /* functions and the like are left out */
+    if (key) cJSON_AddItemToObject(out, key, c);
+    else cJSON_AddItemToArray(out, c);
+    return 0;
+}
+
+/* Converts the value at idx to JSON, reading tables raw (no metamethods) and
+ * without raising Lua errors, so nothing built in C is lost to a longjmp.
+ * A table whose keys are exactly 1..n is an array; other tables are objects
+ * with their string keys, sorted so that output is the same every run;
+ * functions and other values are left out. */
+static cJSON *to_json(lua_State *L, int idx, int depth, convert *cv)
+{
+    idx = lua_absindex(L, idx);
+    if (++cv->nodes > MAX_NODES) cv->err = "rule pack returned too much data";
+    else if (depth > MAX_DEPTH) cv->err = "rule pack returned data nested too deeply";
+    else if (!lua_checkstack(L, 4)) cv->err = "rule pack returned data nested too deeply";
+    if (cv->err) return NULL;
+    switch (lua_type(L, idx)) {
+    case LUA_TNIL: return cJSON_CreateNull();
+    case LUA_TBOOLEAN: return cJSON_CreateBool(lua_toboolean(L, idx));
+    case LUA_TNUMBER: return cJSON_CreateNumber(lua_tonumber(L, idx));
+    case LUA_TSTRING: return cJSON_CreateString(lua_tostring(L, idx));
+    case LUA_TTABLE: break;
+    default: return NULL;
+    }
+    lua_Unsigned n = lua_rawlen(L, idx);
+    size_t count = 0;
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        count++;
+        lua_pop(L, 1);
+    }
+    if (n > 0 && count == n) {
+        cJSON *out = cJSON_CreateArray();
+        for (lua_Unsigned i = 1; i <= n; i++) {
+            lua_rawgeti(L, idx, (lua_Integer)i);
+            if (add_child(L, out, NULL, depth, cv)) {
+                cJSON_Delete(out);
+                return NULL;
+            }
+        }
+        return out;
+    }
+    cJSON *out = cJSON_CreateObject();
+    const char **keys = malloc((count ? count : 1) * sizeof *keys);
+    if (!keys) {
+        cv->err = "out of memory";
+        cJSON_Delete(out);
+        return NULL;
+    }
+    size_t nk = 0;
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        if (lua_type(L, -2) == LUA_TSTRING) keys[nk++] = lua_tostring(L, -2); /* anchored by the table */
+        lua_pop(L, 1);
+    }
+    qsort(keys, nk, sizeof *keys, cmp_str);
+    for (size_t i = 0; i < nk && !cv->err; i++) {
+        lua_pushstring(L, keys[i]);
+        lua_rawget(L, idx);
+        add_child(L, out, keys[i], depth, cv);
+    }
+    free(keys);
+    if (cv->err) {
+        cJSON_Delete(out);
+        return NULL;
+    }
+    return out;
+}
+
+/* Runs inside lua_pcall: [fn name, args light userdata, out light userdata]. */
+typedef struct call_ctx {
+    const char *fn;
+    const cJSON *args;
+    cJSON *result;
+} call_ctx;
+
+static int protected_call(lua_State *L)
+{
+    call_ctx *cx = lua_touserdata(L, 1);
+    lua_settop(L, 0);
+    if (lua_getglobal(L, cx->fn) != LUA_TFUNCTION)
+        return luaL_error(L, "the rule pack does not define function %s", cx->fn);
+    int nargs = 0;
+    for (const cJSON *a = cx->args ? cx->args->child : NULL; a; a = a->next) {
+        push_json(L, a, 0);
+        nargs++;
+    }
+    lua_call(L, nargs, 1);
+    convert cv = { 0, NULL };
+    cJSON *res = to_json(L, -1, 0, &cv);
+    if (cv.err) return luaL_error(L, "%s: %s", cx->fn, cv.err);
+    if (!res) return luaL_error(L, "%s returned a %s", cx->fn, luaL_typename(L, -1));
+    cx->result = res;
+    return 0;
+}
+
+cJSON *rules_call(rules *r, const char *fn, const cJSON *args, char *err, size_t errlen)
+{
+    if (r->broken) {
+        snprintf(err, errlen, "the rule pack stopped after an earlier error; it reloads between sessions");
+        return NULL;
+    }
+    lua_State *L = r->L;
+    call_ctx cx = { fn, args, NULL };
+    lua_settop(L, 0);
+    arm(r, r->lim.call_instructions, r->lim.call_ms);
+    lua_pushcfunction(L, protected_call);
+    lua_pushlightuserdata(L, &cx);
+    int rc = lua_pcall(L, 1, 0, 0);
+    if (rc != LUA_OK) {
+        const char *msg = lua_tostring(L, -1);
+        snprintf(err, errlen, "%s: %s", fn, msg ? msg : "error without a message");
+        if (cx.result) cJSON_Delete(cx.result);
+        /* A limit, or memory, may leave the state half-way through anything. */
+        if (r->tripped || rc == LUA_ERRMEM) r->broken = true;
+        lua_settop(L, 0);
+        return NULL;
+    }
+    if (r->tripped) { /* a limit hit inside a finaliser, after the call's work */
+        r->broken = true;
+        cJSON_Delete(cx.result);
+        snprintf(err, errlen, "%s: rule pack ran too long", fn);
+        return NULL;
+    }
+    lua_settop(L, 0);
+    return cx.result;
+}
+
+/* ---- open and close ---- */
+
+static int load_files(rules *r, char *err, size_t errlen)
+{
+    static const char *subdirs[] = { "indicators", "questions", "areas", "lang", NULL };
+    if (add_file(r, "engine.lua", err, errlen) || add_file(r, "continuum.lua", err, errlen)) return -1;
+    for (const char **s = subdirs; *s; s++)
+        if (list_dir(r, *s, err, errlen)) return -1;
+
+    crypto_generichash_state hs;
+    crypto_generichash_init(&hs, NULL, 0, crypto_generichash_BYTES);
+    lua_State *L = r->L;
+    arm(r, r->lim.load_instructions, r->lim.load_ms);
+    for (int i = 0; i < r->nfiles; i++) {
+        size_t len;
+        char *src = read_pack_file(r, r->files[i], &len, err, errlen);
+        if (!src) return -1;
+        crypto_generichash_update(&hs, (const unsigned char *)r->files[i], strlen(r->files[i]) + 1);
+        crypto_generichash_update(&hs, (const unsigned char *)src, len);
+        char chunk[1100];
+        snprintf(chunk, sizeof chunk, "@%s/%s", r->dir, r->files[i]);
+        int rc = luaL_loadbufferx(L, src, len, chunk, "t");
+        free(src);
+        if (rc == LUA_OK) rc = lua_pcall(L, 0, 0, 0);
+        if (rc != LUA_OK) {
+            const char *msg = lua_tostring(L, -1);
+            /* Syntax errors already name file:line; a binary chunk does not. */
+            if (msg && strstr(msg, "attempt to load a binary chunk"))
+                snprintf(err, errlen, "%s/%s: binary chunks are not allowed in a rule pack", r->dir, r->files[i]);
+            else
+                snprintf(err, errlen, "%s", msg ? msg : "error without a message");
+            lua_settop(L, 0);
+            return -1;
+        }
+    }
+    unsigned char h[crypto_generichash_BYTES];
+    crypto_generichash_final(&hs, h, sizeof h);
+    sodium_bin2hex(r->version, sizeof r->version, h, sizeof h);
+    return 0;
+}
+
+int rules_load_program(rules *r, const char *path, char *err, size_t errlen)
+{
+    size_t len;
+    char *src = util_read_file(path, &len, err, errlen);
+    if (!src) return -1;
+    char chunk[1100];
+    snprintf(chunk, sizeof chunk, "@%s", path);
+    arm(r, r->lim.load_instructions, r->lim.load_ms);
+    int rc = luaL_loadbufferx(r->L, src, len, chunk, "t");
+    free(src);
+    if (rc == LUA_OK) rc = lua_pcall(r->L, 0, 0, 0);
+    if (rc != LUA_OK) {
+        snprintf(err, errlen, "%s", lua_tostring(r->L, -1));
+        lua_settop(r->L, 0);
+        return -1;
+    }
+    return 0;
+}
+
+rules *rules_open(const char *dir, const rules_limits *lim, char *err, size_t errlen)
+{
+    if (sodium_init() < 0) {
+        snprintf(err, errlen, "libsodium failed to start");
+        return NULL;
+    }
+    rules *r = calloc(1, sizeof *r);
+    if (!r) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    r->lim = lim ? *lim : rules_default_limits();
+    r->mem_cap = r->lim.memory_bytes;
+    snprintf(r->dir, sizeof r->dir, "%s", dir);
+    r->L = lua_newstate(sandbox_alloc, r);
+    if (!r->L) {
+        snprintf(err, errlen, "cannot create a Lua state");
+        free(r);
+        return NULL;
+    }
+    lua_sethook(r->L, sandbox_hook, LUA_MASKCOUNT, HOOK_EVERY);
+    arm(r, r->lim.load_instructions, r->lim.load_ms);
+    open_sandbox(r->L);
+    if (load_files(r, err, errlen) != 0) {
+        rules_close(r);
+        return NULL;
+    }
+    return r;
+}
+
+void rules_close(rules *r)
+{
+    if (!r) return;
+    if (r->L) lua_close(r->L);
+    for (int i = 0; i < r->nfiles; i++) free(r->files[i]);
+    free(r);
+}
+
+const char *rules_version(const rules *r) { return r->version; }
+const char *rules_dir(const rules *r) { return r->dir; }
+int rules_file_count(const rules *r) { return r->nfiles; }
+const char *rules_file(const rules *r, int i) { return (i >= 0 && i < r->nfiles) ? r->files[i] : NULL; }
+bool rules_broken(const rules *r) { return r->broken; }
+size_t rules_memory(const rules *r) { return r->mem; }
+size_t rules_memory_peak(const rules *r) { return r->mem_peak; }
+
+/* ---- conveniences ---- */
+
+static cJSON *args_of(const char *a, const char *b)
+{
+    cJSON *args = cJSON_CreateArray();
+    if (a) cJSON_AddItemToArray(args, cJSON_CreateString(a));
+    if (b) cJSON_AddItemToArray(args, cJSON_CreateString(b));
+    return args;
+}
+
+static cJSON *call_expect(rules *r, const char *fn, cJSON *args, int type, char *err, size_t errlen)
+{
+    cJSON *res = rules_call(r, fn, args, err, errlen);
+    cJSON_Delete(args);
+    if (res && !(res->type & type)) {
+        snprintf(err, errlen, "%s returned the wrong type", fn);
+        cJSON_Delete(res);
+        r->broken = true;
+        return NULL;
+    }
+    return res;
+}
+
+cJSON *rules_areas(rules *r, char *err, size_t errlen)
+{
+    return call_expect(r, "rh_areas", NULL, cJSON_Array, err, errlen);
+}
+
+cJSON *rules_languages(rules *r, char *err, size_t errlen)
+{
+    return call_expect(r, "rh_languages", NULL, cJSON_Array, err, errlen);
+}
+
+cJSON *rules_questions(rules *r, const char *mode, const char *lang, char *err, size_t errlen)
+{
+    return call_expect(r, "rh_questions", args_of(mode, lang ? lang : "en"), cJSON_Array, err, errlen);
+}
+
+int rules_asked(rules *r, const char *mode, const char *qid, const cJSON *answers, char *err, size_t errlen)
+{
+    cJSON *args = args_of(mode, qid);
+    cJSON_AddItemToArray(args, answers ? cJSON_Duplicate(answers, 1) : cJSON_CreateObject());
+    cJSON *res = call_expect(r, "rh_asked", args, cJSON_True | cJSON_False, err, errlen);
+    if (!res) return -1;
+    int asked = cJSON_IsTrue(res);
+    cJSON_Delete(res);
+    return asked;
+}
+
+const char *rules_string(rules *r, const char *lang, const char *key, char *buf, size_t buflen)
+{
+    char err[256];
+    cJSON *args = args_of(lang ? lang : "en", key);
+    cJSON *res = rules_call(r, "rh_string", args, err, sizeof err);
+    cJSON_Delete(args);
+    const char *out = NULL;
+    if (res && cJSON_IsString(res)) {
+        snprintf(buf, buflen, "%s", res->valuestring);
+        out = buf;
+    }
+    cJSON_Delete(res);
+    return out;
+}
+
+cJSON *rules_decide(rules *r, const char *area, const char *mode, const cJSON *answers,
+                    const char *lang, char *err, size_t errlen)
+{
+    cJSON *args = args_of(area, mode);
+    cJSON_AddItemToArray(args, answers ? cJSON_Duplicate(answers, 1) : cJSON_CreateObject());
+    cJSON_AddItemToArray(args, cJSON_CreateString(lang ? lang : "en"));
+    cJSON *d = call_expect(r, "rh_decide", args, cJSON_Object, err, errlen);
+    if (!d) return NULL;
+    decision_normalise(d);
+    if (decision_check(d, err, errlen) != 0) {
+        /* A pack that answers in the wrong shape cannot be trusted for the next user either. */
+        r->broken = true;
+        cJSON_Delete(d);
+        return NULL;
+    }
+    cJSON_AddStringToObject(d, "rules_version", r->version);
+    return d;
+}

@@ -1,0 +1,73 @@
+/* rules.h: the Lua rules host. One sandboxed Lua state holds one rule pack.
+ *
+ * C asks the pack questions through rh_* functions and gets answers back as
+ * cJSON trees; nothing about safeguarding is decided here. A pack that fails
+ * to load, runs too long, uses too much memory or returns the wrong shape
+ * gives an error message (never a crash) and marks the host broken, so the
+ * caller can fall back to the fail-safe screen and reload between sessions.
+ *
+ * Ownership: rules_open creates, rules_close frees. Every cJSON returned is
+ * owned by the caller (cJSON_Delete). */
+#ifndef RULES_H
+#define RULES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <cjson/cJSON.h>
+
+typedef struct rules rules;
+
+typedef struct rules_limits {
+    size_t memory_bytes;        /* cap on the Lua state's memory */
+    long   call_instructions;   /* VM instructions per call into the pack */
+    long   load_instructions;   /* VM instructions to load the whole pack */
+    long   call_ms;             /* wall-clock bound per call */
+    long   load_ms;             /* wall-clock bound for loading */
+} rules_limits;
+
+/* The limits the kiosk uses; tests may tighten them. */
+rules_limits rules_default_limits(void);
+
+/* Loads the pack in dir. On failure returns NULL and writes "file:line: message"
+ * (or a plain message) into err. */
+rules *rules_open(const char *dir, const rules_limits *lim, char *err, size_t errlen);
+void rules_close(rules *r);
+
+/* Hex BLAKE2b-256 over every file of the pack, in load order (path and bytes). */
+const char *rules_version(const rules *r);
+const char *rules_dir(const rules *r);
+/* Number of files the pack was loaded from, and the i-th (relative path). */
+int rules_file_count(const rules *r);
+const char *rules_file(const rules *r, int i);
+
+/* True once a call has failed in a way that may have left the state unsound
+ * (limit hit, wrong types). A broken host refuses every further call. */
+bool rules_broken(const rules *r);
+
+/* Calls global function fn with the JSON values args (an array, may be NULL)
+ * and converts its single result to JSON. NULL on error, with err filled. */
+cJSON *rules_call(rules *r, const char *fn, const cJSON *args, char *err, size_t errlen);
+
+/* Loads one more text chunk, from the program rather than the pack (the linter),
+ * into the same sandbox. 0 on success. */
+int rules_load_program(rules *r, const char *path, char *err, size_t errlen);
+
+/* Conveniences over rules_call. */
+cJSON *rules_areas(rules *r, char *err, size_t errlen);
+cJSON *rules_languages(rules *r, char *err, size_t errlen);
+cJSON *rules_questions(rules *r, const char *mode, const char *lang, char *err, size_t errlen);
+/* 1 asked, 0 not asked, -1 error. */
+int rules_asked(rules *r, const char *mode, const char *qid, const cJSON *answers, char *err, size_t errlen);
+/* The decision for these answers, checked for shape (see decision.h), with
+ * "rules_version" added. NULL on error. */
+cJSON *rules_decide(rules *r, const char *area, const char *mode, const cJSON *answers,
+                    const char *lang, char *err, size_t errlen);
+/* A string from the pack's catalogues (lang, falling back to English), or NULL.
+ * The result is copied into buf. */
+const char *rules_string(rules *r, const char *lang, const char *key, char *buf, size_t buflen);
+
+/* Memory the Lua state holds now, and the most it has held. */
+size_t rules_memory(const rules *r);
+size_t rules_memory_peak(const rules *r);
+
+#endif

@@ -1,0 +1,37 @@
+/* store.h: the kiosk's SQLite database: one anonymous row per finished session.
+ *
+ * Nothing typed, no names, no answers: only when (rounded to the hour), where,
+ * which mode and language, and what the rules decided. WAL mode with
+ * synchronous=FULL: a row reported saved survives a crash or power loss.
+ * Ownership: store_open creates, store_close frees. */
+#ifndef STORE_H
+#define STORE_H
+
+#include <stddef.h>
+#include <time.h>
+#include <cjson/cJSON.h>
+
+#define STORE_SCHEMA_VERSION 1
+
+typedef struct store store;
+
+typedef struct store_session {
+    time_t when;               /* rounded down to the hour before it is stored */
+    const char *area, *mode, *lang;
+    int continuum_level;
+    const char *local_level, *route_id;
+    const char *escalation;    /* NULL or a kind */
+    const char *rules_version;
+} store_session;
+
+store *store_open(const char *path, char *err, size_t errlen);
+void store_close(store *s);
+int store_schema_version(store *s);
+
+/* Writes one session in one transaction. 0 on success. */
+int store_save(store *s, const store_session *row, char *err, size_t errlen);
+
+/* Counts for 'righthelp stats': {"sessions", "by_area", "by_level", "by_route", "by_escalation"}. */
+cJSON *store_stats(store *s, char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,21 @@
+/* util.h: small helpers every module may use: time, strings, files, the log.
+ * Nothing here knows about the kiosk. */
+#ifndef UTIL_H
+#define UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+/* Monotonic milliseconds, for bounds and timers. */
+double util_now_ms(void);
+char *util_strdup(const char *s);
+/* Reads a whole file; NULL with err filled on failure. Caller frees. */
+char *util_read_file(const char *path, size_t *len, char *err, size_t errlen);
+/* Copies at most n-1 bytes and always terminates. */
+void util_copy(char *dst, size_t n, const char *src);
+/* Zeroes memory in a way the compiler may not drop (privacy wipes). */
+void util_wipe(void *p, size_t n);
+/* One line to stderr with a UTC timestamp: the kiosk's log (journald keeps it). */
+void util_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif
