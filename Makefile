@@ -31,6 +31,7 @@ $(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h) | $(BUILD)/obj
 	$(CC) $(CFLAGS) -MMD -c $< -o $@
 
 $(BUILD)/librighthelp.a: $(OBJ)
+	rm -f $@
 	$(AR) rcs $@ $^
 
 $(BUILD)/righthelp: $(BUILD)/obj/main.o $(BUILD)/librighthelp.a

@@ -1,1 +1,445 @@
-function rh_lint() return PACK.problems end
+-- lint.lua: 'righthelp check': what can be wrong with a rule pack.
+--
+-- Part of the program, not of the pack: it is loaded into the pack's sandbox
+-- after the pack and reads PACK. Each problem is { where = "file:line",
+-- message = "...", warning = true|nil }; errors make 'check' exit 1.
+-- Checks: declarations (schema), references between questions, indicators,
+-- red flags, areas, services and routes, the flow (every question reachable),
+-- the decision tables (every level and escalation kind reachable, no gaps in
+-- the areas' levels and routes, no overlaps that hide a row), the red flags
+-- (each escalates whatever else is answered), and the language catalogues.
+
+local P = PACK
+local out = {}
+
+local function err(where, fmt, ...) out[#out + 1] = { where = where or "?", message = string.format(fmt, ...) } end
+local function warn(where, fmt, ...)
+  out[#out + 1] = { where = where or "?", message = string.format(fmt, ...), warning = true }
+end
+
+local MODES = { "practitioner", "family" }
+local KINDS = { emergency = true, same_day = true, tell_staff = true }
+local NEEDS = {}
+for _, d in ipairs(P.domain_list) do NEEDS[d.id] = true end
+for _, n in ipairs({ "parent_vulnerability", "mental_health", "substance", "domestic_abuse", "exploitation",
+  "youth_violence", "radicalisation", "missing", "send", "young_carer", "early_years", "perinatal",
+  "attendance", "debt", "private_fostering", "unaccompanied", "stepdown", "parenting" }) do NEEDS[n] = true end
+local AGES = {}
+for _, b in ipairs(P.age_bands) do AGES[b] = true end
+-- string.find is withheld from the sandbox (patterns can run unbounded): look
+-- for a four-digit year by hand.
+local function has_year(s)
+  local run = 0
+  for i = 1, #s do
+    local b = s:byte(i)
+    if b >= 48 and b <= 57 then run = run + 1; if run == 4 then return true end else run = 0 end
+  end
+  return false
+end
+
+local NEUTRAL = { no = true, unknown = true, unsure = true, rather_not_say = true }
+
+local function list_of(when)
+  if when == nil then return {} end
+  if type(when) ~= "table" then return nil end
+  if when[1] == nil then return { when } end
+  return when
+end
+
+-- Checks one condition { qid = aid | {aid...} }; mode limits the questions it may name.
+local function check_condition(where, what, cond, mode)
+  if type(cond) ~= "table" then err(where, "%s: a condition must be a table", what); return end
+  for qid, want in pairs(cond) do
+    local q = P.questions[qid]
+    if q == nil then
+      err(where, "%s names unknown question '%s'", what, tostring(qid))
+    elseif mode and q.mode ~= mode then
+      err(where, "%s names question '%s' of the %s set", what, qid, q.mode)
+    else
+      local wants = type(want) == "table" and want or { want }
+      for _, a in ipairs(wants) do
+        if q.option[a] == nil then err(where, "%s names unknown answer '%s' of question '%s'", what, tostring(a), qid) end
+      end
+    end
+  end
+end
+
+local read = {}   -- read[qid][aid] = true when some rule or condition reads it
+local function mark_read(cond)
+  for qid, want in pairs(cond) do
+    read[qid] = read[qid] or {}
+    for _, a in ipairs(type(want) == "table" and want or { want }) do read[qid][a] = true end
+  end
+end
+
+local function check_rule_conditions(r, what)
+  local l = list_of(r.when)
+  if l == nil then err(r.where, "%s '%s': 'when' must be a table", what, r.id); return end
+  for _, cond in ipairs(l) do check_condition(r.where, what .. " '" .. r.id .. "'", cond); mark_read(cond) end
+  return l
+end
+
+---------------------------------------------------------------------------
+-- Schema and references.
+
+local function check_schema()
+  for n = 1, 4 do
+    if P.levels[n] == nil then err("continuum.lua", "Continuum level %d is not declared", n) end
+  end
+  for _, mode in ipairs(MODES) do
+    local seen_age = false
+    for i, q in ipairs(P.question_list[mode]) do
+      if q.context == "age" then
+        seen_age = true
+        for _, o in ipairs(q.options) do
+          if not AGES[o.id] and o.id ~= "rather_not_say" then err(q.where, "age question '%s': option '%s' is not an age band", q.id, o.id) end
+        end
+      elseif q.domain and P.domains[q.domain] == nil then
+        err(q.where, "question '%s' names unknown domain '%s'", q.id, tostring(q.domain))
+      end
+      if q.ask_if ~= nil then
+        check_condition(q.where, "question '" .. q.id .. "' ask_if", q.ask_if, mode)
+        mark_read(q.ask_if)
+        for qid, want in pairs(q.ask_if) do
+          local other = P.questions[qid]
+          if other and other.mode == mode and other.order >= q.order then
+            err(q.where, "question '%s' depends on '%s', which comes later in the flow", q.id, qid)
+          end
+          if other and other.context ~= "age" then
+            for _, a in ipairs(type(want) == "table" and want or { want }) do
+              if NEUTRAL[a] then
+                err(q.where, "question '%s' is asked only when '%s' is '%s': a concern must never close questions (monotonicity)", q.id, qid, a)
+              end
+            end
+          end
+        end
+      end
+      if not q.why or q.why == "" then err(q.where, "question '%s' has no 'why' line", q.id) end
+    end
+    if not seen_age then err(nil, "the %s questions have no age question (context = \"age\")", mode) end
+  end
+  for _, ind in ipairs(P.indicator_list) do
+    if not ind.source or ind.source == "" then err(ind.where, "indicator '%s' has no source", ind.id) end
+    if ind.domain and P.domains[ind.domain] == nil then err(ind.where, "indicator '%s' names unknown domain '%s'", ind.id, tostring(ind.domain)) end
+    check_rule_conditions(ind, "indicator")
+    for _, other in ipairs(ind.requires or {}) do
+      local o = P.indicators[other]
+      if o == nil then err(ind.where, "indicator '%s' requires unknown indicator '%s'", ind.id, other)
+      elseif o.order and ind.order and o.order > ind.order then err(ind.where, "indicator '%s' requires '%s', declared after it", ind.id, other) end
+    end
+    if ind.when == nil and ind.requires == nil then err(ind.where, "indicator '%s' has neither 'when' nor 'requires': nothing raises it", ind.id) end
+    for _, n in ipairs(ind.needs or {}) do
+      if not NEEDS[n] then err(ind.where, "indicator '%s': unknown need tag '%s'", ind.id, n) end
+    end
+  end
+  for _, rf in ipairs(P.redflag_list) do
+    check_rule_conditions(rf, "red flag")
+    for _, mode in ipairs(MODES) do
+      local kind = type(rf.kind) == "table" and rf.kind[mode] or rf.kind
+      if not KINDS[kind] then err(rf.where, "red flag '%s': escalation kind for %s must be emergency, same_day or tell_staff", rf.id, mode) end
+      local action = type(rf.action) == "table" and (rf.action[mode] or rf.action.any)
+      if type(action) ~= "string" or action == "" then err(rf.where, "red flag '%s' has no action text for %s", rf.id, mode) end
+    end
+  end
+  for _, s in ipairs(P.strength_list) do check_rule_conditions(s, "strength") end
+  for _, s in ipairs(P.service_list) do
+    if not s.source or s.source == "" then err(s.where, "service '%s' has no source", s.id) end
+    if s.area ~= "national" and P.areas[s.area] == nil then err(s.where, "service '%s' names unknown area '%s'", s.id, tostring(s.area)) end
+    if s.access ~= nil and s.access ~= "self" and s.access ~= "professional" and s.access ~= "unknown" then
+      err(s.where, "service '%s': access must be self, professional or unknown", s.id)
+    end
+    if (s.contact and s.contact ~= "") and not has_year(tostring(s.source)) then
+      warn(s.where, "service '%s' has a contact: its source should carry the date it was read", s.id)
+    end
+  end
+  for _, a in ipairs(P.area_list) do
+    local covered = {}
+    for _, ll in ipairs(a.local_levels or {}) do
+      if math.type(ll.continuum) ~= "integer" or ll.continuum < 1 or ll.continuum > 4 then
+        err(a.where, "area '%s': local level '%s' maps to a level outside 1-4", a.id, tostring(ll.name))
+      else
+        if covered[ll.continuum] and covered[ll.continuum].when == nil then
+          warn(a.where, "area '%s': local level '%s' can never be chosen: '%s' before it has no condition (overlap)", a.id, tostring(ll.name), covered[ll.continuum].name)
+        end
+        covered[ll.continuum] = covered[ll.continuum] or ll
+        if ll.when == nil then covered[ll.continuum] = ll end
+      end
+      if type(ll.name) ~= "string" then err(a.where, "area '%s' has a local level without a name", a.id) end
+      if not ll.source then err(a.where, "area '%s': local level '%s' has no source", a.id, tostring(ll.name)) end
+    end
+    for n = 1, 4 do
+      local ok = false
+      for _, ll in ipairs(a.local_levels or {}) do if ll.continuum == n and ll.when == nil then ok = true end end
+      if not ok then err(a.where, "area '%s': Continuum level %d has no local level that always applies (gap)", a.id, n) end
+    end
+    if a.front_door then
+      local fd = P.services[a.front_door]
+      if fd == nil or fd.area ~= a.id then err(a.where, "area '%s': front door '%s' is not a service of this area", a.id, a.front_door) end
+    end
+  end
+  for _, r in ipairs(P.route_list) do
+    local a = P.areas[r.area]
+    if a == nil then err(r.where, "route '%s' names unknown area '%s'", r.id, tostring(r.area)) end
+    if type(r.services) ~= "table" or #r.services == 0 then err(r.where, "route '%s' has no services", r.id) end
+    for _, sid in ipairs(r.services or {}) do
+      local s = P.services[sid]
+      if s == nil then err(r.where, "route '%s' names missing service '%s'", r.id, tostring(sid))
+      elseif s.area ~= r.area and s.area ~= "national" then err(r.where, "route '%s' names service '%s' of another area", r.id, sid) end
+    end
+    for _, l in ipairs(r.levels or {}) do
+      local ok = l == 1 or l == 2 or l == 3 or l == 4
+      for _, ll in ipairs(a and a.local_levels or {}) do if ll.name == l then ok = true end end
+      if not ok then err(r.where, "route '%s' names level '%s', which area '%s' does not have", r.id, tostring(l), tostring(r.area)) end
+    end
+    for _, b in ipairs(r.ages or {}) do if not AGES[b] then err(r.where, "route '%s': unknown age band '%s'", r.id, tostring(b)) end end
+    for _, n in ipairs(r.needs or {}) do if not NEEDS[n] then err(r.where, "route '%s': unknown need tag '%s'", r.id, tostring(n)) end end
+    if r.mode ~= nil and r.mode ~= "family" and r.mode ~= "practitioner" then err(r.where, "route '%s': mode must be family or practitioner", r.id) end
+  end
+end
+
+---------------------------------------------------------------------------
+-- The flow: reachability of questions, levels and escalation kinds.
+
+-- Answers that reach question q: its ask_if chain, each named question given
+-- an answer that every condition on the chain accepts (an age question may be
+-- constrained at several depths).
+local function as_list(want) return type(want) == "table" and want or { want } end
+
+local function collect(q, wants)
+  if q.ask_if then
+    for qid, want in pairs(q.ask_if) do
+      wants[qid] = wants[qid] or {}
+      table.insert(wants[qid], as_list(want))
+      local other = P.questions[qid]
+      if other then collect(other, wants) end
+    end
+  end
+  return wants
+end
+
+local function pick(lists)
+  for _, cand in ipairs(lists[1]) do
+    local ok = true
+    for i = 2, #lists do
+      local found = false
+      for _, v in ipairs(lists[i]) do if v == cand then found = true end end
+      ok = ok and found
+    end
+    if ok then return cand end
+  end
+  return lists[1][1]
+end
+
+local function path_to(q, acc, wants)
+  acc = acc or {}
+  wants = collect(q, wants or {})
+  for qid, lists in pairs(wants) do acc[qid] = pick(lists) end
+  return acc
+end
+
+local function reachable(mode, q)
+  local ans = path_to(q)
+  for _, id in ipairs(rh_flow(mode, ans)) do if id == q.id then return true end end
+  return false
+end
+
+-- Answers that satisfy a condition, plus what opens each question it names.
+local function answers_for(cond)
+  local wants = {}
+  for qid, want in pairs(cond) do
+    wants[qid] = { as_list(want) }
+    local q = P.questions[qid]
+    if q then collect(q, wants) end
+  end
+  local ans = {}
+  for qid, lists in pairs(wants) do ans[qid] = pick(lists) end
+  return ans
+end
+
+local function mode_of(cond)
+  for qid in pairs(cond) do local q = P.questions[qid]; if q then return q.mode end end
+end
+
+local function check_flow()
+  local area = P.area_list[1]
+  if area == nil then err(nil, "the pack declares no area"); return end
+  for _, mode in ipairs(MODES) do
+    for _, q in ipairs(P.question_list[mode]) do
+      if not reachable(mode, q) then err(q.where, "question '%s' is never asked: no answers open it", q.id) end
+    end
+    local levels, kinds = { [1] = true }, {}
+    local d = rh_decide(area.id, mode, {}, "en")
+    if d.continuum_level ~= 1 then err(nil, "%s: with no answers the level is %d, not 1", mode, d.continuum_level) end
+    for _, ind in ipairs(P.indicator_list) do
+      for _, cond in ipairs(list_of(ind.when) or {}) do
+        if mode_of(cond) == mode then
+          local r = rh_decide(area.id, mode, answers_for(cond), "en")
+          levels[r.continuum_level] = true
+          local fired = false
+          for _, reason in ipairs(r.reasons) do if reason.rule == ind.id then fired = true end end
+          if not fired then err(ind.where, "indicator '%s' does not fire on its own condition (%s)", ind.id, mode) end
+        end
+      end
+    end
+    for _, rf in ipairs(P.redflag_list) do
+      for _, cond in ipairs(list_of(rf.when) or {}) do
+        if mode_of(cond) == mode then
+          local r = rh_decide(area.id, mode, answers_for(cond), "en")
+          levels[r.continuum_level] = true
+          if r.escalation then kinds[r.escalation.kind] = true end
+        end
+      end
+    end
+    for n = 1, 4 do
+      if not levels[n] then err(nil, "%s questions: Continuum level %d is never reached", mode, n) end
+    end
+    if not kinds.emergency then err(nil, "%s questions: no answer leads to a 999 (emergency) escalation", mode) end
+    if mode == "practitioner" and not kinds.same_day then err(nil, "practitioner questions: no answer leads to a same-day escalation") end
+    if mode == "family" and not kinds.tell_staff then err(nil, "family questions: no answer leads to 'tell a member of staff'") end
+  end
+end
+
+---------------------------------------------------------------------------
+-- Red flags: each escalates whatever else is answered. A deterministic
+-- pseudo-random walk fills every other question with any of its answers.
+
+local seed = 12345
+local function rnd(n)
+  seed = (seed * 1103515245 + 12345) % 2147483648
+  return seed % n + 1
+end
+
+local function random_answers(mode)
+  local ans = {}
+  for _, q in ipairs(P.question_list[mode]) do
+    if rnd(4) > 1 then ans[q.id] = q.options[rnd(#q.options)].id end
+  end
+  return ans
+end
+
+local RANK = { tell_staff = 1, same_day = 2, emergency = 3 }
+local function check_redflags(samples)
+  for _, a in ipairs(P.area_list) do
+    for _, rf in ipairs(P.redflag_list) do
+      for _, cond in ipairs(list_of(rf.when) or {}) do
+        local mode = mode_of(cond)
+        if mode then
+          local want = type(rf.kind) == "table" and rf.kind[mode] or rf.kind
+          for i = 1, samples do
+            local ans = random_answers(mode)
+            for qid, w in pairs(cond) do ans[qid] = type(w) == "table" and w[1] or w end
+            local d = rh_decide(a.id, mode, ans, "en")
+            if d.escalation == nil or (RANK[d.escalation.kind] or 0) < (RANK[want] or 0) or d.continuum_level ~= 4 then
+              err(rf.where, "red flag '%s' did not escalate (%s, %s) when other answers were given", rf.id, a.id, mode)
+              break
+            end
+          end
+        end
+      end
+    end
+  end
+end
+
+---------------------------------------------------------------------------
+-- Routes: every area gives a route at every level, age band and mode (no gaps).
+
+local function check_route_gaps()
+  for _, a in ipairs(P.area_list) do
+    for _, mode in ipairs(MODES) do
+      for _, ll in ipairs(a.local_levels or {}) do
+        for _, band in ipairs(P.age_bands) do
+          local d = { continuum_level = ll.continuum, local_level = ll.name, needs = {}, flags = {}, age = band }
+          local found = false
+          for _, r in ipairs(P.route_list) do
+            local lv = r.levels == nil
+            for _, l in ipairs(r.levels or {}) do if l == d.continuum_level or l == d.local_level then lv = true end end
+            local ag = r.ages == nil
+            for _, b in ipairs(r.ages or {}) do if b == band then ag = true end end
+            if r.area == a.id and lv and ag and r.needs == nil and (r.mode == nil or r.mode == mode) then found = true; break end
+          end
+          if not found then
+            err(a.where, "area '%s': no route for level '%s', age %s, %s mode (gap)", a.id, ll.name, band, mode)
+          end
+        end
+      end
+    end
+  end
+end
+
+---------------------------------------------------------------------------
+-- Language catalogues: every key English has, and every family question.
+
+local function check_strings()
+  local en = P.strings.en
+  if en == nil then err(nil, "there is no English catalogue (lang/en.lua)"); return end
+  for _, lang in ipairs(P.languages) do
+    local cat = P.strings[lang]
+    if lang ~= "en" then
+      if type(cat.name) ~= "string" then err(cat.where, "catalogue '%s' has no name (the language's own name)", lang) end
+      if cat.review ~= "reviewed" and cat.review ~= "unreviewed" then
+        err(cat.where, "catalogue '%s': review must be \"reviewed\" or \"unreviewed\"", lang)
+      end
+      for key, v in pairs(en) do
+        if type(v) == "string" and key:sub(1, 3) == "ui." and cat[key] == nil then
+          err(cat.where, "catalogue '%s' is missing '%s'", lang, key)
+        end
+      end
+      for _, q in ipairs(P.question_list.family) do
+        for _, k in ipairs({ "text", "why" }) do
+          if cat["q." .. q.id .. "." .. k] == nil then err(cat.where, "catalogue '%s' is missing 'q.%s.%s'", lang, q.id, k) end
+        end
+        for _, o in ipairs(q.options) do
+          if cat["q." .. q.id .. "." .. o.id] == nil and cat["opt." .. o.id] == nil then
+            err(cat.where, "catalogue '%s' is missing the label of '%s' answer '%s'", lang, q.id, o.id)
+          end
+        end
+      end
+    end
+  end
+end
+
+---------------------------------------------------------------------------
+-- Answer options that no rule reads (neutral answers and ages aside).
+
+local function check_unread()
+  for _, mode in ipairs(MODES) do
+    for _, q in ipairs(P.question_list[mode]) do
+      if q.context ~= "age" then
+        for _, o in ipairs(q.options) do
+          if not NEUTRAL[o.id] and not (read[q.id] and read[q.id][o.id]) then
+            warn(q.where, "answer '%s' of question '%s' is read by no rule", o.id, q.id)
+          end
+        end
+      end
+    end
+  end
+end
+
+function rh_lint()
+  for _, p in ipairs(P.problems) do err(p.where, "%s", p.message) end
+  for i, ind in ipairs(P.indicator_list) do ind.order = i end
+  check_schema()
+  local errors = #out
+  if errors == 0 then
+    check_flow()
+    check_redflags(40)
+    check_route_gaps()
+  end
+  check_strings()
+  check_unread()
+  return out
+end
+
+-- Everything a case can exercise, for the coverage report of 'check --cases'.
+function rh_inventory()
+  local rules, options = {}, {}
+  for _, ind in ipairs(P.indicator_list) do rules[#rules + 1] = ind.id end
+  for _, rf in ipairs(P.redflag_list) do rules[#rules + 1] = rf.id end
+  for _, r in ipairs(P.route_list) do rules[#rules + 1] = "route:" .. r.id end
+  for _, mode in ipairs(MODES) do
+    for _, q in ipairs(P.question_list[mode]) do
+      for _, o in ipairs(q.options) do options[#options + 1] = q.id .. "=" .. o.id end
+    end
+  end
+  return { rules = rules, options = options }
+end

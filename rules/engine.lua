@@ -246,9 +246,14 @@ local function describe_condition(cond)
   return table.concat(parts, " and ")
 end
 
-local function age_of(eff)
-  local a = eff.age
-  for _, b in ipairs(AGE_BANDS) do if b == a then return a end end
+-- The child's age band: the answer to the mode's question marked context = "age".
+local function age_of(mode, eff)
+  for _, q in ipairs(P.question_list[mode]) do
+    if q.context == "age" then
+      local a = eff[q.id]
+      for _, b in ipairs(AGE_BANDS) do if b == a then return a end end
+    end
+  end
   return nil
 end
 
@@ -370,6 +375,18 @@ function rh_asked(mode, qid, answers)
   return is_asked(mode, qid, answers)
 end
 
+-- The ids of the questions the flow asks given these answers, in order.
+function rh_flow(mode, answers)
+  local out, eff = {}, {}
+  for _, q in ipairs(P.question_list[mode] or {}) do
+    if q.ask_if == nil or holds_all(q.ask_if, eff) then
+      out[#out + 1] = q.id
+      eff[q.id] = answers[q.id]
+    end
+  end
+  return out
+end
+
 -- Checks the answers: every question and answer id must be known to this mode.
 local function validate(mode, answers)
   local bad = {}
@@ -453,7 +470,26 @@ function rh_decide(area_id, mode, answers, lang)
     if fires(s, eff) then strengths[#strengths + 1] = tr(lang, "str." .. s.id, s.text) end
   end
 
-  local band = age_of(eff)
+  -- A level 4 need is child protection even without a red flag: it is never
+  -- left to wait (LSCP level 4: "immediate referral to children's social care").
+  if esc == nil and d.continuum_level >= 4 then
+    if mode == "practitioner" then
+      esc = { kind = "same_day", text = tr(lang, "esc.level4.practitioner",
+        "Contact the front door today to refer to children's social care. Call 999 if the child is in immediate danger.") }
+    else
+      esc = { kind = "tell_staff", text = tr(lang, "esc.level4.family",
+        "Tell a member of staff now. They will help you get support today.") }
+    end
+  end
+  if esc then
+    local fd = ar.front_door and P.services[ar.front_door]
+    if fd then
+      esc.front_door = tr(lang, "svc." .. fd.id .. ".name", fd.name)
+      esc.contact = fd.contact or ""
+    end
+  end
+
+  local band = age_of(mode, eff)
   d.age = band
   local ll = pick_local_level(ar, d)
   d.local_level = ll and ll.name or tostring(d.continuum_level)

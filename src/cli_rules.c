@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cases.h"
 #include "cli.h"
 #include "lint.h"
 #include "options.h"
@@ -17,7 +18,7 @@ void cli_usage(void)
           "  righthelp areas [--rules DIR]\n"
           "  righthelp questions --area ID --mode M [--lang CODE] [--rules DIR]\n"
           "  righthelp decide --area ID --mode M --answers FILE|- [--lang CODE] [--rules DIR]\n"
-          "  righthelp check [--rules DIR]\n"
+          "  righthelp check [--rules DIR] [--cases DIR]\n"
           "  righthelp play SCRIPT --out DIR [run options]\n"
           "  righthelp stats --db PATH [--csv]\n",
           stderr);
@@ -176,10 +177,43 @@ int cli_decide(int argc, char **argv)
     return print_json(d);
 }
 
+/* check --cases DIR: every case, then what no case exercises. */
+static int check_cases(const options *o, const char *dir, cJSON *out)
+{
+    char err[1024];
+    rules *r = rules_open(o->rules, NULL, err, sizeof err);
+    if (!r) return 1; /* the lint above has reported why */
+    char path[700];
+    snprintf(path, sizeof path, "%s/lint.lua", o->assets);
+    cJSON *inventory = NULL;
+    if (rules_load_program(r, path, err, sizeof err) == 0) inventory = rules_call(r, "rh_inventory", NULL, err, sizeof err);
+    cases_report rep;
+    cases_run(r, dir, inventory, &rep);
+    const cJSON *f;
+    cJSON_ArrayForEach(f, rep.failures)
+        fprintf(stderr, "%s: error: %s\n", cJSON_GetObjectItem(f, "file")->valuestring,
+                cJSON_GetObjectItem(f, "message")->valuestring);
+    cJSON *c = cJSON_AddObjectToObject(out, "cases");
+    cJSON_AddNumberToObject(c, "run", rep.run);
+    cJSON_AddNumberToObject(c, "passed", rep.passed);
+    cJSON_AddNumberToObject(c, "failed", rep.failed);
+    if (rep.unexercised) {
+        cJSON_AddItemToObject(c, "unexercised", rep.unexercised);
+        rep.unexercised = NULL;
+    }
+    int rc = rep.failed || rep.run == 0 ? 1 : 0;
+    if (rep.run == 0) fprintf(stderr, "%s: error: no case files\n", dir);
+    cases_free(&rep);
+    cJSON_Delete(inventory);
+    rules_close(r);
+    return rc;
+}
+
 int cli_check(int argc, char **argv)
 {
     options o;
-    if (parse(argc, argv, &o, NULL, NULL)) return 2;
+    const char *cases_dir = NULL;
+    if (parse(argc, argv, &o, "--cases", &cases_dir)) return 2;
     lint_report rep;
     lint_run(o.rules, o.assets, &rep);
     for (int i = 0; i < rep.n; i++)
@@ -192,6 +226,7 @@ int cli_check(int argc, char **argv)
     cJSON_AddNumberToObject(out, "warnings", rep.n - rep.errors);
     int rc = rep.errors ? 1 : 0;
     lint_free(&rep);
+    if (cases_dir && check_cases(&o, cases_dir, out)) rc = 1;
     print_json(out);
     return rc;
 }

@@ -58,7 +58,8 @@ void lint_run(const char *rules_dir, const char *assets_dir, lint_report *rep)
         rules_close(r);
         return;
     }
-    cJSON *problems = rules_call(r, "rh_lint", NULL, err, sizeof err);
+    rules_limits lim = rules_default_limits();
+    cJSON *problems = rules_call_bounded(r, "rh_lint", NULL, lim.load_instructions, lim.load_ms * 4, err, sizeof err);
     if (!problems) add_message(rep, err);
     const cJSON *p;
     cJSON_ArrayForEach(p, problems) {

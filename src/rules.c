@@ -103,6 +103,24 @@ static int host_where(lua_State *L)
     return 1;
 }
 
+/* setmetatable without finalisers: Lua runs __gc with hooks off, so a
+ * finaliser would escape the instruction and time limits. */
+static int safe_setmetatable(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    if (lua_type(L, 2) == LUA_TTABLE) {
+        lua_pushliteral(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL) return luaL_error(L, "__gc metamethods are not allowed in a rule pack");
+        lua_pop(L, 1);
+    } else if (!lua_isnil(L, 2)) {
+        return luaL_typeerror(L, 2, "nil or table");
+    }
+    if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL) return luaL_error(L, "cannot change a protected metatable");
+    lua_settop(L, 2);
+    lua_setmetatable(L, 1);
+    return 1;
+}
+
 static void remove_field(lua_State *L, int tab, const char *name)
 {
     tab = lua_absindex(L, tab);
@@ -126,6 +144,8 @@ static void open_sandbox(lua_State *L)
     static const char *unsafe_base[] = { "dofile", "loadfile", "load", "require", "collectgarbage",
                                          "print", "warn", "pcall", "xpcall", NULL };
     for (const char **n = unsafe_base; *n; n++) remove_field(L, g, *n);
+    lua_pushcfunction(L, safe_setmetatable);
+    lua_setfield(L, g, "setmetatable");
 
     lua_getfield(L, g, "string");
     static const char *unsafe_string[] = { "dump", "find", "match", "gmatch", "gsub", NULL };
@@ -347,6 +367,12 @@ static int protected_call(lua_State *L)
 
 cJSON *rules_call(rules *r, const char *fn, const cJSON *args, char *err, size_t errlen)
 {
+    return rules_call_bounded(r, fn, args, r->lim.call_instructions, r->lim.call_ms, err, errlen);
+}
+
+cJSON *rules_call_bounded(rules *r, const char *fn, const cJSON *args, long instructions, long ms, char *err,
+                          size_t errlen)
+{
     if (r->broken) {
         snprintf(err, errlen, "the rule pack stopped after an earlier error; it reloads between sessions");
         return NULL;
@@ -354,7 +380,7 @@ cJSON *rules_call(rules *r, const char *fn, const cJSON *args, char *err, size_t
     lua_State *L = r->L;
     call_ctx cx = { fn, args, NULL };
     lua_settop(L, 0);
-    arm(r, r->lim.call_instructions, r->lim.call_ms);
+    arm(r, instructions, ms);
     lua_pushcfunction(L, protected_call);
     lua_pushlightuserdata(L, &cx);
     int rc = lua_pcall(L, 1, 0, 0);

@@ -48,6 +48,10 @@ bool rules_broken(const rules *r);
  * and converts its single result to JSON. NULL on error, with err filled. */
 cJSON *rules_call(rules *r, const char *fn, const cJSON *args, char *err, size_t errlen);
 
+/* rules_call with its own bounds, for long checks (the linter, self-tests). */
+cJSON *rules_call_bounded(rules *r, const char *fn, const cJSON *args, long instructions, long ms, char *err,
+                          size_t errlen);
+
 /* Loads one more text chunk, from the program rather than the pack (the linter),
  * into the same sandbox. 0 on success. */
 int rules_load_program(rules *r, const char *path, char *err, size_t errlen);

@@ -1,12 +1,63 @@
--- indicators/health.lua: child's developmental needs, health.
--- Source key: CM = shared/notes/continuum.md "Typical indicators by level" (LSCP London Continuum).
+-- indicators/health.lua: the child's developmental needs, health (Assessment Framework).
+-- Sources (shared key, also in every indicators/*.lua):
+--   CM   shared/notes/continuum.md "Typical indicators by level" (LSCP London Continuum of Help and
+--        Support), cited as "CM <group> <level>"; "CM L3 def" = the level table in the same note.
+--   AF   Framework for the Assessment of Children in Need and their Families (DH 2000), the
+--        dimensions of the triangle used by Working Together to Safeguard Children 2023.
+--   seed shared/seeds/<file>, "seed 000 L621-628" = lines of 000_db0484faeb017ebc.txt (Kingston
+--        and Richmond); seed 004 L73-85 = the Working Together 2018 early help list (Sutton).
+-- Every indicator fires on a concern answer only ("yes" in both modes), never on no/unknown/unsure.
 
 indicator { id = "health.checks_missed", domain = "health", level = 2,
-  text = "Missed health checks, immunisations or appointments, or a minor delay not followed up",
+  text = "Missed health checks, immunisations or appointments, or a minor health, speech or developmental delay not followed up",
   source = "CM Health 2",
-  when = { { p_health_checks = "yes" }, { f_health = "yes" } } }
+  needs = { "health" },
+  when = { { p_health_checks = "yes" }, { f_health_checks = "yes" }, { f_health_growth = "yes" } } }
+
+indicator { id = "health.early_years", domain = "health", level = 2,
+  text = "Pregnancy or baby in the first 1001 days: late or no antenatal care, or feeding, sleep or growth worries needing extra support",
+  source = "CM Health 2; seed 000 L754-760 (first 1001 days, conception to age 2); seed 004 L387",
+  needs = { "health", "early_years" },
+  when = { { p_health_early = "yes" }, { f_health_baby = "yes" } } }
+
+indicator { id = "health.disability", domain = "health", level = 2,
+  text = "Disability or long-term condition with additional needs that need extra support",
+  source = "seed 004 L73-85 (WT 2018: disabled with specific additional needs); AF Health",
+  needs = { "health", "send" },
+  when = { { p_health_disability = "yes" }, { f_health_disability = "yes" } } }
+
+indicator { id = "health.disability_complex", domain = "health", level = 3,
+  text = "Disabled child with complex needs that the family cannot meet without a social care assessment (e.g. short breaks)",
+  source = "Children Act 1989 s17(10)(c) (a disabled child is a child in need); CM L3 def",
+  needs = { "health", "send" },
+  when = { { p_health_disability_complex = "yes" }, { f_health_disability_more = "yes" } } }
 
 indicator { id = "health.chronic_unmanaged", domain = "health", level = 3,
   text = "Chronic condition not managed, significant developmental delay or faltering growth",
   source = "CM Health 3",
-  when = { p_health_chronic = "yes" } }
+  needs = { "health" },
+  when = { { p_health_chronic = "yes" } } }
+
+indicator { id = "health.self_harm", domain = "health", level = 3,
+  text = "Self-harm",
+  source = "CM Health 3; seed 000 L320 (self-harm admissions)",
+  needs = { "health", "mental_health", "emotional" },
+  when = { { p_emo_self_harm = "yes" }, { f_feel_hurt_self = "yes" } } }
+
+indicator { id = "health.substance_use", domain = "health", level = 2,
+  text = "Early experimenting with alcohol or drugs",
+  source = "CM Health 2; seed 004 L73-85 (WT 2018: misusing drugs or alcohol)",
+  needs = { "health", "substance" },
+  when = { { p_emo_substance = "yes" }, { f_out_substance = "yes" } } }
+
+indicator { id = "health.substance_regular", domain = "health", level = 3,
+  text = "Regular or harmful misuse of alcohol or drugs",
+  source = "CM Health 3",
+  needs = { "health", "substance" },
+  when = { { p_emo_substance_regular = "yes" }, { f_out_substance_lots = "yes" } } }
+
+indicator { id = "health.serious_untreated", domain = "health", level = 4,
+  text = "Serious illness or injury left untreated, or illness that may be fabricated or induced",
+  source = "CM Health 4",
+  needs = { "health", "basic_care" },
+  when = { { p_health_untreated = "yes" } } }

@@ -1,21 +1,339 @@
 -- questions/family.lua: the family question set, in flow order.
--- Plain words a 9-year-old could read; kind, never blaming; never asks about
--- abuse in a way that could put anyone at risk if overheard.
+-- Plain words a 9-year-old could read: short sentences, no jargon, no acronyms; kind, never
+-- blaming; about what is happening and what help the family would like. Families are shown
+-- where to get help, never a level.
+-- Safety: the red-flag questions are few and never ask about abuse in a way that could put
+-- anyone at risk if overheard (danger now, what a child has said, a child missing now, a baby's
+-- safety; later, someone making a young person do things). The one question that touches on
+-- safety at home (f_par_unsafe) is worded without naming anyone and offers "I'd rather not say".
+-- Each topic has one screening question; its details open only on "yes" (monotonicity:
+-- engine.lua). The same indicators as the practitioner set are fed (indicators/*.lua).
 
 local YN = { { "no", "No" }, { "yes", "Yes" }, { "unsure", "I'm not sure" } }
+-- Age lists start with the same band so that the linter's path finder (which takes the first
+-- band of each list) can open nested questions; the order has no other meaning.
+local BORN = { "11-19", "0-5", "5-11", "19-25" }
+local SCHOOL_AGE = { "11-19", "5-11", "19-25" }
+local TEEN = { "11-19", "19-25" }
+local EARLY = { "prebirth", "0-5" }
 
-question "family" { id = "f_age", domain = "context",
+question "family" { id = "f_age", context = "age",
   text = "How old is the child you are asking about?",
   why = "Help is different for babies, children and young people.",
   options = { { "prebirth", "Not born yet" }, { "0-5", "Under 5" }, { "5-11", "5 to 10" },
               { "11-19", "11 to 18" }, { "19-25", "19 to 25" } } }
+
+---------------------------------------------------------------------------
+-- Safety first (indicators/redflags.lua).
 
 question "family" { id = "f_rf_danger", domain = "safety",
   text = "Is a child hurt or in danger right now?",
   why = "If a child is in danger now, help must come first.",
   options = YN }
 
+question "family" { id = "f_rf_told", domain = "safety", sensitive = true,
+  text = "Has a child told you that someone is hurting them?",
+  why = "If a child has told you this, a member of staff can help you keep them safe today.",
+  options = YN }
+
+question "family" { id = "f_rf_missing", domain = "safety",
+  text = "Is a child missing right now?",
+  why = "If a child is missing, the police can start looking straight away.",
+  options = YN }
+
+question "family" { id = "f_rf_baby", domain = "safety", ask_if = { f_age = "0-5" },
+  text = "Do you feel you cannot keep your baby safe right now?",
+  why = "Many parents feel this way at times. If you do now, a member of staff can help you today.",
+  options = YN }
+
+---------------------------------------------------------------------------
+-- Health and growing (indicators/health.lua).
+
 question "family" { id = "f_health", domain = "health",
   text = "Are you worried about the child's health or how they are growing?",
   why = "Health visitors, school nurses and doctors can help early.",
   options = YN }
+
+question "family" { id = "f_health_checks", domain = "health", ask_if = { f_health = "yes", f_age = BORN },
+  text = "Has the child missed check-ups, jabs or other health appointments?",
+  why = "A missed check-up is easy to put right, and a nurse or doctor can help.",
+  options = YN }
+
+question "family" { id = "f_health_growth", domain = "health", ask_if = { f_health = "yes", f_age = BORN },
+  text = "Are you worried about how the child talks, moves or grows?",
+  why = "Help with talking, moving and growing works best when it starts early.",
+  options = YN }
+
+question "family" { id = "f_health_baby", domain = "health", ask_if = { f_health = "yes", f_age = EARLY },
+  text = "Would you like help with the pregnancy, or with feeding, sleep or your baby's growth?",
+  why = "The first two years matter a lot. Midwives and health visitors are there to help.",
+  options = YN }
+
+question "family" { id = "f_health_disability", domain = "health", ask_if = { f_health = "yes", f_age = BORN },
+  text = "Does the child have a disability or a long-term illness that needs extra help?",
+  why = "There is help for disabled children and for the people who care for them.",
+  options = YN }
+
+question "family" { id = "f_health_disability_more", domain = "health", ask_if = { f_health_disability = "yes" },
+  text = "Do you need a lot more help to care for them, like short breaks?",
+  why = "Families of disabled children can ask for an assessment of the help they need.",
+  options = YN }
+
+---------------------------------------------------------------------------
+-- School, nursery or college (indicators/education.lua).
+
+question "family" { id = "f_school", domain = "education", ask_if = { f_age = BORN },
+  text = "Are you worried about school, nursery or college?",
+  why = "Schools and nurseries can often help, and can bring in others who can.",
+  options = YN }
+
+question "family" { id = "f_school_missing", domain = "education", ask_if = { f_school = "yes" },
+  text = "Does the child miss a lot of school or nursery, or often arrive late?",
+  why = "Missing school makes learning harder. School can help find out why.",
+  options = YN }
+
+question "family" { id = "f_school_trouble", domain = "education", ask_if = { f_school = "yes" },
+  text = "Is the child often in trouble at school, or sent home?",
+  why = "Being sent home can be a sign that the child needs more help.",
+  options = YN }
+
+question "family" { id = "f_school_help", domain = "education", ask_if = { f_school = "yes" },
+  text = "Do you think the child needs more help with learning than they are getting?",
+  why = "Children who learn differently can get extra help at school.",
+  options = YN }
+
+question "family" { id = "f_school_none", domain = "education", ask_if = { f_school = "yes" },
+  text = "Is the child without a school or college place right now?",
+  why = "Every child has a right to learn. The council can help find a place.",
+  options = YN }
+
+---------------------------------------------------------------------------
+-- Feelings, behaviour and friends (indicators/emotional.lua, identity_relationships.lua,
+-- health.lua for self-harm).
+
+question "family" { id = "f_feelings", domain = "emotional", ask_if = { f_age = BORN },
+  text = "Are you worried about the child's feelings, behaviour or friendships?",
+  why = "Feelings and friendships matter as much as health. There is help for both.",
+  options = YN }
+
+question "family" { id = "f_feel_worried", domain = "emotional", ask_if = { f_feelings = "yes" },
+  text = "Does the child seem very worried, sad or angry a lot of the time?",
+  why = "Many children feel like this at times. Help early can stop it getting worse.",
+  options = YN }
+
+question "family" { id = "f_feel_friends", domain = "relationships", ask_if = { f_feelings = "yes" },
+  text = "Is the child being bullied, or finding it hard to make friends?",
+  why = "Schools and youth groups can help with bullying and friendships.",
+  options = YN }
+
+question "family" { id = "f_feel_identity", domain = "identity", ask_if = { f_feelings = "yes", f_age = SCHOOL_AGE },
+  text = "Does the child need support with who they are, like their culture, faith or gender?",
+  why = "Every child should feel good about who they are. Some groups can help.",
+  options = YN }
+
+question "family" { id = "f_feel_more_help", domain = "emotional", ask_if = { f_feelings = "yes" },
+  text = "Does the child need more help with their feelings than school or the doctor can give?",
+  why = "Some children need help from a mental health team.",
+  options = YN }
+
+question "family" { id = "f_feel_hurt_self", domain = "health", sensitive = true, ask_if = { f_feelings = "yes", f_age = SCHOOL_AGE },
+  text = "Does the child hurt themselves on purpose?",
+  why = "Children who hurt themselves need kind help, quickly.",
+  options = YN }
+
+question "family" { id = "f_feel_suicide", domain = "emotional", sensitive = true, ask_if = { f_feelings = "yes", f_age = SCHOOL_AGE },
+  text = "Has the child tried to end their life, or said they have a plan to?",
+  why = "This needs help straight away. If they are in danger now, call 999.",
+  options = YN }
+
+---------------------------------------------------------------------------
+-- Family life and caring (indicators/parenting.lua, family_environment.lua).
+
+question "family" { id = "f_home", domain = "family",
+  text = "Is family life hard at the moment?",
+  why = "Every family has hard times. Asking for help early is a good thing to do.",
+  hint = "This could be about routines, behaviour, arguments, caring for someone, or who the child lives with.",
+  options = YN }
+
+question "family" { id = "f_home_routines", domain = "basic_care", ask_if = { f_home = "yes" },
+  text = "Is it hard to keep up with meals, washing, clothes or bedtimes?",
+  why = "Lots of parents find this hard. Practical help is there.",
+  options = YN }
+
+question "family" { id = "f_home_behaviour", domain = "boundaries", ask_if = { f_home = "yes", f_age = BORN },
+  text = "Is it hard to manage the child's behaviour?",
+  why = "Parenting groups and family workers can help with behaviour.",
+  options = YN }
+
+question "family" { id = "f_home_behaviour_cannot", domain = "boundaries", ask_if = { f_home_behaviour = "yes" },
+  text = "Do you feel you cannot manage their behaviour at all any more?",
+  why = "If things feel out of control, a family worker can help.",
+  options = YN }
+
+question "family" { id = "f_home_arguments", domain = "family", ask_if = { f_home = "yes" },
+  text = "Are there lots of arguments at home, or has the family been through a separation or a death?",
+  why = "Arguments, separation and loss are hard for children. There is help for the whole family.",
+  options = YN }
+
+question "family" { id = "f_home_breakdown", domain = "family", ask_if = { f_home = "yes" },
+  text = "Are things so hard that the child may not be able to keep living at home?",
+  why = "A social worker can help keep families together.",
+  options = YN }
+
+question "family" { id = "f_home_caring", domain = "family", ask_if = { f_home = "yes", f_age = SCHOOL_AGE },
+  text = "Does the child help look after someone in the family who is ill, disabled or struggling?",
+  why = "Children who care for someone can get support of their own.",
+  options = YN }
+
+question "family" { id = "f_home_caring_lots", domain = "family", ask_if = { f_home_caring = "yes" },
+  text = "Does this caring take a lot of their time, or stop them going to school or seeing friends?",
+  why = "Children should not have to do too much caring. Help can take some of it off them.",
+  options = YN }
+
+question "family" { id = "f_home_away", domain = "family", ask_if = { f_home = "yes", f_age = BORN },
+  text = "Is the child living away from their parents?",
+  why = "Some children who live away from their parents can get extra help.",
+  options = YN }
+
+question "family" { id = "f_home_friend", domain = "family", ask_if = { f_home_away = "yes" },
+  text = "Is the child living with a family friend, or someone who is not a close relative, for a month or more?",
+  why = "The council must be told, so that the child and the carer get the right help.",
+  options = YN }
+
+question "family" { id = "f_home_alone_uk", domain = "family", ask_if = { f_home_away = "yes" },
+  text = "Did the child come to this country without a parent or carer?",
+  why = "Children who came here on their own have a right to care and support.",
+  options = YN }
+
+question "family" { id = "f_home_stepdown", domain = "family", ask_if = { f_home = "yes" },
+  text = "Has a social worker recently stopped working with your family?",
+  why = "Other help can carry on after a social worker has finished.",
+  options = YN }
+
+---------------------------------------------------------------------------
+-- The parents' and carers' own needs (indicators/parents.lua).
+
+question "family" { id = "f_parent", domain = "family", sensitive = true,
+  text = "Are you, or another parent or carer, going through a hard time?",
+  why = "When parents get help for themselves, children do better too.",
+  options = YN }
+
+question "family" { id = "f_par_low", domain = "family", sensitive = true, ask_if = { f_parent = "yes" },
+  text = "Do you feel very low, worried or stressed a lot of the time?",
+  why = "Doctors and local groups can help with how you feel.",
+  options = YN }
+
+question "family" { id = "f_par_baby_mood", domain = "family", sensitive = true, ask_if = { f_parent = "yes", f_age = EARLY },
+  text = "Have you felt low or anxious since you became pregnant or had your baby?",
+  why = "Many parents feel like this. Midwives and health visitors can help.",
+  options = YN }
+
+question "family" { id = "f_par_drink", domain = "family", sensitive = true, ask_if = { f_parent = "yes" },
+  text = "Is alcohol or drug use making things hard in your family?",
+  why = "There is help for the person using alcohol or drugs, and for the family.",
+  options = YN }
+
+question "family" { id = "f_par_unsafe", domain = "safety", sensitive = true, ask_if = { f_parent = "yes" },
+  text = "Do you or the child ever feel unsafe at home?",
+  why = "Everyone should feel safe at home. Staff can talk with you privately.",
+  options = YN }
+
+question "family" { id = "f_par_learning", domain = "family", sensitive = true, ask_if = { f_parent = "yes" },
+  text = "Do you find reading, forms or learning new things hard, and would like support?",
+  why = "Support can make things like letters and appointments easier.",
+  options = YN }
+
+question "family" { id = "f_par_coping", domain = "basic_care", sensitive = true, ask_if = { f_parent = "yes" },
+  text = "Do any of these things make it hard to look after the child day to day?",
+  why = "Saying this is a strong thing to do. It helps us find the right support.",
+  options = YN }
+
+---------------------------------------------------------------------------
+-- Money, home and support (indicators/family_environment.lua).
+
+question "family" { id = "f_money", domain = "income",
+  text = "Are you worried about money, your home, or having people around to help?",
+  why = "Money and housing worries are common. Advice and support are there.",
+  options = YN }
+
+question "family" { id = "f_money_tight", domain = "income", ask_if = { f_money = "yes" },
+  text = "Is money tight, or are you in debt?",
+  why = "Free advice can help with money, debt and benefits.",
+  options = YN }
+
+question "family" { id = "f_money_basics", domain = "income", ask_if = { f_money_tight = "yes" },
+  text = "Is there sometimes not enough money for food, heating or clothes for the child?",
+  why = "No child should go without these. Help can come quickly.",
+  options = YN }
+
+question "family" { id = "f_house", domain = "housing", ask_if = { f_money = "yes" },
+  text = "Is your home too crowded, in poor condition, or only temporary?",
+  why = "The council and advice services can help with housing.",
+  options = YN }
+
+question "family" { id = "f_house_none", domain = "housing", ask_if = { f_house = "yes" },
+  text = "Have you got nowhere settled to live, or had to move many times?",
+  why = "Moving a lot is hard for children. The council must help families with nowhere to live.",
+  options = YN }
+
+question "family" { id = "f_alone", domain = "wider_family", ask_if = { f_money = "yes" },
+  text = "Do you have few or no family or friends who can help you?",
+  why = "Local groups can help you meet people and find support.",
+  options = YN }
+
+question "family" { id = "f_new_area", domain = "community", ask_if = { f_money = "yes" },
+  text = "Are you new to the area, or is it hard to use local services, for example because of language?",
+  why = "Children's centres and local groups can help you settle in.",
+  options = YN }
+
+---------------------------------------------------------------------------
+-- Away from home (indicators/contexts.lua, health.lua for alcohol and drugs). Someone making a
+-- young person do things is a red flag (rf.exploitation).
+
+question "family" { id = "f_outside", domain = "emotional", ask_if = { f_age = SCHOOL_AGE },
+  text = "Are you worried about what happens when the child is away from home?",
+  why = "Young people can meet risks outside the home. Help is there for them and for you.",
+  options = YN }
+
+question "family" { id = "f_out_missing", domain = "emotional", ask_if = { f_outside = "yes" },
+  text = "Has the child gone missing, or stayed out all night without you knowing where?",
+  why = "Going missing can put a child at risk. Help can keep them safer.",
+  options = YN }
+
+question "family" { id = "f_out_older", domain = "emotional", ask_if = { f_outside = "yes" },
+  text = "Does the child have older friends, money or presents you cannot explain?",
+  why = "This can be a sign that someone is trying to use the child.",
+  options = YN }
+
+question "family" { id = "f_out_made", domain = "safety", ask_if = { f_outside = "yes" },
+  text = "Is someone making the child carry or hide things, or do things they do not want to do?",
+  why = "If someone is using a child like this, staff can help you get them safe today.",
+  options = YN }
+
+question "family" { id = "f_out_police", domain = "emotional", ask_if = { f_outside = "yes" },
+  text = "Has the child been in trouble with the police?",
+  why = "Youth workers can help young people stay out of trouble.",
+  options = YN }
+
+question "family" { id = "f_out_weapon", domain = "emotional", ask_if = { f_outside = "yes" },
+  text = "Does the child carry a knife or other weapon, or have they been badly hurt in a fight or an attack?",
+  why = "This is serious, and there is help to keep young people safe.",
+  options = YN }
+
+question "family" { id = "f_out_substance", domain = "health", ask_if = { f_outside = "yes", f_age = TEEN },
+  text = "Is the young person using alcohol or drugs?",
+  why = "Young people's services can talk with them about alcohol and drugs.",
+  options = YN }
+
+question "family" { id = "f_out_substance_lots", domain = "health", ask_if = { f_out_substance = "yes" },
+  text = "Is it happening a lot, or causing them harm?",
+  why = "Regular use needs more help, and that help is there.",
+  options = YN }
+
+---------------------------------------------------------------------------
+-- What help would you like? (indicators/strengths.lua: recorded, never changing the result.)
+
+question "family" { id = "f_want_help",
+  text = "Would you like someone to help your family?",
+  why = "Help like this is your choice. Saying 'not now' is fine, and you can ask later.",
+  options = { { "no", "Not right now" }, { "yes", "Yes, please" }, { "unsure", "I'm not sure" } } }

@@ -1,32 +1,538 @@
 -- questions/practitioner.lua: the practitioner question set, in flow order.
--- Concise professional wording, grouped by domain; a screening question per
--- domain opens its detail questions only when needed (ask_if).
--- Red-flag questions come first so that danger is asked about before anything else.
+-- Concise professional wording. Age first; then immediate danger and one gate to a short block
+-- of red flags; then one screening question per group of domains, each opening its detail
+-- questions (ask_if) only on "yes". A detail marked "then" opens on the answer before it, to go
+-- up a level. ask_if names only concern answers ("yes") or the age band, so answering one more
+-- concern never closes a question and never lowers a level (engine.lua).
+-- Each 'why' names the indicator the question feeds (indicators/*.lua) and its level.
 
 local YN = { { "no", "No" }, { "yes", "Yes" }, { "unknown", "Not known" } }
+-- Age lists start with the same band so that the linter's path finder (which takes the first
+-- band of each list) can open nested questions; the order has no other meaning.
+local BORN = { "11-19", "0-5", "5-11", "19-25" }           -- every band but unborn
+local SCHOOL_AGE = { "11-19", "5-11", "19-25" }
+local EARLY = { "prebirth", "0-5" }
 
-question "practitioner" { id = "p_age", domain = "context",
+question "practitioner" { id = "p_age", context = "age",
   text = "How old is the child?",
-  why = "Services and resilience networks are organised by age band.",
+  why = "Services and resilience networks are organised by age band, and some questions apply only to babies or to older children.",
   options = { { "prebirth", "Unborn baby" }, { "0-5", "Under 5" }, { "5-11", "5 to 10" },
               { "11-19", "11 to 18" }, { "19-25", "19 to 25 (SEND or care leaver)" } } }
 
+---------------------------------------------------------------------------
+-- Red flags (indicators/redflags.lua). Read from the raw answers: never lost.
+
 question "practitioner" { id = "p_rf_danger", domain = "safety",
   text = "Is the child in immediate danger, or injured now?",
-  why = "Immediate danger needs the police now, before anything else.",
+  why = "Immediate danger needs the police on 999 now, before anything else (red flag).",
   options = YN }
 
+question "practitioner" { id = "p_rf_any", domain = "safety",
+  text = "Do you have a concern that may need action today? Abuse disclosed or suspected, sexual abuse, an injury to a baby, FGM, forced marriage, a child missing now, exploitation or radicalisation.",
+  why = "These are red flags: each needs the front door, and sometimes the police, today. 'Yes' opens a short list.",
+  options = YN }
+
+question "practitioner" { id = "p_rf_disclosure", domain = "safety", ask_if = { p_rf_any = "yes" },
+  text = "Has the child disclosed abuse, or are there signs that suggest abuse (e.g. an injury with no credible explanation)?",
+  why = "A disclosure or suspected abuse is referred to the front door the same day (red flag).",
+  options = YN }
+
+question "practitioner" { id = "p_rf_sexual_abuse", domain = "safety", ask_if = { p_rf_any = "yes" },
+  text = "Do you suspect sexual abuse?",
+  why = "Suspected sexual abuse is referred to the front door the same day; police where a crime (red flag).",
+  options = YN }
+
+question "practitioner" { id = "p_rf_under13", domain = "health", ask_if = { p_rf_any = "yes", p_age = { "5-11", "11-19" } },
+  text = "Is the child under 13 and sexually active?",
+  why = "A child under 13 cannot consent in law (Sexual Offences Act 2003): same-day referral (red flag).",
+  options = YN }
+
+question "practitioner" { id = "p_rf_baby_injury", domain = "health", ask_if = { p_rf_any = "yes", p_age = "0-5" },
+  text = "Does a baby who is not yet mobile have a bruise, mark or injury?",
+  why = "Any bruise on a baby who is not yet mobile needs a same-day referral and medical assessment (red flag).",
+  options = YN }
+
+question "practitioner" { id = "p_rf_baby_unsafe", domain = "safety", ask_if = { p_rf_any = "yes", p_age = EARLY },
+  text = "Is a parent unable to keep the baby safe now, or will an unborn baby be unsafe after birth?",
+  why = "A parent unable to keep a baby safe is a red flag (same day; pre-birth referral for an unborn baby).",
+  options = YN }
+
+question "practitioner" { id = "p_rf_fgm", domain = "health", ask_if = { p_rf_any = "yes" },
+  text = "Has a girl had FGM (she told you, or you saw signs), or is she at risk of it?",
+  why = "Known FGM in a girl under 18 must be reported to the police by teachers, health and social care staff (FGM Act 2003 s5B); any FGM concern goes to the front door (red flag).",
+  options = YN }
+
+question "practitioner" { id = "p_rf_forced_marriage", domain = "safety", ask_if = { p_rf_any = "yes" },
+  text = "Is the young person at risk of forced marriage, or of being married under 18?",
+  why = "Forced marriage and any marriage under 18 are crimes: front door and police today (red flag).",
+  options = YN }
+
+question "practitioner" { id = "p_rf_missing", domain = "safety", ask_if = { p_rf_any = "yes" },
+  text = "Is the child missing now?",
+  why = "A child missing now needs the police (999 or 101 by risk) and the front door (red flag).",
+  options = YN }
+
+question "practitioner" { id = "p_rf_exploitation", domain = "safety", ask_if = { p_rf_any = "yes" },
+  text = "Is the child being sexually or criminally exploited, or involved in county lines or trafficking?",
+  why = "Exploitation goes to the front door the same day, with a National Referral Mechanism referral (red flag).",
+  options = YN }
+
+question "practitioner" { id = "p_rf_radicalisation", domain = "safety", ask_if = { p_rf_any = "yes" },
+  text = "Is the child being drawn into extremism or terrorism?",
+  why = "Radicalisation needs a Prevent referral and, where there is risk of harm, the front door (red flag).",
+  options = YN }
+
+---------------------------------------------------------------------------
+-- 1. Health and development (indicators/health.lua).
+
 question "practitioner" { id = "p_health", domain = "health",
-  text = "Any concerns about the child's health or development?",
+  text = "Any concerns about the child's health, growth or development (or the pregnancy)?",
   why = "Health and development needs that are not met are early signs of additional need.",
   options = YN }
 
 question "practitioner" { id = "p_health_checks", domain = "health", ask_if = { p_health = "yes" },
-  text = "Missed health checks, immunisations or appointments, or a minor delay not followed up?",
-  why = "Indicates additional health needs (level 2).",
+  text = "Missed health checks, immunisations or appointments, or a minor health, speech or developmental delay not followed up?",
+  why = "Additional health needs (health.checks_missed, level 2).",
   options = YN }
 
-question "practitioner" { id = "p_health_chronic", domain = "health", ask_if = { p_health = "yes" },
+question "practitioner" { id = "p_health_early", domain = "health", ask_if = { p_health = "yes", p_age = EARLY },
+  text = "Late or no antenatal care, or feeding, sleep or growth worries in a baby?",
+  why = "The first 1001 days shape later development (health.early_years, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_health_disability", domain = "health", ask_if = { p_health = "yes", p_age = BORN },
+  text = "A disability or long-term condition with additional needs?",
+  why = "Disabled children with specific additional needs may need early help (health.disability, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_health_disability_complex", domain = "health", ask_if = { p_health_disability = "yes" },
+  text = "Then: complex needs that the family cannot meet without a social care assessment (e.g. short breaks)?",
+  why = "A disabled child is a child in need in law (Children Act 1989 s17) (health.disability_complex, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_health_chronic", domain = "health", ask_if = { p_health = "yes", p_age = BORN },
   text = "A chronic condition not managed, significant developmental delay or faltering growth?",
-  why = "Indicates complex health needs (level 3).",
+  why = "Complex health needs (health.chronic_unmanaged, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_health_untreated", domain = "health", ask_if = { p_health = "yes", p_age = BORN },
+  text = "Serious illness or injury left untreated, or a concern that illness is fabricated or induced?",
+  why = "Acute health needs (health.serious_untreated, level 4).",
+  options = YN }
+
+---------------------------------------------------------------------------
+-- 2. Learning and school (indicators/education.lua).
+
+question "practitioner" { id = "p_learning", domain = "education", ask_if = { p_age = BORN },
+  text = "Any concerns about learning, attendance, exclusion or special educational needs?",
+  why = "Attendance, exclusion and unmet learning needs are early signs of additional need.",
+  options = YN }
+
+question "practitioner" { id = "p_edu_attendance", domain = "education", ask_if = { p_learning = "yes" },
+  text = "Attendance falling or under 90 per cent (persistent absence), or often late?",
+  why = "Falling attendance (education.attendance, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_edu_exclusion", domain = "education", ask_if = { p_learning = "yes" },
+  text = "At risk of exclusion, or had suspensions?",
+  why = "Risk of exclusion (education.exclusion_risk, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_edu_send", domain = "education", ask_if = { p_learning = "yes" },
+  text = "Special educational needs or other learning needs without the right support?",
+  why = "Unsupported SEND (education.send_unsupported, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_edu_severe", domain = "education", ask_if = { p_learning = "yes" },
+  text = "Severe absence (half or more of sessions missed), or permanently excluded?",
+  why = "Severe absence or permanent exclusion (education.severe_absence, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_edu_missing", domain = "education", ask_if = { p_learning = "yes" },
+  text = "Missing education (not on a school roll, no suitable education), or not in education, employment or training at 16-17?",
+  why = "Missing education or NEET (education.missing_education, level 3); with exploitation risk, level 4.",
+  options = YN }
+
+---------------------------------------------------------------------------
+-- 3. Emotional wellbeing and behaviour (indicators/emotional.lua; self-harm and substance use
+-- are health indicators).
+
+question "practitioner" { id = "p_emotional", domain = "emotional", ask_if = { p_age = BORN },
+  text = "Any concerns about the child's emotional wellbeing, mental health, self-harm or substance use?",
+  why = "Emotional and mental health needs range from early help to acute risk.",
+  options = YN }
+
+question "practitioner" { id = "p_emo_low", domain = "emotional", ask_if = { p_emotional = "yes" },
+  text = "Anxiety, low mood or behaviour difficulties that universal services can help with?",
+  why = "Low-level emotional needs (emotional.low_level, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_emo_mh", domain = "emotional", ask_if = { p_emotional = "yes" },
+  text = "Mental health needs beyond what universal services can meet?",
+  why = "Complex mental health needs (emotional.mental_health, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_emo_self_harm", domain = "health", ask_if = { p_emotional = "yes" },
+  text = "Self-harm?",
+  why = "Self-harm (health.self_harm, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_emo_suicidal", domain = "emotional", ask_if = { p_emotional = "yes" },
+  text = "A recent suicide attempt, or a plan to end their life?",
+  why = "Suicidal behaviour (emotional.suicidal, level 4). If the child is in danger now, call 999.",
+  options = YN }
+
+question "practitioner" { id = "p_emo_substance", domain = "health", ask_if = { p_emotional = "yes", p_age = SCHOOL_AGE },
+  text = "Using alcohol or drugs?",
+  why = "Early experimenting with alcohol or drugs (health.substance_use, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_emo_substance_regular", domain = "health", ask_if = { p_emo_substance = "yes" },
+  text = "Then: regular or harmful use?",
+  why = "Regular substance misuse (health.substance_regular, level 3).",
+  options = YN }
+
+---------------------------------------------------------------------------
+-- 4. Identity, relationships, presentation, self-care (indicators/identity_relationships.lua).
+
+question "practitioner" { id = "p_self", domain = "identity", ask_if = { p_age = BORN },
+  text = "Any concerns about the child's identity, relationships, how they present, or self-care?",
+  why = "These are the remaining areas of the child's development in the Assessment Framework.",
+  options = YN }
+
+question "practitioner" { id = "p_id_support", domain = "identity", ask_if = { p_self = "yes" },
+  text = "Needs support with identity (culture, faith, language, sexuality, gender, disability, adoption) or self-esteem?",
+  why = "Identity needs (identity.support, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_id_harm", domain = "identity", ask_if = { p_self = "yes" },
+  text = "Harmed because of who they are: persistent discrimination, hate incidents, or hostility at home about their identity?",
+  why = "Identity-based harm (identity.harm, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_rel_peer", domain = "relationships", ask_if = { p_self = "yes" },
+  text = "Friendship difficulties, being bullied or bullying others?",
+  why = "Peer relationship needs (relationships.peers, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_rel_harmful", domain = "relationships", ask_if = { p_self = "yes" },
+  text = "A controlling or abusive relationship, abuse by other children, or isolated from family and friends?",
+  why = "Harmful relationships (relationships.harmful, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_pres", domain = "presentation", ask_if = { p_self = "yes" },
+  text = "Appearance, hygiene or clothing sometimes not suitable, affecting how others see the child?",
+  why = "Social presentation (presentation.concern, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_pres_severe", domain = "presentation", ask_if = { p_pres = "yes" },
+  text = "Then: persistently dirty, unkempt or unsuitably dressed, leading to isolation or bullying?",
+  why = "A sign of neglect (presentation.neglected, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_selfcare", domain = "selfcare", ask_if = { p_self = "yes" },
+  text = "Self-care skills (dressing, toileting, eating, getting about) behind what is expected for age, and not supported?",
+  why = "Self-care needs (selfcare.behind, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_selfcare_severe", domain = "selfcare", ask_if = { p_selfcare = "yes" },
+  text = "Then: expected to look after themselves far beyond their age (e.g. a young child finding their own food)?",
+  why = "A sign of neglect (selfcare.beyond_age, level 3).",
+  options = YN }
+
+---------------------------------------------------------------------------
+-- 5. Basic care and safety (indicators/parenting.lua).
+
+question "practitioner" { id = "p_care", domain = "basic_care", ask_if = { p_age = BORN },
+  text = "Any concerns about basic care or the child's safety at home?",
+  why = "Basic care and ensuring safety are the first sides of parenting capacity.",
+  options = YN }
+
+question "practitioner" { id = "p_care_basic", domain = "basic_care", ask_if = { p_care = "yes" },
+  text = "Gaps in basic care (meals, hygiene, clothing, routines), or a parent struggling to cope?",
+  why = "Inconsistent care (basic_care.gaps, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_care_neglect", domain = "basic_care", ask_if = { p_care_basic = "yes" },
+  text = "Then: are the child's basic needs being neglected?",
+  why = "Neglect of basic needs (basic_care.neglect, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_care_severe", domain = "basic_care", ask_if = { p_care_neglect = "yes" },
+  text = "Then: severe or persistent neglect, or abandonment?",
+  why = "Severe neglect (basic_care.severe_neglect, level 4).",
+  options = YN }
+
+question "practitioner" { id = "p_safety_gaps", domain = "safety", ask_if = { p_care = "yes" },
+  text = "Gaps in supervision, or safety at home or online not always ensured?",
+  why = "Inconsistent supervision (safety.supervision, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_safety_risk", domain = "safety", ask_if = { p_safety_gaps = "yes" },
+  text = "Then: repeated accidents, or contact with adults or places that put the child at risk?",
+  why = "Not protected from harm (safety.unsafe, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_safety_alone", domain = "safety", ask_if = { p_safety_gaps = "yes" },
+  text = "Then: a young child left alone, or left without supervision in danger?",
+  why = "A young child left alone (safety.left_alone, level 4).",
+  options = YN }
+
+---------------------------------------------------------------------------
+-- 6. Warmth, stimulation, boundaries, stability (indicators/parenting.lua).
+
+question "practitioner" { id = "p_parenting", domain = "warmth", ask_if = { p_age = BORN },
+  text = "Any concerns about warmth, stimulation, boundaries or stability in the child's care?",
+  why = "The other sides of parenting capacity in the Assessment Framework.",
+  options = YN }
+
+question "practitioner" { id = "p_warmth", domain = "warmth", ask_if = { p_parenting = "yes" },
+  text = "Inconsistent warmth, praise or emotional availability?",
+  why = "Inconsistent warmth (warmth.inconsistent, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_warmth_rejected", domain = "warmth", ask_if = { p_warmth = "yes" },
+  text = "Then: is the child rejected, scapegoated or constantly criticised?",
+  why = "Rejection (warmth.rejected, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_warmth_abuse", domain = "warmth", ask_if = { p_warmth = "yes" },
+  text = "Then: emotional abuse that is harming the child?",
+  why = "Emotional abuse causing harm (warmth.emotional_abuse, level 4).",
+  options = YN }
+
+question "practitioner" { id = "p_stim", domain = "stimulation", ask_if = { p_parenting = "yes" },
+  text = "Little play, talk or encouragement to learn, or early education not taken up?",
+  why = "Limited stimulation (stimulation.limited, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_stim_severe", domain = "stimulation", ask_if = { p_stim = "yes" },
+  text = "Then: is this significantly holding back the child's development?",
+  why = "Development harmed by lack of stimulation (stimulation.severe, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_boundaries", domain = "boundaries", ask_if = { p_parenting = "yes" },
+  text = "Inconsistent boundaries or routines, or parents finding behaviour hard to manage?",
+  why = "Inconsistent boundaries (boundaries.inconsistent, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_boundaries_cannot", domain = "boundaries", ask_if = { p_boundaries = "yes" },
+  text = "Then: parents cannot manage the child's behaviour?",
+  why = "Beyond parental control (boundaries.beyond_control, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_boundaries_harm", domain = "boundaries", ask_if = { p_boundaries = "yes" },
+  text = "Then: punishment that injures, frightens or degrades the child?",
+  why = "Harmful punishment (boundaries.harmful_punishment, level 4).",
+  options = YN }
+
+question "practitioner" { id = "p_stability", domain = "stability", ask_if = { p_parenting = "yes" },
+  text = "Changes of carer, home or school, or unpredictable routines unsettling the child?",
+  why = "Instability (stability.changes, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_stability_severe", domain = "stability", ask_if = { p_stability = "yes" },
+  text = "Then: many changes of main carer or household, with no stable adult in the child's life?",
+  why = "Serious instability (stability.many_changes, level 3).",
+  options = YN }
+
+---------------------------------------------------------------------------
+-- 7. Parents' and carers' own needs; young carers (indicators/parents.lua, family_environment.lua).
+
+question "practitioner" { id = "p_parents", domain = "family",
+  text = "Any concerns about the parents' or carers' own needs (mental health, alcohol or drugs, domestic abuse, learning disability), or is the child caring for someone?",
+  why = "Parental vulnerability affects every child in the household (Think Family).",
+  options = YN }
+
+question "practitioner" { id = "p_par_mh", domain = "family", ask_if = { p_parents = "yes" },
+  text = "A parent or carer with mental health difficulties?",
+  why = "Parental mental health (parent.mental_health, level 2; level 3 with substance misuse or domestic abuse, or when it affects care).",
+  options = YN }
+
+question "practitioner" { id = "p_par_perinatal", domain = "family", ask_if = { p_parents = "yes", p_age = EARLY },
+  text = "A parent's mental health in pregnancy or since the birth (perinatal)?",
+  why = "Perinatal mental health (parent.perinatal, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_par_substance", domain = "family", ask_if = { p_parents = "yes" },
+  text = "A parent or carer misusing alcohol or drugs?",
+  why = "Parental substance misuse (parent.substance, level 2; level 3 with mental health or domestic abuse, or when it affects care).",
+  options = YN }
+
+question "practitioner" { id = "p_par_ld", domain = "family", ask_if = { p_parents = "yes" },
+  text = "A parent or carer with a learning disability or difficulty, needing support to meet the child's needs?",
+  why = "Parental learning disability (parent.learning_disability, level 2; level 3 when it affects care).",
+  options = YN }
+
+question "practitioner" { id = "p_par_da", domain = "safety", ask_if = { p_parents = "yes" },
+  text = "Domestic abuse in the home, current or recent?",
+  why = "Domestic abuse in the home (parent.domestic_abuse, level 3): children are victims in their own right.",
+  options = YN }
+
+question "practitioner" { id = "p_par_da_high", domain = "safety", ask_if = { p_par_da = "yes" },
+  text = "Then: is the risk high (DASH 14 or more 'yes', or your professional judgement)?",
+  why = "High-risk domestic abuse needs MARAC and the front door today (red flag).",
+  options = YN }
+
+question "practitioner" { id = "p_par_affects", domain = "basic_care", ask_if = { p_parents = "yes" },
+  text = "Are the parent's difficulties affecting their care of the child?",
+  why = "Parental needs affecting care (parent.affecting_care, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_par_young_carer", domain = "family", ask_if = { p_parents = "yes", p_age = SCHOOL_AGE },
+  text = "Is the child a young carer (helps care for someone in the family)?",
+  why = "Young carer (family.young_carer, level 2); they are entitled to a young carer's needs assessment.",
+  options = YN }
+
+question "practitioner" { id = "p_par_young_carer_heavy", domain = "family", ask_if = { p_par_young_carer = "yes" },
+  text = "Then: heavy or inappropriate caring (intimate care, most days, or affecting school, health or friendships)?",
+  why = "Inappropriate caring (family.young_carer_heavy, level 3).",
+  options = YN }
+
+---------------------------------------------------------------------------
+-- 8. Family, housing, money, community (indicators/family_environment.lua).
+
+question "practitioner" { id = "p_home", domain = "family",
+  text = "Any concerns about family relationships, wider family, housing, money or the community?",
+  why = "Family and environmental factors make up the third side of the Assessment Framework.",
+  options = YN }
+
+question "practitioner" { id = "p_fam_conflict", domain = "family", ask_if = { p_home = "yes" },
+  text = "Parental conflict or separation, bereavement, or other family stress?",
+  why = "Family stress (family.conflict_loss, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_fam_breakdown", domain = "family", ask_if = { p_home = "yes" },
+  text = "Family relationships breaking down: parents say they cannot cope, or the child may need to live elsewhere?",
+  why = "Family breakdown (family.breakdown, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_fam_unsafe", domain = "family", ask_if = { p_fam_breakdown = "yes" },
+  text = "Then: the family cannot keep the child safe at home?",
+  why = "Acute need (family.cannot_keep_safe, level 4).",
+  options = YN }
+
+question "practitioner" { id = "p_wider", domain = "wider_family", ask_if = { p_home = "yes" },
+  text = "Little or no support from wider family or friends, or conflict with wider family?",
+  why = "Wider family (wider_family.little_support, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_wider_severe", domain = "wider_family", ask_if = { p_wider = "yes" },
+  text = "Then: care by relatives breaking down, or relatives undermining the child's care or safety?",
+  why = "Wider family harming the child's welfare (wider_family.harmful, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_housing", domain = "housing", ask_if = { p_home = "yes" },
+  text = "Overcrowded or poor housing, or temporary accommodation?",
+  why = "Housing need (housing.poor_or_temporary, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_housing_severe", domain = "housing", ask_if = { p_housing = "yes" },
+  text = "Then: homeless or about to be, repeated moves, or housing unsafe for the child?",
+  why = "Homelessness or repeated moves (housing.homeless, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_income", domain = "income", ask_if = { p_home = "yes" },
+  text = "Low income, debt, unemployment or benefit problems?",
+  why = "Income need (income.low_debt, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_income_severe", domain = "income", ask_if = { p_income = "yes" },
+  text = "Then: the child goes without food, heating or clothing, or the family has no recourse to public funds?",
+  why = "Poverty affecting basic needs (income.basic_needs_unmet, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_community", domain = "community", ask_if = { p_home = "yes" },
+  text = "Isolated from the community: new to the area, language barriers, or not using local services?",
+  why = "Isolation (community.isolated, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_community_severe", domain = "community", ask_if = { p_community = "yes" },
+  text = "Then: the family harassed or targeted where they live, or neighbourhood violence harming the child?",
+  why = "A hostile community (community.hostile, level 3).",
+  options = YN }
+
+---------------------------------------------------------------------------
+-- 9. Risks outside the home (indicators/contexts.lua). A child missing now, exploitation and
+-- radicalisation are red flags, asked above.
+
+question "practitioner" { id = "p_outside", domain = "emotional", ask_if = { p_age = SCHOOL_AGE },
+  text = "Any concerns about risks outside the home: going missing, exploitation, offending or youth violence?",
+  why = "Harm outside the home (contextual safeguarding) is a KRSCP priority.",
+  options = YN }
+
+question "practitioner" { id = "p_out_missing", domain = "emotional", ask_if = { p_outside = "yes" },
+  text = "Has the child gone missing from home, care or school?",
+  why = "Missing episodes (emotional.missing_episodes, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_out_exploit_risk", domain = "emotional", ask_if = { p_outside = "yes" },
+  text = "Signs of risk of exploitation: older associates, unexplained money, gifts or phones, travel to unknown places?",
+  why = "Risk of exploitation (emotional.exploitation_risk, level 3; level 4 with missing education).",
+  options = YN }
+
+question "practitioner" { id = "p_out_offending", domain = "emotional", ask_if = { p_outside = "yes" },
+  text = "Offending or persistent anti-social behaviour?",
+  why = "Offending (emotional.offending, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_out_violence_risk", domain = "emotional", ask_if = { p_outside = "yes" },
+  text = "At risk of serious youth violence: peers involved in violence, or a victim of robbery or assault?",
+  why = "Risk of serious youth violence (emotional.youth_violence_risk, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_out_violence", domain = "emotional", ask_if = { p_outside = "yes" },
+  text = "Involved in serious youth violence: carries a weapon, or has seriously hurt someone or been seriously hurt?",
+  why = "Serious youth violence (emotional.serious_youth_violence, level 4).",
+  options = YN }
+
+---------------------------------------------------------------------------
+-- 10. Legal and care situation (indicators/family_environment.lua).
+
+question "practitioner" { id = "p_legal", domain = "family",
+  text = "Is the child privately fostered, unaccompanied, recently stepped down from social care, or back home from care?",
+  why = "Each of these changes who must be told and which team leads.",
+  options = YN }
+
+question "practitioner" { id = "p_legal_private_fostering", domain = "family", ask_if = { p_legal = "yes" },
+  text = "Privately fostered: under 16 (under 18 if disabled), cared for 28 days or more by someone who is not a parent or close relative?",
+  why = "The local authority must be told of every private fostering arrangement (family.private_fostering, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_legal_unaccompanied", domain = "family", ask_if = { p_legal = "yes" },
+  text = "In the UK without a parent or a carer responsible for them (unaccompanied)?",
+  why = "An unaccompanied child needs children's social care (family.unaccompanied, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_legal_stepdown", domain = "family", ask_if = { p_legal = "yes" },
+  text = "Recently stepped down from children's social care, or returned home from care?",
+  why = "Step-down keeps early help in place after social care closes (family.stepdown, level 2).",
+  options = YN }
+
+---------------------------------------------------------------------------
+-- Strengths (indicators/strengths.lua): recorded for the plan, never lowering the level.
+
+question "practitioner" { id = "p_strengths",
+  text = "Are there strengths to record?",
+  why = "Strengths inform the plan; they never lower a level.",
+  options = YN }
+
+question "practitioner" { id = "p_str_network", ask_if = { p_strengths = "yes" },
+  text = "Supportive wider family, friends or community?",
+  why = "Recorded as a strength.",
+  options = YN }
+
+question "practitioner" { id = "p_str_engaging", ask_if = { p_strengths = "yes" },
+  text = "The family is engaging with help offered?",
+  why = "Recorded as a strength.",
+  options = YN }
+
+question "practitioner" { id = "p_str_school", ask_if = { p_strengths = "yes", p_age = BORN },
+  text = "The child attends school or nursery well and has a trusted adult there?",
+  why = "Recorded as a strength.",
+  options = YN }
+
+question "practitioner" { id = "p_str_insight", ask_if = { p_strengths = "yes" },
+  text = "The parents recognise the concerns and want things to change?",
+  why = "Recorded as a strength.",
   options = YN }

@@ -1,0 +1,105 @@
+-- indicators/family_environment.lua: family and environmental factors: family history and
+-- functioning (including young carers, private fostering, unaccompanied children and step-down
+-- from social care), wider family, housing, employment and income, community.
+-- Source key: see indicators/health.lua.
+
+-- Family history and functioning.
+indicator { id = "family.conflict_loss", domain = "family", level = 2,
+  text = "Parental conflict or separation, bereavement, or other family stress",
+  source = "CM Family 2 (parental conflict or separation; bereavement); seed 004 L770 (reducing parental conflict)",
+  needs = { "family" },
+  when = { { p_fam_conflict = "yes" }, { f_home_arguments = "yes" } } }
+
+indicator { id = "family.breakdown", domain = "family", level = 3,
+  text = "Family relationships breaking down: parents say they cannot cope, or the child may need to live elsewhere",
+  source = "CM Family 3-4; CM L3 def",
+  needs = { "family", "relationships" },
+  when = { { p_fam_breakdown = "yes" }, { f_home_breakdown = "yes" } } }
+
+indicator { id = "family.cannot_keep_safe", domain = "family", level = 4,
+  text = "The family cannot keep the child safe at home",
+  source = "CM Family 4 (the family cannot keep the child safe at home)",
+  needs = { "family", "safety" },
+  when = { { p_fam_unsafe = "yes" } } }
+
+indicator { id = "family.young_carer", domain = "family", level = 2,
+  text = "Young carer: helps care for a family member who is ill, disabled or misuses substances (light caring)",
+  source = "CM Family 2 (young carer, light caring); seed 004 L77 (WT 2018); Children Act 1989 s17ZA (young carer's needs assessment)",
+  needs = { "family", "young_carer" },
+  when = { { p_par_young_carer = "yes" }, { f_home_caring = "yes" } } }
+
+indicator { id = "family.young_carer_heavy", domain = "family", level = 3,
+  text = "Young carer with heavy or inappropriate caring (intimate care, most days, or affecting school, health or friendships)",
+  source = "CM Family 3 (young carer, heavy or inappropriate caring); seed 000 L580-590 (protect young carers from inappropriate caring)",
+  needs = { "family", "young_carer" },
+  when = { { p_par_young_carer_heavy = "yes" }, { f_home_caring_lots = "yes" } } }
+
+indicator { id = "family.stepdown", domain = "family", level = 2,
+  text = "Recently stepped down from children's social care, or returned home from care",
+  source = "seed 000 L807-818 (level 2b includes children just stepped down from level 3); seed 001 L153; seed 004 L84 (WT 2018: returned home from care)",
+  needs = { "family", "stepdown" }, flags = { "stepdown" },
+  when = { { p_legal_stepdown = "yes" }, { f_home_stepdown = "yes" } } }
+
+indicator { id = "family.private_fostering", domain = "family", level = 3,
+  text = "Privately fostered: under 16 (under 18 if disabled), cared for 28 days or more by someone who is not a parent or close relative. The local authority must be told",
+  source = "Children Act 1989 s66-67; Children (Private Arrangements for Fostering) Regulations 2005; CM Act now; seed 004 L85",
+  needs = { "family", "private_fostering" },
+  when = { { p_legal_private_fostering = "yes" }, { f_home_friend = "yes" } } }
+
+indicator { id = "family.unaccompanied", domain = "family", level = 3,
+  text = "Unaccompanied child: in the UK without a parent or a carer responsible for them",
+  source = "Children Act 1989 s17, s20; DfE Care of unaccompanied migrant children and child victims of modern slavery (2017)",
+  needs = { "family", "unaccompanied" },
+  when = { { p_legal_unaccompanied = "yes" }, { f_home_alone_uk = "yes" } } }
+
+-- Wider family.
+indicator { id = "wider_family.little_support", domain = "wider_family", level = 2,
+  text = "Little or no support from wider family or friends, or conflict with wider family",
+  source = "AF Wider family; CM Family 2 (isolation)",
+  needs = { "wider_family" },
+  when = { { p_wider = "yes" }, { f_alone = "yes" } } }
+
+indicator { id = "wider_family.harmful", domain = "wider_family", level = 3,
+  text = "Wider family harming the child's welfare: care by relatives that is breaking down, or relatives who undermine the child's care or safety",
+  source = "AF Wider family; CM L3 def",
+  needs = { "wider_family", "safety" },
+  when = { { p_wider_severe = "yes" } } }
+
+-- Housing.
+indicator { id = "housing.poor_or_temporary", domain = "housing", level = 2,
+  text = "Overcrowded or poor housing, or temporary accommodation",
+  source = "CM Family 2 (overcrowding or temporary accommodation); seed 000 L246-247; seed 004 L505-506",
+  needs = { "housing" },
+  when = { { p_housing = "yes" }, { f_house = "yes" } } }
+
+indicator { id = "housing.homeless", domain = "housing", level = 3,
+  text = "Homeless or about to be, repeated moves, or housing unsafe for the child",
+  source = "CM Family 3 (homelessness or repeated moves)",
+  needs = { "housing", "stability" },
+  when = { { p_housing_severe = "yes" }, { f_house_none = "yes" } } }
+
+-- Employment and income.
+indicator { id = "income.low_debt", domain = "income", level = 2,
+  text = "Low income, debt, unemployment or benefit problems",
+  source = "CM Family 2 (low income, debt); seed 000 L179 (family debt advice)",
+  needs = { "income", "debt" },
+  when = { { p_income = "yes" }, { f_money_tight = "yes" } } }
+
+indicator { id = "income.basic_needs_unmet", domain = "income", level = 3,
+  text = "Poverty or debt so severe that the child goes without food, heating or clothing (including no recourse to public funds)",
+  source = "CM Family 3 (severe debt affecting basic needs); Children Act 1989 s17",
+  needs = { "income", "debt", "basic_care" },
+  when = { { p_income_severe = "yes" }, { f_money_basics = "yes" } } }
+
+-- Social and community resources.
+indicator { id = "community.isolated", domain = "community", level = 2,
+  text = "Isolated from the community: new to the area, language barriers, or not using local services",
+  source = "CM Family 2 (isolation); AF Family's social integration and community resources",
+  needs = { "community" },
+  when = { { p_community = "yes" }, { f_new_area = "yes" } } }
+
+indicator { id = "community.hostile", domain = "community", level = 3,
+  text = "The family is harassed or targeted where they live, or violence in the neighbourhood is harming the child",
+  source = "AF Community resources; CM L3 def; seed 000 L621-628 (contextual safeguarding)",
+  needs = { "community", "safety" },
+  when = { { p_community_severe = "yes" } } }

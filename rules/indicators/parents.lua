@@ -1,0 +1,52 @@
+-- indicators/parents.lua: the parents' and carers' own needs ("parental vulnerability", "Think
+-- Family"): mental health (including perinatal), substance use, domestic abuse, learning
+-- disability. Each carries the need parent_vulnerability, so the engine reminds the practitioner
+-- about every child in the household.
+-- A need on its own, with the child's needs met, is early help (level 2, domain family:
+-- AF Family history and functioning; seed 004 L82, WT 2018). When it affects the care of the
+-- child it is level 3 (CM Parenting 3). Domestic abuse in the home is level 3 on its own
+-- (CM Parenting 3); high-risk domestic abuse is a red flag (redflags.lua).
+-- Source key: see indicators/health.lua. parent.think_family must stay after the three it requires.
+
+indicator { id = "parent.mental_health", domain = "family", level = 2,
+  text = "A parent or carer has mental health difficulties",
+  source = "seed 004 L82 (WT 2018: adult mental health issues); seed 000 L621-628 (parental vulnerability)",
+  needs = { "family", "parent_vulnerability", "mental_health" },
+  when = { { p_par_mh = "yes" }, { f_par_low = "yes" } } }
+
+indicator { id = "parent.perinatal", domain = "family", level = 2,
+  text = "A parent's mental health in pregnancy or the first year after birth (perinatal mental health)",
+  source = "seed 003 L841-849 (post-natal depression); seed 004 L147, L564, L737 (perinatal mental health); NICE CG192",
+  needs = { "family", "parent_vulnerability", "mental_health", "perinatal", "early_years" },
+  when = { { p_par_perinatal = "yes" }, { f_par_baby_mood = "yes" } } }
+
+indicator { id = "parent.substance", domain = "family", level = 2,
+  text = "A parent or carer misuses alcohol or drugs",
+  source = "seed 004 L82 (WT 2018: drug and alcohol misuse); seed 000 L621-628",
+  needs = { "family", "parent_vulnerability", "substance" },
+  when = { { p_par_substance = "yes" }, { f_par_drink = "yes" } } }
+
+indicator { id = "parent.learning_disability", domain = "family", level = 2,
+  text = "A parent or carer has a learning disability or difficulty and needs support to meet the child's needs",
+  source = "CM Parenting 2 (parent struggling) and 3 (parent's learning disability)",
+  needs = { "family", "parent_vulnerability", "parenting" },
+  when = { { p_par_ld = "yes" }, { f_par_learning = "yes" } } }
+
+indicator { id = "parent.domestic_abuse", domain = "safety", level = 3,
+  text = "Domestic abuse in the home (a child who sees, hears or experiences its effects is a victim)",
+  source = "CM Parenting 3 (domestic abuse in the home); Domestic Abuse Act 2021 s3; seed 000 L621-628",
+  needs = { "safety", "parent_vulnerability", "domestic_abuse" },
+  when = { { p_par_da = "yes" }, { f_par_unsafe = "yes" } } }
+
+indicator { id = "parent.affecting_care", domain = "basic_care", level = 3,
+  text = "A parent's mental health, substance use or learning disability is affecting their care of the child",
+  source = "CM Parenting 3 (parent's mental health, substance use or learning disability affecting care)",
+  needs = { "basic_care", "parent_vulnerability", "parenting" },
+  when = { { p_par_affects = "yes" }, { f_par_coping = "yes" } } }
+
+-- Think Family: two or more of mental health, substance misuse and domestic abuse together.
+indicator { id = "parent.think_family", domain = "family", level = 3,
+  text = "Two or more of parental mental health difficulties, substance misuse and domestic abuse together",
+  source = "CM Family 3 (several parental vulnerabilities at once); seed 000 L621-628 ('Think Family'); seed 004 L796 (Children's Commissioner, 'Toxic Trio', 2018)",
+  needs = { "family", "parent_vulnerability" },
+  requires = { "parent.mental_health", "parent.substance", "parent.domestic_abuse" }, min = 2 }

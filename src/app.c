@@ -1,0 +1,347 @@
+/* app.c: the kiosk's state machine: actions, the session, idle and quick exit. */
+#include "app.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "decision.h"
+#include "util.h"
+
+static const char *const screen_names[] = { "start", "question", "check", "result",
+                                             "escalation", "failsafe", "neutral" };
+
+const char *app_screen_name(app_screen s) { return screen_names[s]; }
+
+static void go(app *a, app_screen s)
+{
+    a->screen = s;
+    a->page = 0;
+    a->why_open = false;
+    a->screen_since_ms = a->now_ms;
+    a->dirty = true;
+}
+
+/* The fail-safe screen: 999 and "tell a member of staff", built into the
+ * program, shown when the rules cannot be trusted. The reason goes to the log. */
+static void failsafe(app *a, const char *why)
+{
+    util_log("fail-safe screen: %s", why);
+    util_copy(a->failsafe_reason, sizeof a->failsafe_reason, why);
+    if (a->r && rules_broken(a->r)) { /* reload from disk between sessions */
+        rules_close(a->r);
+        a->r = NULL;
+    }
+    flow_wipe(&a->fl);
+    if (a->decision) flow_free_json(a->decision);
+    a->decision = NULL;
+    go(a, SCREEN_FAILSAFE);
+}
+
+static bool open_rules(app *a)
+{
+    if (a->r) return true;
+    char err[1024];
+    a->r = rules_open(a->opt.rules, NULL, err, sizeof err);
+    if (!a->r) {
+        failsafe(a, err);
+        return false;
+    }
+    util_log("rules %s loaded, version %.12s", a->opt.rules, rules_version(a->r));
+    cJSON *langs = rules_languages(a->r, err, sizeof err);
+    a->nlangs = 0;
+    const cJSON *l;
+    cJSON_ArrayForEach(l, langs) {
+        if (a->nlangs == APP_MAX_LANGS) break;
+        app_lang *al = &a->langs[a->nlangs++];
+        util_copy(al->code, sizeof al->code, decision_str(l, "code"));
+        util_copy(al->name, sizeof al->name, decision_str(l, "name"));
+        al->rtl = !strcmp(decision_str(l, "dir"), "rtl");
+    }
+    cJSON_Delete(langs);
+    return true;
+}
+
+static void set_lang(app *a, const char *code)
+{
+    util_copy(a->lang, sizeof a->lang, code);
+    bool rtl = false;
+    for (int i = 0; i < a->nlangs; i++)
+        if (!strcmp(a->langs[i].code, code)) rtl = a->langs[i].rtl;
+    text_set_rtl(a->tx, rtl);
+}
+
+void app_init(app *a, const options *opt, text *tx, double now_ms)
+{
+    memset(a, 0, sizeof *a);
+    a->opt = *opt;
+    a->tx = tx;
+    a->th = &theme_standard;
+    a->pressed = -1;
+    a->now_ms = a->last_input_ms = now_ms;
+    a->w = opt->width;
+    a->h = opt->height;
+    util_copy(a->area, sizeof a->area, opt->area);
+    util_copy(a->mode, sizeof a->mode, opt->mode);
+    char err[512];
+    a->st = store_open(opt->db, err, sizeof err);
+    if (!a->st) {
+        util_log("database %s not available, sessions will not be logged: %s", opt->db, err);
+        util_copy(a->store_error, sizeof a->store_error, err);
+    }
+    go(a, SCREEN_START);
+    if (open_rules(a)) set_lang(a, opt->lang);
+}
+
+void app_free(app *a)
+{
+    app_wipe(a);
+    rules_close(a->r);
+    store_close(a->st);
+    a->r = NULL;
+    a->st = NULL;
+}
+
+void app_resize(app *a, int w, int h)
+{
+    a->w = w;
+    a->h = h;
+    a->dirty = true;
+}
+
+void app_wipe(app *a)
+{
+    flow_wipe(&a->fl);
+    if (a->decision) flow_free_json(a->decision);
+    a->decision = NULL;
+    a->saved = false;
+    a->idle_warning = false;
+    a->pressed = -1;
+    ui_wipe(&a->ui);
+    util_wipe(a->strbuf, sizeof a->strbuf);
+    a->strused = 0;
+    text_flush(a->tx);
+    util_copy(a->mode, sizeof a->mode, a->opt.mode);
+    if (a->r && rules_broken(a->r)) {
+        rules_close(a->r);
+        a->r = NULL;
+    }
+    a->dirty = true;
+}
+
+const char *app_s(app *a, const char *key)
+{
+    if (!a->r) return key;
+    int left = (int)sizeof a->strbuf - a->strused;
+    if (left < 64) return key;
+    const char *s = rules_string(a->r, a->lang, key, a->strbuf + a->strused, (size_t)left);
+    if (!s) return key;
+    a->strused += (int)strlen(s) + 1;
+    return s;
+}
+
+/* Writes the finished session: one anonymous row. Advice never waits on it. */
+static void save_session(app *a)
+{
+    if (a->saved || !a->decision) return;
+    a->saved = true;
+    if (!a->st) return;
+    store_session row = {
+        .when = time(NULL), .area = a->area, .mode = a->mode, .lang = a->lang,
+        .continuum_level = decision_level(a->decision),
+        .local_level = decision_str(a->decision, "local_level"),
+        .route_id = decision_str(a->decision, "route_id"),
+        .escalation = decision_escalation(a->decision),
+        .rules_version = decision_str(a->decision, "rules_version"),
+    };
+    char err[256];
+    if (store_save(a->st, &row, err, sizeof err) != 0) {
+        util_log("session not logged: %s", err);
+        util_copy(a->store_error, sizeof a->store_error, err);
+    } else {
+        a->sessions_saved++;
+    }
+}
+
+/* Asks the rules for the decision on the answers so far. */
+static bool decide(app *a)
+{
+    char err[1024];
+    cJSON *answers = flow_answers_json(&a->fl);
+    cJSON *d = rules_decide(a->r, a->area, a->mode, answers, a->lang, err, sizeof err);
+    flow_free_json(answers);
+    if (!d) {
+        failsafe(a, err);
+        return false;
+    }
+    if (a->decision) flow_free_json(a->decision);
+    a->decision = d;
+    return true;
+}
+
+static void start_session(app *a, const char *mode)
+{
+    if (!open_rules(a)) return;
+    util_copy(a->mode, sizeof a->mode, mode);
+    char err[1024];
+    if (flow_start(&a->fl, a->r, mode, a->lang, err, sizeof err) != 0) {
+        failsafe(a, err);
+        return;
+    }
+    go(a, a->fl.current >= 0 ? SCREEN_QUESTION : SCREEN_CHECK);
+}
+
+static void answered(app *a)
+{
+    /* A red flag ends the flow at once, whatever else has been answered. */
+    if (!decide(a)) return;
+    if (decision_escalation(a->decision)) {
+        save_session(a);
+        go(a, SCREEN_ESCALATION);
+        return;
+    }
+    go(a, a->fl.current >= 0 ? SCREEN_QUESTION : SCREEN_CHECK);
+}
+
+void app_act(app *a, app_action act, int arg, double now_ms)
+{
+    a->now_ms = now_ms;
+    a->last_input_ms = now_ms;
+    if (a->idle_warning && act != ACT_QUICK_EXIT) { /* any touch counts as "still here" */
+        a->idle_warning = false;
+        a->dirty = true;
+        return;
+    }
+    char err[512];
+    switch (act) {
+    case ACT_NONE: break;
+    case ACT_MODE: start_session(a, arg == 1 ? "practitioner" : "family"); break;
+    case ACT_LANG:
+        if (arg >= 0 && arg < a->nlangs) set_lang(a, a->langs[arg].code);
+        a->dirty = true;
+        break;
+    case ACT_ANSWER: {
+        const cJSON *q = flow_question(&a->fl, a->fl.current);
+        const cJSON *opt = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(q, "options"), arg);
+        if (!opt) break;
+        if (flow_answer(&a->fl, decision_str(opt, "id"), err, sizeof err) != 0) {
+            failsafe(a, err);
+            break;
+        }
+        answered(a);
+        break;
+    }
+    case ACT_BACK:
+        if (a->screen == SCREEN_QUESTION || a->screen == SCREEN_CHECK) {
+            if (flow_back(&a->fl)) go(a, SCREEN_QUESTION);
+            else {
+                app_wipe(a);
+                go(a, SCREEN_START);
+            }
+        }
+        break;
+    case ACT_WHY:
+        a->why_open = !a->why_open;
+        a->dirty = true;
+        break;
+    case ACT_QUICK_EXIT:
+        app_wipe(a);
+        go(a, SCREEN_NEUTRAL);
+        break;
+    case ACT_CHANGE:
+        flow_goto(&a->fl, arg);
+        go(a, SCREEN_QUESTION);
+        break;
+    case ACT_CONTINUE:
+        if (!decide(a)) break;
+        save_session(a);
+        go(a, decision_escalation(a->decision) ? SCREEN_ESCALATION : SCREEN_RESULT);
+        break;
+    case ACT_ESC_DONE:
+        if (!strcmp(a->mode, "practitioner")) go(a, SCREEN_RESULT);
+        else {
+            app_wipe(a);
+            go(a, SCREEN_START);
+        }
+        break;
+    case ACT_FINISH:
+        app_wipe(a);
+        go(a, SCREEN_START);
+        break;
+    case ACT_PAGE:
+        a->page += arg;
+        if (a->page < 0) a->page = 0;
+        a->dirty = true;
+        break;
+    case ACT_BEGIN:
+    case ACT_RETRY:
+        app_wipe(a);
+        go(a, SCREEN_START);
+        if (open_rules(a)) set_lang(a, a->opt.lang);
+        break;
+    case ACT_STILL_HERE: break;
+    }
+}
+
+void app_press(app *a, int x, int y, double now_ms)
+{
+    a->now_ms = now_ms;
+    app_layout(a);
+    a->pressed = ui_hit(&a->ui, x, y);
+    if (a->pressed >= 0) {
+        a->ui.buttons[a->pressed].pressed = true; /* feedback in the same frame */
+        a->dirty = true;
+    }
+}
+
+void app_release(app *a, int x, int y, double now_ms)
+{
+    a->now_ms = now_ms;
+    app_layout(a);
+    int b = ui_hit(&a->ui, x, y);
+    int was = a->pressed;
+    a->pressed = -1;
+    a->dirty = true;
+    if (a->idle_warning) { /* the whole screen means "still here" */
+        bool exit = b >= 0 && a->ui.buttons[b].action == ACT_QUICK_EXIT;
+        app_act(a, exit ? ACT_QUICK_EXIT : ACT_STILL_HERE, 0, now_ms);
+        return;
+    }
+    a->last_input_ms = now_ms;
+    if (b < 0 || b != was) return;
+    const ui_button *btn = &a->ui.buttons[b];
+    /* A tap that lands just after the screen changed was meant for the old one. */
+    if (btn->action != ACT_QUICK_EXIT && now_ms - a->screen_since_ms < APP_DEBOUNCE_MS) return;
+    app_act(a, (app_action)btn->action, btn->arg, now_ms);
+}
+
+void app_tap(app *a, int x, int y, double now_ms)
+{
+    app_press(a, x, y, now_ms);
+    app_release(a, x, y, now_ms);
+}
+
+static bool in_session(const app *a)
+{
+    return a->screen != SCREEN_START && a->screen != SCREEN_NEUTRAL && a->screen != SCREEN_FAILSAFE;
+}
+
+long app_tick(app *a, double now_ms)
+{
+    a->now_ms = now_ms;
+    if (!in_session(a)) return -1;
+    double idle_ms = a->opt.idle_seconds * 1000.0;
+    if (!a->idle_warning) {
+        double left = a->last_input_ms + idle_ms - now_ms;
+        if (left > 0) return (long)left + 1;
+        a->idle_warning = true;
+        a->warned_at_ms = now_ms;
+        a->dirty = true;
+    }
+    double left = a->warned_at_ms + APP_IDLE_GRACE_MS - now_ms;
+    if (left > 0) return (long)left + 1;
+    util_log("idle: session wiped");
+    app_wipe(a);
+    go(a, SCREEN_START);
+    return -1;
+}

@@ -1,0 +1,100 @@
+/* app.h: the kiosk's state machine: which screen is up, the session, timers.
+ *
+ * The app turns taps into actions and actions into state; screens.c turns
+ * state into a ui list. It never draws and never reads the clock itself
+ * (times come in through app_tap and app_tick), so tests and 'play' can run
+ * it with no display and a virtual clock.
+ * Ownership: app_init opens the rules and the store; app_free closes them. */
+#ifndef APP_H
+#define APP_H
+
+#include <stdbool.h>
+#include <cjson/cJSON.h>
+
+#include "flow.h"
+#include "options.h"
+#include "rules.h"
+#include "store.h"
+#include "text.h"
+#include "theme.h"
+#include "ui.h"
+
+typedef enum {
+    SCREEN_START, SCREEN_QUESTION, SCREEN_CHECK, SCREEN_RESULT,
+    SCREEN_ESCALATION, SCREEN_FAILSAFE, SCREEN_NEUTRAL,
+} app_screen;
+
+typedef enum {
+    ACT_NONE, ACT_MODE, ACT_LANG, ACT_ANSWER, ACT_BACK, ACT_WHY, ACT_QUICK_EXIT,
+    ACT_CHANGE, ACT_CONTINUE, ACT_FINISH, ACT_STILL_HERE, ACT_ESC_DONE, ACT_PAGE,
+    ACT_BEGIN, ACT_RETRY,
+} app_action;
+
+#define APP_MAX_LANGS 8
+#define APP_IDLE_GRACE_MS 30000.0   /* warning to wipe */
+#define APP_DEBOUNCE_MS 300.0       /* a new screen ignores taps this long: no double answers */
+
+typedef struct app_lang {
+    char code[8];
+    char name[48];
+    bool rtl;
+} app_lang;
+
+typedef struct app {
+    options opt;
+    rules *r;
+    store *st;
+    text *tx;
+    const theme *th;
+
+    char mode[16], lang[8], area[64];
+    app_lang langs[APP_MAX_LANGS];
+    int nlangs;
+
+    app_screen screen;
+    bool idle_warning;
+    bool why_open;
+    int page;
+    flow fl;
+    cJSON *decision;
+    bool saved;
+
+    double now_ms, last_input_ms, screen_since_ms, warned_at_ms;
+    int pressed;                 /* button held down, or -1 */
+    bool dirty;
+    int w, h;
+
+    char failsafe_reason[512];
+    char store_error[256];
+    long sessions_saved;
+
+    char strbuf[16384];          /* strings fetched for the screen being built */
+    int strused;
+    ui ui;
+} app;
+
+/* Opens rules and database per opt; never fails: a broken pack gives the
+ * fail-safe screen, a broken database a kiosk that advises without logging. */
+void app_init(app *a, const options *opt, text *tx, double now_ms);
+void app_free(app *a);
+void app_resize(app *a, int w, int h);
+
+/* Pointer input at (x, y), in screen pixels. */
+void app_press(app *a, int x, int y, double now_ms);
+void app_release(app *a, int x, int y, double now_ms);
+void app_tap(app *a, int x, int y, double now_ms);
+/* Runs an action directly (tests, keyboard). */
+void app_act(app *a, app_action act, int arg, double now_ms);
+/* Timers: the idle warning and wipe. Returns ms until the next timer, or -1. */
+long app_tick(app *a, double now_ms);
+
+/* Rebuilds a->ui for the current state if it changed; true if it did. */
+bool app_layout(app *a);
+/* Ends the session now and clears it from memory and screen. */
+void app_wipe(app *a);
+
+const char *app_screen_name(app_screen s);
+/* A UI string in the session's language (falls back to English, then to key). */
+const char *app_s(app *a, const char *key);
+
+#endif

@@ -1,0 +1,58 @@
+/* cli_stats.c: 'righthelp stats': counts of sessions for a data team. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "store.h"
+
+static void print_csv(const cJSON *stats)
+{
+    puts("table,key,count");
+    printf("sessions,all,%d\n", (int)cJSON_GetObjectItem(stats, "sessions")->valuedouble);
+    const cJSON *table;
+    cJSON_ArrayForEach(table, stats) {
+        if (!cJSON_IsObject(table)) continue;
+        const cJSON *row;
+        cJSON_ArrayForEach(row, table) printf("%s,\"%s\",%d\n", table->string, row->string, (int)row->valuedouble);
+    }
+}
+
+int cli_stats(int argc, char **argv)
+{
+    const char *db = NULL;
+    int csv = 0;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--db") && i + 1 < argc) db = argv[++i];
+        else if (!strcmp(argv[i], "--csv")) csv = 1;
+        else if (!strcmp(argv[i], "--json")) csv = 0;
+        else {
+            fprintf(stderr, "usage: righthelp stats --db PATH [--csv|--json]\n");
+            return 2;
+        }
+    }
+    if (!db) {
+        fprintf(stderr, "usage: righthelp stats --db PATH [--csv|--json]\n");
+        return 2;
+    }
+    char err[512] = "";
+    store *s = store_open(db, err, sizeof err);
+    if (!s) {
+        fprintf(stderr, "righthelp stats: %s\n", err);
+        return 1;
+    }
+    cJSON *stats = store_stats(s, err, sizeof err);
+    store_close(s);
+    if (!stats) {
+        fprintf(stderr, "righthelp stats: %s\n", err);
+        return 1;
+    }
+    if (csv) print_csv(stats);
+    else {
+        char *out = cJSON_Print(stats);
+        puts(out);
+        free(out);
+    }
+    cJSON_Delete(stats);
+    return 0;
+}

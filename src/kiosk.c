@@ -1,0 +1,102 @@
+/* kiosk.c: 'righthelp' with no command: the kiosk on a real display.
+ * The loop sleeps until an event or the next timer: idle costs nothing. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "cli.h"
+#include "display.h"
+#include "render.h"
+#include "util.h"
+
+#include <SDL_ttf.h>
+
+static bool has_display(void)
+{
+    const char *drv = getenv("SDL_VIDEODRIVER");
+    return (drv && *drv) || getenv("DISPLAY") || getenv("WAYLAND_DISPLAY");
+}
+
+static void draw(app *a, display *d)
+{
+    render_ui(d->ren, a->tx, &a->ui, a->th->bg, a->th->focus);
+    display_present(d);
+}
+
+int cli_run(int argc, char **argv)
+{
+    options o;
+    options_defaults(&o);
+    char err[1024];
+    for (int i = 1; i < argc; i++) {
+        int rc = options_parse_one(&o, argc, argv, &i, err, sizeof err);
+        if (rc == 1) continue;
+        if (rc < 0) fprintf(stderr, "righthelp: %s\n", err);
+        else fprintf(stderr, "righthelp: unknown option '%s'\n", argv[i]);
+        cli_usage();
+        return 2;
+    }
+    if (!has_display()) {
+        fprintf(stderr, "righthelp: no display (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                        "To see the screens without one: righthelp play tests/ui/smoke.play --out /tmp/shots\n");
+        return 1;
+    }
+    display d;
+    if (display_open(&d, o.width, o.height, o.fullscreen, false, err, sizeof err) != 0) {
+        fprintf(stderr, "righthelp: %s\n", err);
+        return 1;
+    }
+    if (o.kiosk) SDL_ShowCursor(SDL_DISABLE);
+    text *tx = text_open(o.assets, err, sizeof err);
+    if (!tx) {
+        fprintf(stderr, "righthelp: %s\n", err);
+        display_close(&d);
+        return 1;
+    }
+    static app a; /* large: keep it off the stack */
+    app_init(&a, &o, tx, util_now_ms());
+    app_resize(&a, d.w, d.h);
+    bool running = true;
+    while (running) {
+        if (app_layout(&a)) draw(&a, &d);
+        long wait = app_tick(&a, util_now_ms());
+        if (app_layout(&a)) draw(&a, &d);
+        SDL_Event ev;
+        if (!SDL_WaitEventTimeout(&ev, wait < 0 ? 60000 : (int)(wait > 60000 ? 60000 : wait))) continue;
+        do {
+            double now = util_now_ms();
+            switch (ev.type) {
+            case SDL_QUIT:
+                if (!o.kiosk) running = false; /* a kiosk is never closed from the screen */
+                break;
+            case SDL_WINDOWEVENT:
+                if (ev.window.event == SDL_WINDOWEVENT_SIZE_CHANGED || ev.window.event == SDL_WINDOWEVENT_EXPOSED) {
+                    if (display_refresh(&d, err, sizeof err) == 0) app_resize(&a, d.w, d.h);
+                    else util_log("%s", err);
+                }
+                break;
+            case SDL_MOUSEBUTTONDOWN:
+                if (ev.button.button == SDL_BUTTON_LEFT) app_press(&a, ev.button.x, ev.button.y, now);
+                break;
+            case SDL_MOUSEBUTTONUP:
+                if (ev.button.button == SDL_BUTTON_LEFT) app_release(&a, ev.button.x, ev.button.y, now);
+                break;
+            case SDL_FINGERDOWN:
+                app_press(&a, (int)(ev.tfinger.x * d.w), (int)(ev.tfinger.y * d.h), now);
+                break;
+            case SDL_FINGERUP:
+                app_release(&a, (int)(ev.tfinger.x * d.w), (int)(ev.tfinger.y * d.h), now);
+                break;
+            case SDL_KEYDOWN:
+                if (!o.kiosk && ev.key.keysym.sym == SDLK_ESCAPE && (ev.key.keysym.mod & KMOD_CTRL)) running = false;
+                break;
+            }
+        } while (SDL_PollEvent(&ev));
+    }
+    app_free(&a);
+    text_close(tx);
+    display_close(&d);
+    TTF_Quit();
+    return 0;
+}

@@ -1,0 +1,23 @@
+/* play.h: runs the kiosk from a script of taps with no display, on a virtual
+ * clock, checking what is on screen and saving PNGs.
+ *
+ * Script lines: tap "Label" | tap X Y | back | quick-exit | wait MS |
+ * shot NAME | expect "text" | expect-not "text" | screen NAME | # comment. */
+#ifndef PLAY_H
+#define PLAY_H
+
+#include <stddef.h>
+
+#include "options.h"
+
+typedef struct play_result {
+    int steps, shots;
+    char screen[32];          /* the screen at the end */
+    char error[2048];         /* "SCRIPT:LINE: message" when it failed */
+} play_result;
+
+/* Runs the script text (name is used in messages). Writes DIR/NAME.png for
+ * each shot when out_dir is not NULL. 0 when every step passed. */
+int play_run(const char *name, const char *script, const options *o, const char *out_dir, play_result *res);
+
+#endif

@@ -1,0 +1,526 @@
+/* screens.c: turns the app's state into a ui list, one function per screen.
+ *
+ * Layout is a single column scaled to the display (targets of at least
+ * 88 px at 1080p, 16 px gaps); right-to-left languages mirror it. Long
+ * content is split into pages with "More" and "Previous" rather than shrunk
+ * below the text floor. */
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+#include "decision.h"
+#include "util.h"
+
+typedef struct metrics {
+    double s;
+    int body, heading, small, btn_h, gap, margin, bar_h;
+} metrics;
+
+static metrics measure(const app *a)
+{
+    metrics m;
+    int side = a->w < a->h ? a->w : a->h;
+    m.s = side / 1080.0;
+    if (m.s < 0.55) m.s = 0.55;
+    m.body = (int)(32 * m.s);
+    m.heading = (int)(46 * m.s);
+    m.small = (int)(25 * m.s);
+    if (m.small < 16) m.small = 16;
+    m.btn_h = (int)(96 * m.s);
+    if (m.btn_h < 48) m.btn_h = 48;
+    m.gap = (int)(18 * m.s);
+    if (m.gap < 10) m.gap = 10;
+    m.margin = (int)(48 * m.s);
+    m.bar_h = m.btn_h + 2 * m.gap;
+    return m;
+}
+
+static bool rtl(const app *a) { return text_rtl(a->tx); }
+
+/* x of a box of width w placed at the reading start (left, or right in RTL). */
+static int start_x(const app *a, const metrics *m, int w)
+{
+    return rtl(a) ? a->w - m->margin - w : m->margin;
+}
+
+static int end_x(const app *a, const metrics *m, int w)
+{
+    return rtl(a) ? m->margin : a->w - m->margin - w;
+}
+
+static bool family_screen(const app *a)
+{
+    return strcmp(a->mode, "practitioner") != 0;
+}
+
+/* The bar across the top: the name, the area, and Quick exit on family screens. */
+static int top_bar(app *a, const metrics *m)
+{
+    const theme *th = a->th;
+    ui *u = &a->ui;
+    ui_rect(u, (SDL_Rect){ 0, 0, a->w, m->bar_h }, th->panel);
+    int exit_w = 0;
+    if (family_screen(a)) {
+        exit_w = (int)(300 * m->s);
+        ui_button_add(u, (SDL_Rect){ end_x(a, m, exit_w), m->gap, exit_w, m->btn_h }, app_s(a, "ui.quick_exit"),
+                      ACT_QUICK_EXIT, 0, th->exit, th->exit_fg, 0, TEXT_BOLD, m->body);
+    }
+    int tw = a->w - 2 * m->margin - exit_w - m->gap;
+    SDL_Rect title = { start_x(a, m, tw), m->gap + (m->btn_h - text_line_height(a->tx, TEXT_BOLD, m->body)) / 2,
+                       tw, m->btn_h };
+    char line[160];
+    snprintf(line, sizeof line, "%s", app_s(a, "ui.title"));
+    ui_text(u, title, TEXT_BOLD, m->body, th->panel_fg, -1, line);
+    return m->bar_h + m->gap * 2;
+}
+
+/* The bottom row: Back at the reading start. Returns the row's top. */
+static int bottom_back(app *a, const metrics *m)
+{
+    int y = a->h - m->btn_h - m->gap;
+    int w = (int)(240 * m->s);
+    ui_button_add(&a->ui, (SDL_Rect){ start_x(a, m, w), y, w, m->btn_h }, app_s(a, "ui.back"), ACT_BACK, 0,
+                  a->th->button, a->th->button_fg, a->th->button_border, TEXT_REGULAR, m->body);
+    return y;
+}
+
+static void screen_start(app *a, const metrics *m)
+{
+    const theme *th = a->th;
+    ui *u = &a->ui;
+    int y = top_bar(a, m);
+    int w = a->w - 2 * m->margin;
+    int x = start_x(a, m, w);
+    y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->body, th->fg, -1, app_s(a, "ui.start.intro"));
+    y += m->gap * 2;
+    int bw = w > (int)(900 * m->s) ? (int)(900 * m->s) : w;
+    int bx = start_x(a, m, bw);
+    ui_button_add(u, (SDL_Rect){ bx, y, bw, m->btn_h }, app_s(a, "ui.start.family"), ACT_MODE, 0, th->primary,
+                  th->primary_fg, 0, TEXT_BOLD, m->body);
+    y += m->btn_h + m->gap;
+    ui_button_add(u, (SDL_Rect){ bx, y, bw, m->btn_h }, app_s(a, "ui.start.practitioner"), ACT_MODE, 1, th->primary,
+                  th->primary_fg, 0, TEXT_BOLD, m->body);
+    y += m->btn_h + m->gap * 3;
+    /* Languages, each in its own name, in a row that wraps. */
+    if (a->nlangs > 1) {
+        int lw = (int)(260 * m->s), lx = 0, row_y = y;
+        for (int i = 0; i < a->nlangs; i++) {
+            if (lx + lw > w) {
+                lx = 0;
+                row_y += m->btn_h + m->gap;
+            }
+            bool on = !strcmp(a->langs[i].code, a->lang);
+            int bxl = rtl(a) ? a->w - m->margin - lx - lw : m->margin + lx;
+            ui_button_add(u, (SDL_Rect){ bxl, row_y, lw, m->btn_h }, a->langs[i].name, ACT_LANG, i,
+                          on ? th->button_border : th->button, on ? th->primary_fg : th->button_fg,
+                          th->button_border, on ? TEXT_BOLD : TEXT_REGULAR, m->body);
+            lx += lw + m->gap;
+        }
+    }
+}
+
+/* Fills the first two "%d" of a catalogue string with n1 and n2. The string
+ * comes from the rule pack, so it is never used as a printf format. */
+static void format_counts(char *out, size_t n, const char *tmpl, int n1, int n2)
+{
+    size_t o = 0;
+    int used = 0;
+    for (const char *p = tmpl; *p && o + 12 < n; p++) {
+        if (p[0] == '%' && p[1] == 'd' && used < 2) {
+            o += (size_t)snprintf(out + o, n - o, "%d", used++ ? n2 : n1);
+            p++;
+        } else {
+            out[o++] = *p;
+        }
+    }
+    out[o] = 0;
+}
+
+static void screen_question(app *a, const metrics *m)
+{
+    const theme *th = a->th;
+    ui *u = &a->ui;
+    const cJSON *q = flow_question(&a->fl, a->fl.current);
+    int y = top_bar(a, m);
+    int w = a->w - 2 * m->margin;
+    if (w > (int)(1400 * m->s)) w = (int)(1400 * m->s);
+    int x = start_x(a, m, w);
+    char progress[96];
+    format_counts(progress, sizeof progress, app_s(a, "ui.progress"), flow_position(&a->fl), a->fl.asked);
+    y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->small, th->muted, -1, progress);
+    y += m->gap / 2;
+    y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->heading, th->heading, -1, decision_str(q, "text"));
+    const char *hint = decision_str(q, "hint");
+    if (*hint) y += m->gap / 2 + ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->body, th->muted, -1, hint);
+    y += m->gap * 2;
+    int bottom = bottom_back(a, m) - m->gap;
+    const cJSON *opts = cJSON_GetObjectItemCaseSensitive(q, "options");
+    int n = cJSON_GetArraySize(opts);
+    int bh = m->btn_h;
+    /* Options share the room left; they shrink no lower than the touch floor. */
+    int why_h = m->btn_h * 3 / 4;
+    int room = bottom - y - why_h - m->gap;
+    if (n > 0 && n * (bh + m->gap) > room) {
+        bh = room / n - m->gap;
+        if (bh < (int)(88 * m->s)) bh = (int)(88 * m->s);
+        if (bh < 44) bh = 44;
+    }
+    const char *chosen = flow_answer_of(&a->fl, decision_str(q, "id"));
+    int i = 0;
+    const cJSON *o;
+    cJSON_ArrayForEach(o, opts) {
+        bool on = chosen && !strcmp(chosen, decision_str(o, "id"));
+        ui_button_add(u, (SDL_Rect){ x, y, w, bh }, decision_str(o, "label"), ACT_ANSWER, i,
+                      on ? th->button_border : th->button, on ? th->primary_fg : th->button_fg, th->button_border,
+                      on ? TEXT_BOLD : TEXT_REGULAR, m->body);
+        y += bh + m->gap;
+        i++;
+    }
+    int ww = (int)(560 * m->s);
+    if (!a->why_open) {
+        ui_button_add(u, (SDL_Rect){ start_x(a, m, ww), y, ww, why_h }, app_s(a, "ui.why"), ACT_WHY, 0, th->bg,
+                      th->button_border, 0, TEXT_REGULAR, m->small);
+    } else {
+        int ph = ui_text_height(u, TEXT_REGULAR, m->small, w - 2 * m->gap, decision_str(q, "why")) + 2 * m->gap;
+        SDL_Rect panel = { x, y, w, ph };
+        ui_button_add(u, panel, "", ACT_WHY, 0, th->panel, th->panel_fg, 0, TEXT_REGULAR, m->small);
+        ui_text(u, (SDL_Rect){ x + m->gap, y + m->gap, w - 2 * m->gap, 0 }, TEXT_REGULAR, m->small, th->panel_fg,
+                -1, decision_str(q, "why"));
+    }
+}
+
+/* ---- paged content: headings, paragraphs and cards laid out page by page ---- */
+
+typedef enum { IT_H1, IT_H2, IT_BODY, IT_MUTED, IT_CARD, IT_PANEL } item_kind;
+
+typedef struct item {
+    item_kind kind;
+    const char *a, *b, *c;   /* card: name, what, how; others: a only */
+    int action, arg;         /* a card or row may carry a button (Change) */
+    const char *button;
+} item;
+
+#define MAX_ITEMS 96
+
+typedef struct page_list {
+    item items[MAX_ITEMS];
+    int n;
+} page_list;
+
+static void add_item(page_list *p, item it)
+{
+    if (p->n < MAX_ITEMS && it.a && *it.a) p->items[p->n++] = it;
+}
+
+static int item_height(app *a, const metrics *m, const item *it, int w)
+{
+    ui *u = &a->ui;
+    switch (it->kind) {
+    case IT_H1: return ui_text_height(u, TEXT_BOLD, m->heading, w, it->a) + m->gap;
+    case IT_H2: return ui_text_height(u, TEXT_BOLD, m->body, w, it->a) + m->gap / 2;
+    case IT_BODY:
+    case IT_MUTED: return ui_text_height(u, TEXT_REGULAR, it->kind == IT_BODY ? m->body : m->small, w, it->a) + m->gap;
+    case IT_PANEL: return ui_text_height(u, TEXT_BOLD, m->body, w - 2 * m->gap, it->a) + 3 * m->gap;
+    case IT_CARD: {
+        int bw = it->button ? (int)(220 * m->s) + m->gap : 0;
+        int iw = w - 2 * m->gap - bw;
+        int h = ui_text_height(u, TEXT_BOLD, m->body, iw, it->a);
+        if (it->b && *it->b) h += ui_text_height(u, TEXT_REGULAR, m->small, iw, it->b);
+        if (it->c && *it->c) h += ui_text_height(u, TEXT_REGULAR, m->small, iw, it->c);
+        h += 2 * m->gap;
+        if (it->button && h < m->btn_h + 2 * m->gap) h = m->btn_h + 2 * m->gap;
+        return h + m->gap;
+    }
+    }
+    return 0;
+}
+
+static void draw_item(app *a, const metrics *m, const item *it, int x, int y, int w)
+{
+    const theme *th = a->th;
+    ui *u = &a->ui;
+    switch (it->kind) {
+    case IT_H1: ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->heading, th->heading, -1, it->a); break;
+    case IT_H2: ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->body, th->heading, -1, it->a); break;
+    case IT_BODY: ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->body, th->fg, -1, it->a); break;
+    case IT_MUTED: ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->small, th->muted, -1, it->a); break;
+    case IT_PANEL: {
+        int h = item_height(a, m, it, w) - m->gap;
+        ui_rect(u, (SDL_Rect){ x, y, w, h }, th->panel);
+        ui_rect(u, (SDL_Rect){ rtl(a) ? x + w - m->gap / 2 : x, y, m->gap / 2, h }, th->button_border);
+        ui_text(u, (SDL_Rect){ x + m->gap, y + m->gap, w - 2 * m->gap, 0 }, TEXT_BOLD, m->body, th->panel_fg, -1,
+                it->a);
+        break;
+    }
+    case IT_CARD: {
+        int h = item_height(a, m, it, w) - m->gap;
+        int bw = it->button ? (int)(220 * m->s) : 0;
+        int iw = w - 2 * m->gap - (bw ? bw + m->gap : 0);
+        ui_frame(u, (SDL_Rect){ x, y, w, h }, th->button_border, 2);
+        int tx = rtl(a) ? x + w - m->gap - iw : x + m->gap, ty = y + m->gap;
+        ty += ui_text(u, (SDL_Rect){ tx, ty, iw, 0 }, TEXT_BOLD, m->body, th->fg, -1, it->a);
+        if (it->b && *it->b) ty += ui_text(u, (SDL_Rect){ tx, ty, iw, 0 }, TEXT_REGULAR, m->small, th->fg, -1, it->b);
+        if (it->c && *it->c) ui_text(u, (SDL_Rect){ tx, ty, iw, 0 }, TEXT_REGULAR, m->small, th->muted, -1, it->c);
+        if (bw) {
+            int bx = rtl(a) ? x + m->gap : x + w - m->gap - bw;
+            ui_button_add(u, (SDL_Rect){ bx, y + (h - m->btn_h) / 2, bw, m->btn_h }, it->button, it->action, it->arg,
+                          th->button, th->button_fg, th->button_border, TEXT_REGULAR, m->body);
+        }
+        break;
+    }
+    }
+}
+
+/* Lays out the items from top to bottom, page a->page of them, with paging
+ * buttons when they do not fit. */
+static void draw_pages(app *a, const metrics *m, const page_list *p, int top, int bottom)
+{
+    int w = a->w - 2 * m->margin;
+    if (w > (int)(1500 * m->s)) w = (int)(1500 * m->s);
+    int x = start_x(a, m, w);
+    int room = bottom - top - m->btn_h - m->gap; /* keep a row for paging */
+    int page = 0, y = 0, first = 0, total_pages = 1;
+    int starts[MAX_ITEMS + 1];
+    starts[0] = 0;
+    for (int i = 0; i < p->n; i++) {
+        int h = item_height(a, m, &p->items[i], w);
+        if (y > 0 && y + h > room) {
+            page++;
+            starts[page] = i;
+            y = 0;
+        }
+        y += h;
+    }
+    total_pages = page + 1;
+    if (a->page >= total_pages) a->page = total_pages - 1;
+    first = starts[a->page];
+    int last = a->page + 1 < total_pages ? starts[a->page + 1] : p->n;
+    y = top;
+    for (int i = first; i < last; i++) {
+        draw_item(a, m, &p->items[i], x, y, w);
+        y += item_height(a, m, &p->items[i], w);
+    }
+    if (total_pages > 1) {
+        const theme *th = a->th;
+        int bw = (int)(300 * m->s), by = bottom - m->btn_h;
+        char label[64];
+        if (a->page + 1 < total_pages) {
+            snprintf(label, sizeof label, "%s (%d/%d)", app_s(a, "ui.more"), a->page + 1, total_pages);
+            ui_button_add(&a->ui, (SDL_Rect){ end_x(a, m, bw), by, bw, m->btn_h }, label, ACT_PAGE, 1, th->button,
+                          th->button_fg, th->button_border, TEXT_REGULAR, m->body);
+        }
+        if (a->page > 0)
+            ui_button_add(&a->ui, (SDL_Rect){ a->w / 2 - bw / 2, by, bw, m->btn_h }, app_s(a, "ui.previous"),
+                          ACT_PAGE, -1, th->button, th->button_fg, th->button_border, TEXT_REGULAR, m->body);
+    }
+}
+
+static void screen_check(app *a, const metrics *m)
+{
+    const theme *th = a->th;
+    page_list p = { .n = 0 };
+    add_item(&p, (item){ IT_H1, app_s(a, "ui.check.title"), NULL, NULL, 0, 0, NULL });
+    const char *change = app_s(a, "ui.check.change");
+    for (int i = 0; i < a->fl.nquestions; i++) {
+        const cJSON *q = flow_question(&a->fl, i);
+        const char *aid = flow_answer_of(&a->fl, decision_str(q, "id"));
+        if (!aid) continue;
+        const char *label = aid;
+        const cJSON *o;
+        cJSON_ArrayForEach(o, cJSON_GetObjectItemCaseSensitive(q, "options"))
+            if (!strcmp(decision_str(o, "id"), aid)) label = decision_str(o, "label");
+        add_item(&p, (item){ IT_CARD, decision_str(q, "text"), label, NULL, ACT_CHANGE, i, change });
+    }
+    int top = top_bar(a, m);
+    int back_y = bottom_back(a, m);
+    int bw = (int)(420 * m->s);
+    ui_button_add(&a->ui, (SDL_Rect){ end_x(a, m, bw), back_y, bw, m->btn_h }, app_s(a, "ui.check.continue"),
+                  ACT_CONTINUE, 0, th->primary, th->primary_fg, 0, TEXT_BOLD, m->body);
+    draw_pages(a, m, &p, top, back_y - m->gap);
+}
+
+static void route_items(app *a, page_list *p, bool family)
+{
+    const cJSON *e;
+    int shown = 0;
+    cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(a->decision, "route")) {
+        const char *contact = decision_str(e, "contact");
+        const char *url = decision_str(e, "url");
+        const char *reach = *contact ? contact : *url ? url : app_s(a, "ui.result.ask_staff");
+        const char *contact_label = app_s(a, "ui.result.contact"); /* before buf: both live in strbuf */
+        char *buf = a->strbuf + a->strused;
+        int left = (int)sizeof a->strbuf - a->strused;
+        if (left < 256) break;
+        /* No source gives a contact: say who to ask, never guess one. */
+        int n = snprintf(buf, (size_t)left, "%s\n%s: %s", decision_str(e, "how"), contact_label, reach);
+        a->strused += (n < left ? n : left - 1) + 1;
+        add_item(p, (item){ IT_CARD, decision_str(e, "name"), family ? decision_str(e, "what") : NULL, buf, 0, 0, NULL });
+        if (++shown == 6) break;
+    }
+}
+
+static void screen_result(app *a, const metrics *m)
+{
+    const theme *th = a->th;
+    const cJSON *d = a->decision;
+    bool family = family_screen(a);
+    page_list p = { .n = 0 };
+    if (family) {
+        add_item(&p, (item){ IT_H1, app_s(a, "ui.result.title"), NULL, NULL, 0, 0, NULL });
+        route_items(a, &p, true);
+    } else {
+        add_item(&p, (item){ IT_H1, decision_str(d, "local_level_label"), NULL, NULL, 0, 0, NULL });
+        add_item(&p, (item){ IT_BODY, decision_str(d, "responds"), NULL, NULL, 0, 0, NULL });
+        add_item(&p, (item){ IT_H2, app_s(a, "ui.result.route"), NULL, NULL, 0, 0, NULL });
+        route_items(a, &p, false);
+        add_item(&p, (item){ IT_H2, app_s(a, "ui.result.consent"), NULL, NULL, 0, 0, NULL });
+        add_item(&p, (item){ IT_BODY, decision_str(d, "consent"), NULL, NULL, 0, 0, NULL });
+        add_item(&p, (item){ IT_PANEL, decision_str(d, "think_family"), NULL, NULL, 0, 0, NULL });
+        add_item(&p, (item){ IT_H2, app_s(a, "ui.result.reasons"), NULL, NULL, 0, 0, NULL });
+        const cJSON *r;
+        const char *level_word = app_s(a, "ui.result.level");
+        cJSON_ArrayForEach(r, cJSON_GetObjectItemCaseSensitive(d, "reasons")) {
+            char *buf = a->strbuf + a->strused;
+            int left = (int)sizeof a->strbuf - a->strused;
+            if (left < 256) break;
+            int n = snprintf(buf, (size_t)left, "%s (%s %d)", decision_str(r, "because"), level_word,
+                             (int)cJSON_GetObjectItemCaseSensitive(r, "level")->valuedouble);
+            a->strused += (n < left ? n : left - 1) + 1;
+            add_item(&p, (item){ IT_BODY, buf, NULL, NULL, 0, 0, NULL });
+        }
+    }
+    int top = top_bar(a, m);
+    int by = a->h - m->btn_h - m->gap;
+    int bw = (int)(300 * m->s);
+    ui_button_add(&a->ui, (SDL_Rect){ start_x(a, m, bw), by, bw, m->btn_h }, app_s(a, "ui.result.finish"), ACT_FINISH,
+                  0, th->primary, th->primary_fg, 0, TEXT_BOLD, m->body);
+    char footer[96];
+    snprintf(footer, sizeof footer, "%s %.12s", app_s(a, "ui.rules_version"), decision_str(d, "rules_version"));
+    int fw = (int)(520 * m->s);
+    ui_text(&a->ui, (SDL_Rect){ end_x(a, m, fw), by + m->btn_h / 3, fw, 0 }, TEXT_REGULAR, m->small * 3 / 4 > 14 ? m->small * 3 / 4 : 14,
+            th->muted, 1, footer);
+    /* What to do in danger, and that this is a guide, stay on every page. */
+    int w = a->w - 2 * m->margin;
+    if (w > (int)(1500 * m->s)) w = (int)(1500 * m->s);
+    int x = start_x(a, m, w);
+    item danger = { IT_PANEL, app_s(a, "ui.result.danger"), NULL, NULL, 0, 0, NULL };
+    item guide = { IT_MUTED, decision_str(d, "guide_note"), NULL, NULL, 0, 0, NULL };
+    int fh = item_height(a, m, &danger, w) + item_height(a, m, &guide, w);
+    int fy = by - m->gap - fh;
+    draw_item(a, m, &danger, x, fy, w);
+    draw_item(a, m, &guide, x, fy + item_height(a, m, &danger, w), w);
+    draw_pages(a, m, &p, top, fy - m->gap);
+}
+
+static void screen_escalation(app *a, const metrics *m)
+{
+    const theme *th = a->th;
+    ui *u = &a->ui;
+    const cJSON *e = cJSON_GetObjectItemCaseSensitive(a->decision, "escalation");
+    ui_rect(u, (SDL_Rect){ 0, 0, a->w, a->h }, th->danger_bg);
+    int y = m->gap;
+    int w = a->w - 2 * m->margin, x = start_x(a, m, w);
+    if (family_screen(a)) {
+        int exit_w = (int)(300 * m->s);
+        ui_button_add(u, (SDL_Rect){ end_x(a, m, exit_w), y, exit_w, m->btn_h }, app_s(a, "ui.quick_exit"),
+                      ACT_QUICK_EXIT, 0, th->exit, th->exit_fg, th->danger_fg, TEXT_BOLD, m->body);
+    }
+    y = m->bar_h + m->gap;
+    y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->heading * 3 / 2, th->danger_fg, -1,
+                 decision_str(e, "text"));
+    y += m->gap * 2;
+    y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->body, th->danger_fg, -1, app_s(a, "ui.escalation.why"));
+    const cJSON *r;
+    int bottom = a->h - m->btn_h - 2 * m->gap;
+    cJSON_ArrayForEach(r, cJSON_GetObjectItemCaseSensitive(a->decision, "reasons")) {
+        if (cJSON_GetObjectItemCaseSensitive(r, "level")->valuedouble < 4) continue;
+        int h = ui_text_height(u, TEXT_REGULAR, m->body, w, decision_str(r, "because"));
+        if (y + h > bottom) break;
+        y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->body, th->danger_fg, -1, decision_str(r, "because"));
+    }
+    int bw = (int)(420 * m->s);
+    ui_button_add(u, (SDL_Rect){ start_x(a, m, bw), a->h - m->btn_h - m->gap, bw, m->btn_h },
+                  app_s(a, "ui.escalation.done"), ACT_ESC_DONE, 0, th->danger_fg, th->danger_bg, 0, TEXT_BOLD, m->body);
+}
+
+/* Built into the program: it must work when the rule pack does not. */
+static void screen_failsafe(app *a, const metrics *m)
+{
+    const theme *th = a->th;
+    ui *u = &a->ui;
+    text_set_rtl(a->tx, false);
+    ui_rect(u, (SDL_Rect){ 0, 0, a->w, a->h }, th->danger_bg);
+    int w = a->w - 2 * m->margin, x = m->margin, y = m->margin;
+    y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->heading * 3 / 2, th->danger_fg, -1,
+                 "If a child is in danger now, call 999.");
+    y += m->gap * 2;
+    y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->heading, th->danger_fg, -1,
+                 "Tell a member of staff now.");
+    y += m->gap * 2;
+    ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->body, th->danger_fg, -1,
+            "This kiosk cannot give advice at the moment. Staff have been told why in the kiosk's log.");
+    int bw = (int)(420 * m->s);
+    ui_button_add(u, (SDL_Rect){ x, a->h - m->btn_h - m->gap, bw, m->btn_h }, "Start again", ACT_RETRY, 0,
+                  th->danger_fg, th->danger_bg, 0, TEXT_BOLD, m->body);
+}
+
+static void screen_neutral(app *a, const metrics *m)
+{
+    const theme *th = a->th;
+    ui *u = &a->ui;
+    ui_button_add(u, (SDL_Rect){ 0, 0, a->w, a->h }, "", ACT_BEGIN, 0, th->bg, th->fg, 0, TEXT_REGULAR, m->body);
+    const char *s = app_s(a, "ui.neutral");
+    int w = a->w - 2 * m->margin;
+    int h = ui_text_height(u, TEXT_REGULAR, m->heading, w, s);
+    ui_text(u, (SDL_Rect){ m->margin, (a->h - h) / 2, w, 0 }, TEXT_REGULAR, m->heading, th->fg, 0, s);
+}
+
+static void idle_overlay(app *a, const metrics *m)
+{
+    const theme *th = a->th;
+    ui *u = &a->ui;
+    int w = a->w * 3 / 4, h = a->h / 2;
+    if (h < 3 * m->btn_h + 4 * m->gap) h = 3 * m->btn_h + 4 * m->gap;
+    SDL_Rect box = { (a->w - w) / 2, (a->h - h) / 2, w, h };
+    ui_rect(u, (SDL_Rect){ 0, 0, a->w, a->h }, th->bg);
+    ui_rect(u, box, th->panel);
+    ui_frame(u, box, th->button_border, 4);
+    int y = box.y + m->gap * 2, x = box.x + m->gap * 2, iw = w - 4 * m->gap;
+    y += ui_text(u, (SDL_Rect){ x, y, iw, 0 }, TEXT_BOLD, m->heading, th->panel_fg, 0, app_s(a, "ui.idle.title"));
+    y += m->gap;
+    ui_text(u, (SDL_Rect){ x, y, iw, 0 }, TEXT_REGULAR, m->body, th->panel_fg, 0, app_s(a, "ui.idle.body"));
+    int bw = w / 2;
+    ui_button_add(u, (SDL_Rect){ box.x + (w - bw) / 2, box.y + h - m->btn_h * 3 / 2 - m->gap, bw, m->btn_h * 3 / 2 },
+                  app_s(a, "ui.idle.stay"), ACT_STILL_HERE, 0, th->primary, th->primary_fg, 0, TEXT_BOLD, m->heading);
+}
+
+bool app_layout(app *a)
+{
+    if (!a->dirty) return false;
+    a->dirty = false;
+    a->strused = 0;
+    metrics m = measure(a);
+    ui_begin(&a->ui, a->tx, a->w, a->h);
+    if (a->screen == SCREEN_FAILSAFE || !a->r) {
+        screen_failsafe(a, &m);
+        return true;
+    }
+    switch (a->screen) {
+    case SCREEN_START: screen_start(a, &m); break;
+    case SCREEN_QUESTION: screen_question(a, &m); break;
+    case SCREEN_CHECK: screen_check(a, &m); break;
+    case SCREEN_RESULT: screen_result(a, &m); break;
+    case SCREEN_ESCALATION: screen_escalation(a, &m); break;
+    case SCREEN_NEUTRAL: screen_neutral(a, &m); break;
+    case SCREEN_FAILSAFE: break;
+    }
+    if (a->idle_warning) {
+        int keep_exit = family_screen(a) && a->screen != SCREEN_NEUTRAL;
+        ui_begin(&a->ui, a->tx, a->w, a->h);
+        idle_overlay(a, &m);
+        if (keep_exit) top_bar(a, &m);
+    }
+    /* Keep the pressed button marked across rebuilds. */
+    if (a->pressed >= 0 && a->pressed < a->ui.nbuttons) a->ui.buttons[a->pressed].pressed = true;
+    return true;
+}

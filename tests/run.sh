@@ -1,0 +1,42 @@
+#!/bin/sh
+# run.sh BUILD: runs every test of the suite against the binaries in BUILD and
+# prints one closing line "tests: N passed, N failed". Exits non-zero on any failure.
+set -u
+BUILD=${1:-build}
+cd "$(dirname "$0")/.." || exit 2
+passed=0
+failed=0
+failures=""
+
+run() { # name, command...
+    name=$1
+    shift
+    start=$(date +%s)
+    if "$@"; then
+        passed=$((passed + 1))
+        echo "ok   $name ($(( $(date +%s) - start )) s)"
+    else
+        failed=$((failed + 1))
+        failures="$failures $name"
+        echo "FAIL $name"
+    fi
+}
+
+for t in "$BUILD"/tests/test_*; do
+    [ -x "$t" ] || continue
+    run "$(basename "$t")" "$t"
+done
+
+# The pack must pass its own linter and every case file.
+run "check" "$BUILD/righthelp" check
+run "cases" "$BUILD/righthelp" check --cases tests/cases
+
+# Every play script walks the kiosk headless and asserts on what is on screen.
+shots=$(mktemp -d /tmp/righthelp-shots-XXXXXX)
+for s in tests/ui/*.play; do
+    run "play $(basename "$s")" "$BUILD/righthelp" play "$s" --out "$shots" --db "$shots/play.db"
+done
+rm -rf "$shots"
+
+echo "tests: $passed passed, $failed failed"
+[ "$failed" = 0 ] || { echo "failed:$failures"; exit 1; }
