@@ -443,3 +443,16 @@ function rh_inventory()
   end
   return { rules = rules, options = options }
 end
+
+-- Every red flag's conditions, each as the answers that meet it (with what
+-- opens its questions): for the property tests.
+function rh_redflag_conditions()
+  local list = {}
+  for _, rf in ipairs(P.redflag_list) do
+    for _, cond in ipairs(list_of(rf.when) or {}) do
+      local mode = mode_of(cond)
+      if mode then list[#list + 1] = { id = rf.id, mode = mode, answers = answers_for(cond) } end
+    end
+  end
+  return list
+end

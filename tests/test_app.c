@@ -1,0 +1,240 @@
+/* test_app.c: the kiosk's state machine, headless, on a virtual clock: red flags,
+ * quick exit, idle wipe, double taps, the fail-safe screen, a missing database. */
+#include "testutil.h"
+
+#include <SDL_ttf.h>
+
+#include "app.h"
+
+static char dir[256];
+static text *TX;
+static app A;
+static double now = 1e7;
+
+static int setup(void **s)
+{
+    (void)s;
+    char err[512];
+    tu_tmpdir(dir, sizeof dir, "app");
+    TX = text_open("assets", err, sizeof err);
+    if (!TX) fail_msg("%s", err);
+    return 0;
+}
+
+static int teardown(void **s)
+{
+    (void)s;
+    text_close(TX);
+    TTF_Quit();
+    tu_rmrf(dir);
+    return 0;
+}
+
+static void start(const char *rules_dir, const char *db)
+{
+    options o;
+    options_defaults(&o);
+    snprintf(o.rules, sizeof o.rules, "%s", rules_dir);
+    snprintf(o.db, sizeof o.db, "%s", db);
+    app_init(&A, &o, TX, now);
+    app_layout(&A);
+}
+
+/* Taps the button labelled label, as a person would (after the debounce). */
+static void tap(const char *label)
+{
+    now += 500;
+    app_tick(&A, now);
+    app_layout(&A);
+    int b = ui_find_button(&A.ui, label);
+    if (b < 0) fail_msg("no button '%s' on screen %s", label, app_screen_name(A.screen));
+    SDL_Rect r = A.ui.buttons[b].r;
+    app_tap(&A, r.x + r.w / 2, r.y + r.h / 2, now);
+    app_layout(&A);
+}
+
+static void wait_ms(double ms)
+{
+    for (double t = 0; t < ms; t += 1000) {
+        now += 1000;
+        app_tick(&A, now);
+    }
+    app_layout(&A);
+}
+
+static bool memory_holds(const void *p, size_t n, const char *needle)
+{
+    size_t k = strlen(needle);
+    for (size_t i = 0; i + k <= n; i++)
+        if (!memcmp((const char *)p + i, needle, k)) return true;
+    return false;
+}
+
+static void test_red_flag_ends_flow_and_is_saved(void **state)
+{
+    (void)state;
+    char db[400];
+    snprintf(db, sizeof db, "%s/a.db", dir);
+    start("rules", db);
+    tap("I'm a professional");
+    tap("5 to 10");
+    assert_int_equal(A.screen, SCREEN_QUESTION);
+    tap("Yes"); /* immediate danger */
+    assert_int_equal(A.screen, SCREEN_ESCALATION);
+    assert_true(ui_shows(&A.ui, "999"));
+    assert_int_equal(A.sessions_saved, 1);
+    tap("I have done this");
+    assert_int_equal(A.screen, SCREEN_RESULT);
+    assert_true(ui_shows(&A.ui, "This is a guide, not a decision."));
+    app_free(&A);
+}
+
+static void test_quick_exit_wipes(void **state)
+{
+    (void)state;
+    char db[400];
+    snprintf(db, sizeof db, "%s/b.db", dir);
+    start("rules", db);
+    tap("I'm a parent or carer");
+    tap("Under 5");
+    tap("No");
+    assert_int_equal(A.fl.nanswers, 2);
+    assert_true(ui_find_button(&A.ui, "Quick exit") >= 0);
+    tap("Quick exit");
+    assert_int_equal(A.screen, SCREEN_NEUTRAL);
+    assert_int_equal(A.fl.nanswers, 0);
+    assert_false(memory_holds(&A.fl, sizeof A.fl, "0-5"));
+    assert_false(memory_holds(A.strbuf, sizeof A.strbuf, "Under 5"));
+    assert_false(ui_shows(&A.ui, "Under 5"));
+    assert_false(ui_shows(&A.ui, "child"));
+    assert_int_equal(A.sessions_saved, 0); /* nothing about the left session is kept */
+    app_free(&A);
+}
+
+static void test_idle_warns_then_wipes(void **state)
+{
+    (void)state;
+    char db[400];
+    snprintf(db, sizeof db, "%s/c.db", dir);
+    start("rules", db);
+    tap("I'm a parent or carer");
+    tap("11 to 18");
+    wait_ms(89000);
+    assert_false(A.idle_warning);
+    wait_ms(2000);
+    assert_true(A.idle_warning);
+    assert_true(ui_find_button(&A.ui, "I'm still here") >= 0);
+    assert_true(ui_find_button(&A.ui, "Quick exit") >= 0);
+    tap("I'm still here");
+    assert_false(A.idle_warning);
+    assert_int_equal(A.screen, SCREEN_QUESTION);
+    assert_int_equal(A.fl.nanswers, 1);
+    wait_ms(91000 + 31000);
+    assert_int_equal(A.screen, SCREEN_START);
+    assert_int_equal(A.fl.nanswers, 0);
+    assert_false(memory_holds(&A.fl, sizeof A.fl, "11-19"));
+    app_free(&A);
+}
+
+static void test_double_tap_answers_once(void **state)
+{
+    (void)state;
+    char db[400];
+    snprintf(db, sizeof db, "%s/d.db", dir);
+    start("rules", db);
+    tap("I'm a parent or carer");
+    int b = ui_find_button(&A.ui, "Under 5");
+    SDL_Rect r = A.ui.buttons[b].r;
+    now += 500;
+    app_tap(&A, r.x + r.w / 2, r.y + r.h / 2, now);
+    app_layout(&A);
+    now += 80; /* the second tap of a double tap lands on the next question */
+    app_tap(&A, r.x + r.w / 2, r.y + r.h / 2, now);
+    app_layout(&A);
+    assert_int_equal(A.fl.nanswers, 1);
+    app_free(&A);
+}
+
+static void test_broken_pack_shows_failsafe_and_keeps_running(void **state)
+{
+    (void)state;
+    char db[400];
+    snprintf(db, sizeof db, "%s/e.db", dir);
+    start("/nonexistent/rules", db);
+    assert_int_equal(A.screen, SCREEN_FAILSAFE);
+    assert_true(ui_shows(&A.ui, "call 999"));
+    assert_true(ui_shows(&A.ui, "Tell a member of staff now."));
+    tap("Start again");
+    assert_int_equal(A.screen, SCREEN_FAILSAFE);
+    app_free(&A);
+}
+
+static void test_rule_error_mid_session_shows_failsafe(void **state)
+{
+    (void)state;
+    char pack[512], db[400];
+    tu_copy_pack(dir, pack, sizeof pack);
+    assert_int_equal(tu_sh("cp tests/rules-bad/errors_for_some_answers.lua '%s/indicators/zz_hostile.lua'", pack), 0);
+    snprintf(db, sizeof db, "%s/f.db", dir);
+    start(pack, db);
+    tap("I'm a professional");
+    tap("Under 5");
+    tap("No"); /* this pack fails on p_rf_danger = no */
+    assert_int_equal(A.screen, SCREEN_FAILSAFE);
+    assert_non_null(strstr(A.failsafe_reason, "this rule breaks"));
+    assert_int_equal(A.fl.nanswers, 0);
+    app_free(&A);
+    tu_sh("rm -rf '%s'", pack);
+}
+
+static void test_no_database_still_advises(void **state)
+{
+    (void)state;
+    start("rules", "/nonexistent/dir/x.db");
+    assert_non_null(A.store_error[0] ? A.store_error : NULL);
+    tap("I'm a professional");
+    tap("Under 5");
+    tap("Yes");
+    assert_int_equal(A.screen, SCREEN_ESCALATION);
+    assert_int_equal(A.sessions_saved, 0);
+    app_free(&A);
+}
+
+static void test_touch_targets_and_bounds(void **state)
+{
+    (void)state;
+    static const int sizes[][2] = { { 1280, 800 }, { 1920, 1080 }, { 1080, 1920 } };
+    char db[400];
+    snprintf(db, sizeof db, "%s/g.db", dir);
+    for (size_t s = 0; s < 3; s++) {
+        start("rules", db);
+        app_resize(&A, sizes[s][0], sizes[s][1]);
+        app_layout(&A);
+        tap("I'm a parent or carer");
+        double scale = (sizes[s][0] < sizes[s][1] ? sizes[s][0] : sizes[s][1]) / 1080.0;
+        for (int i = 0; i < A.ui.nbuttons; i++) {
+            SDL_Rect r = A.ui.buttons[i].r;
+            if (r.h < (int)(66 * scale) || r.w < (int)(66 * scale))
+                fail_msg("button '%s' is %dx%d at %dx%d", ui_str(&A.ui, A.ui.buttons[i].label), r.w, r.h, sizes[s][0],
+                         sizes[s][1]);
+            assert_true(r.x >= 0 && r.y >= 0 && r.x + r.w <= sizes[s][0] && r.y + r.h <= sizes[s][1]);
+        }
+        for (int i = 0; i < A.ui.nblocks; i++) assert_false(A.ui.blocks[i].clipped);
+        app_free(&A);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_red_flag_ends_flow_and_is_saved),
+        cmocka_unit_test(test_quick_exit_wipes),
+        cmocka_unit_test(test_idle_warns_then_wipes),
+        cmocka_unit_test(test_double_tap_answers_once),
+        cmocka_unit_test(test_broken_pack_shows_failsafe_and_keeps_running),
+        cmocka_unit_test(test_rule_error_mid_session_shows_failsafe),
+        cmocka_unit_test(test_no_database_still_advises),
+        cmocka_unit_test(test_touch_targets_and_bounds),
+    };
+    return cmocka_run_group_tests_name("app", tests, setup, teardown);
+}

@@ -1,0 +1,108 @@
+/* test_flow.c: the question flow over the real pack: order, skip logic, back, wipe. */
+#include "testutil.h"
+
+#include "decision.h"
+#include "flow.h"
+
+static rules *R;
+
+static int setup(void **s)
+{
+    (void)s;
+    char err[1024];
+    R = rules_open("rules", NULL, err, sizeof err);
+    if (!R) fail_msg("%s", err);
+    return 0;
+}
+
+static int teardown(void **s) { (void)s; rules_close(R); return 0; }
+
+static const char *current_id(const flow *f)
+{
+    return decision_str(flow_question(f, f->current), "id");
+}
+
+static void answer(flow *f, const char *aid)
+{
+    char err[512];
+    assert_int_equal(flow_answer(f, aid, err, sizeof err), 0);
+}
+
+static void test_first_question_is_age(void **state)
+{
+    (void)state;
+    static flow f;
+    char err[512];
+    assert_int_equal(flow_start(&f, R, "family", "en", err, sizeof err), 0);
+    assert_string_equal(current_id(&f), "f_age");
+    assert_int_equal(flow_position(&f), 1);
+    flow_wipe(&f);
+}
+
+static void test_skip_logic_and_closing(void **state)
+{
+    (void)state;
+    static flow f;
+    char err[512];
+    flow_start(&f, R, "family", "en", err, sizeof err);
+    answer(&f, "5-11");
+    while (strcmp(current_id(&f), "f_health")) answer(&f, "no");
+    int before = f.asked;
+    answer(&f, "yes"); /* opens the detail questions */
+    assert_string_equal(current_id(&f), "f_health_checks");
+    assert_true(f.asked > before);
+    answer(&f, "yes");
+    assert_string_equal(flow_answer_of(&f, "f_health_checks"), "yes");
+    /* Going back and closing the topic drops its detail answers. */
+    assert_true(flow_back(&f));
+    assert_true(flow_back(&f));
+    assert_string_equal(current_id(&f), "f_health");
+    answer(&f, "no");
+    assert_null(flow_answer_of(&f, "f_health_checks"));
+    assert_int_equal(f.asked, before);
+    flow_wipe(&f);
+}
+
+static void test_walks_to_the_end(void **state)
+{
+    (void)state;
+    static flow f;
+    char err[512];
+    flow_start(&f, R, "practitioner", "en", err, sizeof err);
+    answer(&f, "11-19");
+    int guard = 0;
+    while (f.current >= 0 && guard++ < 200) answer(&f, "no");
+    assert_int_equal(f.current, -1);
+    assert_int_equal(f.nanswers, f.asked);
+    /* Back from the end shows the last question again. */
+    assert_true(flow_back(&f));
+    assert_true(f.current >= 0);
+    flow_wipe(&f);
+}
+
+static void test_wipe_zeroes_answers(void **state)
+{
+    (void)state;
+    static flow f;
+    char err[512];
+    flow_start(&f, R, "family", "en", err, sizeof err);
+    answer(&f, "0-5");
+    answer(&f, "unsure");
+    flow_wipe(&f);
+    const unsigned char *p = (const unsigned char *)&f;
+    for (size_t i = 0; i < sizeof f; i++) {
+        if (i >= offsetof(flow, current) && i < offsetof(flow, current) + sizeof f.current) continue;
+        if (p[i]) fail_msg("byte %zu of the flow is not zero after a wipe", i);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_first_question_is_age),
+        cmocka_unit_test(test_skip_logic_and_closing),
+        cmocka_unit_test(test_walks_to_the_end),
+        cmocka_unit_test(test_wipe_zeroes_answers),
+    };
+    return cmocka_run_group_tests_name("flow", tests, setup, teardown);
+}

@@ -1,0 +1,251 @@
+/* test_properties.c: properties of the real rule pack over thousands of random
+ * answer sets: one more concern never lowers the level or the escalation; a
+ * red flag always escalates whatever else is answered; the pack lints clean. */
+#include "testutil.h"
+
+#include "decision.h"
+#include "lint.h"
+#include "rules.h"
+
+static rules *R;
+static cJSON *Q[2];
+static const char *MODES[2] = { "practitioner", "family" };
+static const char *AREAS[] = { "kingston-richmond", "kensington-chelsea", "city-of-london", "wandsworth", "sutton" };
+static unsigned long seed = 20261123;
+
+static unsigned rnd(unsigned n)
+{
+    seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+    return (unsigned)((seed >> 33) % n);
+}
+
+static int setup(void **s)
+{
+    (void)s;
+    char err[1024];
+    R = rules_open("rules", NULL, err, sizeof err);
+    if (!R) fail_msg("%s", err);
+    for (int m = 0; m < 2; m++) Q[m] = rules_questions(R, MODES[m], "en", err, sizeof err);
+    return 0;
+}
+
+static int teardown(void **s)
+{
+    (void)s;
+    cJSON_Delete(Q[0]);
+    cJSON_Delete(Q[1]);
+    rules_close(R);
+    return 0;
+}
+
+static bool neutral(const char *aid)
+{
+    return !strcmp(aid, "no") || !strcmp(aid, "unknown") || !strcmp(aid, "unsure") || !strcmp(aid, "rather_not_say");
+}
+
+static const cJSON *question(int m, const char *qid)
+{
+    const cJSON *q;
+    cJSON_ArrayForEach(q, Q[m]) if (!strcmp(decision_str(q, "id"), qid)) return q;
+    return NULL;
+}
+
+static cJSON *asked(int m, const cJSON *answers)
+{
+    char err[512];
+    cJSON *args = cJSON_CreateArray();
+    cJSON_AddItemToArray(args, cJSON_CreateString(MODES[m]));
+    cJSON_AddItemToArray(args, cJSON_Duplicate(answers, 1));
+    cJSON *out = rules_call(R, "rh_flow", args, err, sizeof err);
+    cJSON_Delete(args);
+    if (!out) fail_msg("rh_flow: %s", err);
+    return out;
+}
+
+/* Answers as a person would give them: every asked question answered or left,
+ * each answer any of its options (concern or not), until the flow settles. */
+static cJSON *random_answers(int m, int concern_weight)
+{
+    cJSON *ans = cJSON_CreateObject();
+    for (int round = 0; round < 8; round++) {
+        cJSON *ids = asked(m, ans);
+        bool changed = false;
+        const cJSON *id;
+        cJSON_ArrayForEach(id, ids) {
+            if (cJSON_GetObjectItemCaseSensitive(ans, id->valuestring)) continue;
+            if (rnd(5) == 0) continue; /* left unanswered */
+            const cJSON *opts = cJSON_GetObjectItemCaseSensitive(question(m, id->valuestring), "options");
+            int n = cJSON_GetArraySize(opts);
+            const cJSON *o = cJSON_GetArrayItem(opts, (int)rnd((unsigned)n));
+            /* Mostly "no": a realistic case has a few concerns, not all. */
+            if (rnd(100) >= (unsigned)concern_weight && strchr(decision_str(o, "id"), '-') == NULL) {
+                const cJSON *c;
+                cJSON_ArrayForEach(c, opts) if (neutral(decision_str(c, "id"))) { o = c; break; }
+            }
+            cJSON_AddStringToObject(ans, id->valuestring, decision_str(o, "id"));
+            changed = true;
+        }
+        cJSON_Delete(ids);
+        if (!changed) break;
+    }
+    return ans;
+}
+
+static int esc_rank(const cJSON *d)
+{
+    const char *k = decision_escalation(d);
+    if (!k) return 0;
+    return !strcmp(k, "tell_staff") ? 1 : !strcmp(k, "same_day") ? 2 : 3;
+}
+
+static cJSON *decide(const char *area, int m, const cJSON *ans)
+{
+    char err[1024];
+    cJSON *d = rules_decide(R, area, MODES[m], ans, "en", err, sizeof err);
+    if (!d) fail_msg("decide: %s", err);
+    return d;
+}
+
+static void test_one_more_concern_never_lowers(void **state)
+{
+    (void)state;
+    int checked = 0;
+    for (int i = 0; i < 3000; i++) {
+        int m = (int)rnd(2);
+        const char *area = AREAS[rnd(5)];
+        cJSON *ans = random_answers(m, 20 + (int)rnd(40));
+        cJSON *d0 = decide(area, m, ans);
+        /* Pick an asked question answered neutrally (or not at all) and give it a concern. */
+        cJSON *ids = asked(m, ans);
+        int n = cJSON_GetArraySize(ids);
+        for (int tries = 0; tries < 10 && n > 0; tries++) {
+            const char *qid = cJSON_GetArrayItem(ids, (int)rnd((unsigned)n))->valuestring;
+            const cJSON *q = question(m, qid);
+            const cJSON *cur = cJSON_GetObjectItemCaseSensitive(ans, qid);
+            if (cur && !neutral(cur->valuestring)) continue;
+            const cJSON *opts = cJSON_GetObjectItemCaseSensitive(q, "options");
+            const cJSON *o = cJSON_GetArrayItem(opts, (int)rnd((unsigned)cJSON_GetArraySize(opts)));
+            const char *aid = decision_str(o, "id");
+            if (neutral(aid) || strchr(aid, '-') || !strcmp(aid, "prebirth")) continue; /* ages are not concerns */
+            cJSON *more = cJSON_Duplicate(ans, 1);
+            cJSON_DeleteItemFromObjectCaseSensitive(more, qid);
+            cJSON_AddStringToObject(more, qid, aid);
+            cJSON *d1 = decide(area, m, more);
+            if (decision_level(d1) < decision_level(d0) || esc_rank(d1) < esc_rank(d0)) {
+                char *a = cJSON_PrintUnformatted(ans);
+                fail_msg("%s %s: answering %s=%s lowered level %d to %d (escalation %d to %d); answers %s", area,
+                         MODES[m], qid, aid, decision_level(d0), decision_level(d1), esc_rank(d0), esc_rank(d1), a);
+            }
+            checked++;
+            cJSON_Delete(d1);
+            cJSON_Delete(more);
+            break;
+        }
+        cJSON_Delete(ids);
+        cJSON_Delete(d0);
+        cJSON_Delete(ans);
+    }
+    assert_true(checked > 2000);
+}
+
+/* Each red flag's condition escalates, at level 4, whatever else is answered. */
+static void test_red_flags_always_escalate(void **state)
+{
+    (void)state;
+    char err[1024];
+    assert_int_equal(rules_load_program(R, "assets/lint.lua", err, sizeof err), 0);
+    cJSON *conds = rules_call(R, "rh_redflag_conditions", NULL, err, sizeof err);
+    assert_non_null(conds);
+    int checked = 0;
+    const cJSON *c;
+    cJSON_ArrayForEach(c, conds) {
+        int m = !strcmp(decision_str(c, "mode"), "family");
+        for (int i = 0; i < 100; i++) {
+            cJSON *ans = random_answers(m, 50);
+            const cJSON *f;
+            cJSON_ArrayForEach(f, cJSON_GetObjectItemCaseSensitive(c, "answers")) {
+                cJSON_DeleteItemFromObjectCaseSensitive(ans, f->string);
+                cJSON_AddStringToObject(ans, f->string, f->valuestring);
+            }
+            const char *area = AREAS[rnd(5)];
+            cJSON *d = decide(area, m, ans);
+            if (!decision_escalation(d) || decision_level(d) != 4)
+                fail_msg("red flag %s did not escalate in %s (%s)", decision_str(c, "id"), area, MODES[m]);
+            cJSON_Delete(d);
+            cJSON_Delete(ans);
+            checked++;
+        }
+    }
+    cJSON_Delete(conds);
+    assert_true(checked >= 100 * 12);
+}
+
+static void test_every_level_reached_in_every_area(void **state)
+{
+    (void)state;
+    for (size_t a = 0; a < sizeof AREAS / sizeof *AREAS; a++) {
+        for (int m = 0; m < 2; m++) {
+            bool seen[5] = { false };
+            for (int i = 0; i < 300; i++) {
+                cJSON *ans = random_answers(m, (int)rnd(60));
+                cJSON *d = decide(AREAS[a], m, ans);
+                seen[decision_level(d)] = true;
+                assert_true(cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(d, "route")) > 0);
+                cJSON_Delete(d);
+                cJSON_Delete(ans);
+            }
+            for (int l = 1; l <= 4; l++)
+                if (!seen[l]) fail_msg("level %d never reached in %s (%s) by random answers", l, AREAS[a], MODES[m]);
+        }
+    }
+}
+
+static void test_pack_lints_clean(void **state)
+{
+    (void)state;
+    lint_report rep;
+    lint_run("rules", "assets", &rep);
+    for (int i = 0; i < rep.n; i++)
+        if (rep.items[i].error) print_error("%s: %s\n", rep.items[i].where, rep.items[i].message);
+    assert_int_equal(rep.errors, 0);
+    lint_free(&rep);
+}
+
+static void test_lint_finds_planted_faults(void **state)
+{
+    (void)state;
+    char dir[256], pack[512];
+    tu_tmpdir(dir, sizeof dir, "lint");
+    tu_copy_pack(dir, pack, sizeof pack);
+    char path[700];
+    snprintf(path, sizeof path, "%s/indicators/zz_faults.lua", pack);
+    tu_write(path,
+             "indicator { id = 'x.nosource', domain = 'health', level = 2, text = 'x', when = { p_health = 'yes' } }\n"
+             "question 'practitioner' { id = 'p_orphan', domain = 'health', text = 'x', why = 'y',\n"
+             "  ask_if = { p_nowhere = 'yes' }, options = { { 'no', 'No' }, { 'odd', 'Odd' } } }\n"
+             "route { id = 'x.route', area = 'sutton', levels = { 9 }, services = { 'no.such' } }\n");
+    lint_report rep;
+    lint_run(pack, "assets", &rep);
+    const char *want[] = { "has no source", "unknown question 'p_nowhere'", "missing service 'no.such'",
+                           "does not have", "read by no rule" };
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+        bool found = false;
+        for (int k = 0; k < rep.n; k++) found |= strstr(rep.items[k].message, want[i]) != NULL;
+        if (!found) fail_msg("lint did not report '%s'", want[i]);
+    }
+    assert_true(rep.errors >= 4);
+    lint_free(&rep);
+    tu_rmrf(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_pack_lints_clean),
+        cmocka_unit_test(test_lint_finds_planted_faults),
+        cmocka_unit_test(test_one_more_concern_never_lowers),
+        cmocka_unit_test(test_red_flags_always_escalate),
+        cmocka_unit_test(test_every_level_reached_in_every_area),
+    };
+    return cmocka_run_group_tests_name("properties", tests, setup, teardown);
+}

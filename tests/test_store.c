@@ -1,0 +1,106 @@
+/* test_store.c: the SQLite store on real files: schema, WAL, rows, stats. */
+#include "testutil.h"
+
+#include <sqlite3.h>
+
+#include "store.h"
+
+static char dir[256];
+
+static int setup(void **s) { (void)s; tu_tmpdir(dir, sizeof dir, "store"); return 0; }
+static int teardown(void **s) { (void)s; tu_rmrf(dir); return 0; }
+
+static store_session row(int level, const char *esc)
+{
+    store_session r = { .when = 1700003599, .area = "sutton", .mode = "family", .lang = "en",
+                        .continuum_level = level, .local_level = "x", .route_id = "su.l1",
+                        .escalation = esc, .rules_version = "abc" };
+    return r;
+}
+
+static void test_creates_schema_in_wal(void **state)
+{
+    (void)state;
+    char path[400], err[256] = "";
+    snprintf(path, sizeof path, "%s/a.db", dir);
+    store *s = store_open(path, err, sizeof err);
+    assert_non_null(s);
+    assert_int_equal(store_schema_version(s), STORE_SCHEMA_VERSION);
+    store_close(s);
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    sqlite3_stmt *st;
+    sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &st, NULL);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_string_equal((const char *)sqlite3_column_text(st, 0), "wal");
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+}
+
+static void test_rows_are_anonymous_and_rounded(void **state)
+{
+    (void)state;
+    char path[400], err[256] = "";
+    snprintf(path, sizeof path, "%s/b.db", dir);
+    store *s = store_open(path, err, sizeof err);
+    store_session r1 = row(1, NULL), r4 = row(4, "emergency");
+    assert_int_equal(store_save(s, &r1, err, sizeof err), 0);
+    assert_int_equal(store_save(s, &r4, err, sizeof err), 0);
+    cJSON *st = store_stats(s, err, sizeof err);
+    assert_int_equal(cJSON_GetObjectItem(st, "sessions")->valueint, 2);
+    assert_int_equal(cJSON_GetObjectItem(cJSON_GetObjectItem(st, "by_escalation"), "emergency")->valueint, 1);
+    cJSON_Delete(st);
+    store_close(s);
+    /* The time is kept to the hour only, and the table has no column for answers. */
+    sqlite3 *db;
+    sqlite3_open(path, &db);
+    sqlite3_stmt *q;
+    sqlite3_prepare_v2(db, "SELECT hour FROM sessions LIMIT 1", -1, &q, NULL);
+    assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+    assert_string_equal((const char *)sqlite3_column_text(q, 0), "2023-11-14T23:00Z");
+    sqlite3_finalize(q);
+    sqlite3_prepare_v2(db, "SELECT group_concat(name) FROM pragma_table_info('sessions')", -1, &q, NULL);
+    sqlite3_step(q);
+    const char *cols = (const char *)sqlite3_column_text(q, 0);
+    assert_null(strstr(cols, "answer"));
+    assert_null(strstr(cols, "name,"));
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+}
+
+static void test_refuses_newer_schema(void **state)
+{
+    (void)state;
+    char path[400], err[256] = "";
+    snprintf(path, sizeof path, "%s/c.db", dir);
+    sqlite3 *db;
+    sqlite3_open(path, &db);
+    sqlite3_exec(db, "PRAGMA user_version=99", NULL, NULL, NULL);
+    sqlite3_close(db);
+    assert_null(store_open(path, err, sizeof err));
+    assert_non_null(strstr(err, "newer"));
+}
+
+static void test_bad_level_refused_by_schema(void **state)
+{
+    (void)state;
+    char path[400], err[256] = "";
+    snprintf(path, sizeof path, "%s/d.db", dir);
+    store *s = store_open(path, err, sizeof err);
+    store_session r = row(9, NULL);
+    assert_int_not_equal(store_save(s, &r, err, sizeof err), 0);
+    store_session ok = row(2, NULL);
+    assert_int_equal(store_save(s, &ok, err, sizeof err), 0); /* the statement is reusable after a failure */
+    store_close(s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_creates_schema_in_wal),
+        cmocka_unit_test(test_rows_are_anonymous_and_rounded),
+        cmocka_unit_test(test_refuses_newer_schema),
+        cmocka_unit_test(test_bad_level_refused_by_schema),
+    };
+    return cmocka_run_group_tests_name("store", tests, setup, teardown);
+}
