@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "decision.h"
+#include "pack.h"
 #include "util.h"
 
 static const char *const screen_names[] = { "start", "question", "check", "result",
@@ -41,13 +42,19 @@ static void failsafe(app *a, const char *why)
 static bool open_rules(app *a)
 {
     if (a->r) return true;
-    char err[1024];
-    a->r = rules_open(a->opt.rules, NULL, err, sizeof err);
+    char err[1024], keep[600];
+    snprintf(keep, sizeof keep, "%s.last-good-rules", a->opt.db);
+    bool fallback = false;
+    a->r = pack_open(a->opt.rules, keep, &fallback, err, sizeof err);
     if (!a->r) {
         failsafe(a, err);
         return false;
     }
-    util_log("rules %s loaded, version %.12s", a->opt.rules, rules_version(a->r));
+    if (fallback) {
+        util_log("rule pack refused, running the last good pack: %s", err);
+        util_copy(a->rules_error, sizeof a->rules_error, err);
+    }
+    util_log("rules %s loaded and self-tested, version %.12s", rules_dir(a->r), rules_version(a->r));
     cJSON *langs = rules_languages(a->r, err, sizeof err);
     a->nlangs = 0;
     const cJSON *l;

@@ -65,6 +65,7 @@ typedef struct app {
     int w, h;
 
     char failsafe_reason[512];
+    char rules_error[1024];      /* why the configured pack was refused (the last good one runs) */
     char store_error[256];
     long sessions_saved;
 

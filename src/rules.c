@@ -405,6 +405,39 @@ cJSON *rules_call_bounded(rules *r, const char *fn, const cJSON *args, long inst
 
 /* ---- open and close ---- */
 
+static int hash_cases(rules *r, crypto_generichash_state *hs, char *err, size_t errlen)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/cases", r->dir);
+    DIR *d = opendir(path);
+    if (!d) return 0;
+    char *names[MAX_FILES];
+    int n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) && n < MAX_FILES) {
+        size_t len = strlen(e->d_name);
+        if (len > 5 && !strcmp(e->d_name + len - 5, ".json")) names[n++] = util_strdup(e->d_name);
+    }
+    closedir(d);
+    qsort(names, (size_t)n, sizeof *names, cmp_str);
+    int rc = 0;
+    for (int i = 0; i < n; i++) {
+        char rel[600];
+        snprintf(rel, sizeof rel, "cases/%s", names[i]);
+        size_t len;
+        char *data = rc == 0 ? read_pack_file(r, rel, &len, err, errlen) : NULL;
+        if (data) {
+            crypto_generichash_update(hs, (const unsigned char *)rel, strlen(rel) + 1);
+            crypto_generichash_update(hs, (const unsigned char *)data, len);
+            free(data);
+        } else {
+            rc = -1;
+        }
+        free(names[i]);
+    }
+    return rc;
+}
+
 static int load_files(rules *r, char *err, size_t errlen)
 {
     static const char *subdirs[] = { "indicators", "questions", "areas", "lang", NULL };
@@ -438,6 +471,8 @@ static int load_files(rules *r, char *err, size_t errlen)
             return -1;
         }
     }
+    /* The pack's own cases are part of what its leads approved: hash them too. */
+    if (hash_cases(r, &hs, err, errlen) != 0) return -1;
     unsigned char h[crypto_generichash_BYTES];
     crypto_generichash_final(&hs, h, sizeof h);
     sodium_bin2hex(r->version, sizeof r->version, h, sizeof h);

@@ -30,6 +30,7 @@ done
 # The pack must pass its own linter and every case file.
 run "check" "$BUILD/righthelp" check
 run "cases" "$BUILD/righthelp" check --cases tests/cases
+run "pack cases" "$BUILD/righthelp" check --cases rules/cases
 
 # Every play script walks the kiosk headless and asserts on what is on screen.
 shots=$(mktemp -d /tmp/righthelp-shots-XXXXXX)

@@ -175,6 +175,12 @@ static void test_rule_error_mid_session_shows_failsafe(void **state)
     char pack[512], db[400];
     tu_copy_pack(dir, pack, sizeof pack);
     assert_int_equal(tu_sh("cp tests/rules-bad/errors_for_some_answers.lua '%s/indicators/zz_hostile.lua'", pack), 0);
+    /* A pack whose own cases miss the failing answer passes its self-test. */
+    assert_int_equal(tu_sh("rm -f '%s'/cases/*.json", pack), 0);
+    char one[700];
+    snprintf(one, sizeof one, "%s/cases/danger.json", pack);
+    tu_write(one, "{\"area\": \"sutton\", \"mode\": \"practitioner\", \"answers\": {\"p_rf_danger\": \"yes\"},"
+                  " \"expect\": {\"continuum_level\": 4, \"escalation\": \"emergency\"}}");
     snprintf(db, sizeof db, "%s/f.db", dir);
     start(pack, db);
     tap("I'm a professional");
@@ -185,6 +191,29 @@ static void test_rule_error_mid_session_shows_failsafe(void **state)
     assert_int_equal(A.fl.nanswers, 0);
     app_free(&A);
     tu_sh("rm -rf '%s'", pack);
+}
+
+/* A pack that fails its self-test is refused; the last good pack runs instead. */
+static void test_failing_pack_falls_back_to_last_good(void **state)
+{
+    (void)state;
+    char sub[300], pack[512], db[400];
+    snprintf(sub, sizeof sub, "%s/fallback", dir);
+    tu_sh("mkdir -p '%s'", sub);
+    tu_copy_pack(sub, pack, sizeof pack);
+    snprintf(db, sizeof db, "%s/h.db", sub);
+    start(pack, db); /* good: kept as the last good pack */
+    assert_int_equal(A.screen, SCREEN_START);
+    app_free(&A);
+    /* A lead lowers a threshold by mistake: the self-test catches it. */
+    assert_int_equal(tu_sh("sed -i 's/level = 3,/level = 2,/' '%s/indicators/health.lua'", pack), 0);
+    start(pack, db);
+    assert_int_equal(A.screen, SCREEN_START);
+    assert_non_null(strstr(A.rules_error, "self-test failed"));
+    assert_non_null(strstr(rules_dir(A.r), "last-good-rules"));
+    tap("I'm a professional");
+    assert_int_equal(A.screen, SCREEN_QUESTION);
+    app_free(&A);
 }
 
 static void test_no_database_still_advises(void **state)
@@ -233,6 +262,7 @@ int main(void)
         cmocka_unit_test(test_double_tap_answers_once),
         cmocka_unit_test(test_broken_pack_shows_failsafe_and_keeps_running),
         cmocka_unit_test(test_rule_error_mid_session_shows_failsafe),
+        cmocka_unit_test(test_failing_pack_falls_back_to_last_good),
         cmocka_unit_test(test_no_database_still_advises),
         cmocka_unit_test(test_touch_targets_and_bounds),
     };

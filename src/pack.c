@@ -1,0 +1,148 @@
+/* pack.c: the self-test of a rule pack and the last good copy. */
+#include "pack.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cases.h"
+#include "util.h"
+
+rules *pack_open_tested(const char *dir, char *err, size_t errlen)
+{
+    rules *r = rules_open(dir, NULL, err, errlen);
+    if (!r) return NULL;
+    char cases_dir[700];
+    snprintf(cases_dir, sizeof cases_dir, "%s/cases", dir);
+    cases_report rep;
+    cases_run(r, cases_dir, NULL, &rep);
+    if (rep.failed || rep.run == 0) {
+        const cJSON *f = cJSON_GetArrayItem(rep.failures, 0);
+        snprintf(err, errlen, "%s: self-test failed (%d of %d cases): %s: %s", dir, rep.failed, rep.run,
+                 f ? cJSON_GetObjectItem(f, "file")->valuestring : cases_dir,
+                 f ? cJSON_GetObjectItem(f, "message")->valuestring : "no cases");
+        cases_free(&rep);
+        rules_close(r);
+        return NULL;
+    }
+    cases_free(&rep);
+    /* The self-test may have tripped a limit without failing a case: trust only a sound host. */
+    if (rules_broken(r)) {
+        snprintf(err, errlen, "%s: the pack stopped during its self-test", dir);
+        rules_close(r);
+        return NULL;
+    }
+    return r;
+}
+
+static int rmtree(const char *path)
+{
+    struct stat st;
+    if (lstat(path, &st) != 0) return errno == ENOENT ? 0 : -1;
+    if (S_ISDIR(st.st_mode)) {
+        DIR *d = opendir(path);
+        if (!d) return -1;
+        struct dirent *e;
+        while ((e = readdir(d))) {
+            if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+            char sub[1024];
+            snprintf(sub, sizeof sub, "%s/%s", path, e->d_name);
+            rmtree(sub);
+        }
+        closedir(d);
+        return rmdir(path);
+    }
+    return unlink(path);
+}
+
+static int copy_tree(const char *src, const char *dst, int depth, char *err, size_t errlen)
+{
+    if (depth > 4) return 0;
+    if (mkdir(dst, 0755) != 0 && errno != EEXIST) {
+        snprintf(err, errlen, "%s: %s", dst, strerror(errno));
+        return -1;
+    }
+    DIR *d = opendir(src);
+    if (!d) {
+        snprintf(err, errlen, "%s: %s", src, strerror(errno));
+        return -1;
+    }
+    int rc = 0;
+    struct dirent *e;
+    while (rc == 0 && (e = readdir(d))) {
+        if (e->d_name[0] == '.') continue;
+        char from[1024], to[1024];
+        snprintf(from, sizeof from, "%s/%s", src, e->d_name);
+        snprintf(to, sizeof to, "%s/%s", dst, e->d_name);
+        struct stat st;
+        if (lstat(from, &st) != 0) continue;
+        if (S_ISDIR(st.st_mode)) rc = copy_tree(from, to, depth + 1, err, errlen);
+        else if (S_ISREG(st.st_mode)) {
+            size_t len;
+            char *data = util_read_file(from, &len, err, errlen);
+            if (!data) { rc = -1; break; }
+            FILE *f = fopen(to, "wb");
+            if (!f || fwrite(data, 1, len, f) != len) {
+                snprintf(err, errlen, "%s: %s", to, strerror(errno));
+                rc = -1;
+            }
+            if (f && fclose(f) != 0) rc = -1;
+            free(data);
+        }
+    }
+    closedir(d);
+    return rc;
+}
+
+int pack_copy(const char *src, const char *dst, char *err, size_t errlen)
+{
+    char tmp[1024], old[1024];
+    snprintf(tmp, sizeof tmp, "%s.new", dst);
+    snprintf(old, sizeof old, "%s.old", dst);
+    rmtree(tmp);
+    if (copy_tree(src, tmp, 0, err, errlen) != 0) {
+        rmtree(tmp);
+        return -1;
+    }
+    /* Swap in: the last good copy is never half-written. */
+    rmtree(old);
+    if (rename(dst, old) != 0 && errno != ENOENT) {
+        snprintf(err, errlen, "%s: %s", dst, strerror(errno));
+        rmtree(tmp);
+        return -1;
+    }
+    if (rename(tmp, dst) != 0) {
+        snprintf(err, errlen, "%s: %s", dst, strerror(errno));
+        rename(old, dst);
+        return -1;
+    }
+    rmtree(old);
+    return 0;
+}
+
+rules *pack_open(const char *dir, const char *keep_dir, bool *fallback, char *err, size_t errlen)
+{
+    *fallback = false;
+    rules *r = pack_open_tested(dir, err, errlen);
+    if (r) {
+        char cerr[512];
+        if (keep_dir && pack_copy(dir, keep_dir, cerr, sizeof cerr) != 0)
+            util_log("could not keep a copy of the good pack: %s", cerr);
+        return r;
+    }
+    if (!keep_dir) return NULL;
+    struct stat st;
+    if (stat(keep_dir, &st) != 0) return NULL;
+    char kerr[1024];
+    r = pack_open_tested(keep_dir, kerr, sizeof kerr);
+    if (!r) {
+        util_log("the last good pack failed too: %s", kerr);
+        return NULL;
+    }
+    *fallback = true;
+    return r;
+}
