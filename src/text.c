@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include <SDL_ttf.h>
+#include <fribidi.h>
 
 #include "util.h"
 
@@ -94,13 +95,19 @@ void text_close(text *t)
 void text_set_rtl(text *t, bool rtl) { t->rtl = rtl; }
 bool text_rtl(const text *t) { return t->rtl; }
 
-/* Arabic script when the UI is right to left and the string holds Arabic letters. */
-static int script_of(const text *t, const char *s, int len)
+static bool is_arabic(uint32_t c)
 {
-    if (!t->rtl) return 0;
+    return (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0x08A0 && c <= 0x08FF) ||
+           (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF);
+}
+
+/* 1 when the bytes hold Arabic letters: such a line goes through the bidi path. */
+static int script_of(const char *s, int len)
+{
     for (int i = 0; i + 1 < len; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c >= 0xD8 && c <= 0xDB) return 1; /* U+0600..U+06FF lead bytes */
+        if (c == 0xEF && i + 1 < len && ((unsigned char)s[i + 1] >= 0xAD && (unsigned char)s[i + 1] <= 0xBB)) return 1;
     }
     return 0;
 }
@@ -131,11 +138,173 @@ static TTF_Font *font_for(text *t, int script, text_face face, int px)
     return f;
 }
 
+/* ---- mixed Arabic and Latin text ----
+ * SDL_ttf shapes one run in one direction with one font. A line holding Arabic
+ * is split with FriBidi into runs of one embedding level and one font (Noto
+ * Naskh Arabic for Arabic letters, Noto Sans for digits and Latin), the runs
+ * are put in visual order (UAX #9, rule L2), and drawn side by side on one
+ * baseline. So "020 7332 3621" inside Arabic keeps its digits in order, and
+ * brackets and Latin letters get a font that has them. */
+
+#define MAX_RUN_CHARS 512
+#define MAX_RUNS 64
+
+typedef struct bidi_run {
+    int start, len;          /* in code points */
+    int level;
+    int script;              /* 1 Arabic font, 0 Latin */
+} bidi_run;
+
+static int utf8_decode(const char *s, int len, uint32_t *out, int max)
+{
+    int n = 0;
+    for (int i = 0; i < len && n < max;) {
+        unsigned char c = (unsigned char)s[i];
+        uint32_t cp;
+        int k;
+        if (c < 0x80) { cp = c; k = 1; }
+        else if ((c & 0xE0) == 0xC0) { cp = c & 0x1F; k = 2; }
+        else if ((c & 0xF0) == 0xE0) { cp = c & 0x0F; k = 3; }
+        else if ((c & 0xF8) == 0xF0) { cp = c & 0x07; k = 4; }
+        else { i++; continue; }
+        if (i + k > len) break;
+        for (int j = 1; j < k; j++) cp = (cp << 6) | ((unsigned char)s[i + j] & 0x3F);
+        out[n++] = cp;
+        i += k;
+    }
+    return n;
+}
+
+static int utf8_encode(const uint32_t *cps, int n, char *out, int max)
+{
+    int o = 0;
+    for (int i = 0; i < n && o + 4 < max; i++) {
+        uint32_t c = cps[i];
+        if (c < 0x80) out[o++] = (char)c;
+        else if (c < 0x800) { out[o++] = (char)(0xC0 | (c >> 6)); out[o++] = (char)(0x80 | (c & 0x3F)); }
+        else if (c < 0x10000) {
+            out[o++] = (char)(0xE0 | (c >> 12));
+            out[o++] = (char)(0x80 | ((c >> 6) & 0x3F));
+            out[o++] = (char)(0x80 | (c & 0x3F));
+        } else {
+            out[o++] = (char)(0xF0 | (c >> 18));
+            out[o++] = (char)(0x80 | ((c >> 12) & 0x3F));
+            out[o++] = (char)(0x80 | ((c >> 6) & 0x3F));
+            out[o++] = (char)(0x80 | (c & 0x3F));
+        }
+    }
+    out[o] = 0;
+    return o;
+}
+
+/* Measures (and, when out is given, renders) one line with Arabic in it.
+ * Returns the width in pixels. */
+static int bidi_line(text *t, text_face face, int px, const char *s, int len, uint32_t rgba, SDL_Surface **out)
+{
+    FriBidiChar cps[MAX_RUN_CHARS];
+    FriBidiCharType types[MAX_RUN_CHARS];
+    FriBidiBracketType brackets[MAX_RUN_CHARS];
+    FriBidiLevel levels[MAX_RUN_CHARS];
+    int n = utf8_decode(s, len, cps, MAX_RUN_CHARS);
+    if (n == 0) return 0;
+    fribidi_get_bidi_types(cps, n, types);
+    fribidi_get_bracket_types(cps, n, types, brackets);
+    FriBidiParType base = t->rtl ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_ON;
+    if (!fribidi_get_par_embedding_levels_ex(types, brackets, n, &base, levels))
+        for (int i = 0; i < n; i++) levels[i] = 0;
+    /* Runs of one level and one font; spaces stay with the run they are in. */
+    bidi_run runs[MAX_RUNS];
+    int nr = 0;
+    for (int i = 0; i < n; i++) {
+        int script = is_arabic(cps[i]) ? 1 : 0;
+        if (cps[i] == ' ' && nr > 0 && runs[nr - 1].level == levels[i]) script = runs[nr - 1].script;
+        if (nr > 0 && runs[nr - 1].level == levels[i] && runs[nr - 1].script == script) {
+            runs[nr - 1].len++;
+        } else if (nr < MAX_RUNS) {
+            runs[nr++] = (bidi_run){ i, 1, levels[i], script };
+        } else {
+            runs[nr - 1].len++;
+        }
+    }
+    /* L2: from the highest level down to the lowest odd one, reverse every
+     * sequence of runs at that level or above. */
+    int hi = 0, lo_odd = 255;
+    for (int i = 0; i < nr; i++) {
+        if (runs[i].level > hi) hi = runs[i].level;
+        if ((runs[i].level & 1) && runs[i].level < lo_odd) lo_odd = runs[i].level;
+    }
+    for (int lv = hi; lv >= lo_odd && lv > 0; lv--) {
+        for (int i = 0; i < nr;) {
+            if (runs[i].level < lv) { i++; continue; }
+            int j = i;
+            while (j < nr && runs[j].level >= lv) j++;
+            for (int a = i, b = j - 1; a < b; a++, b--) {
+                bidi_run tmp = runs[a];
+                runs[a] = runs[b];
+                runs[b] = tmp;
+            }
+            i = j;
+        }
+    }
+    SDL_Surface *parts[MAX_RUNS] = { NULL };
+    int widths[MAX_RUNS], ascents[MAX_RUNS], total = 0, max_ascent = 0, max_descent = 0;
+    SDL_Color c = { (uint8_t)(rgba >> 24), (uint8_t)(rgba >> 16), (uint8_t)(rgba >> 8), (uint8_t)rgba };
+    for (int i = 0; i < nr; i++) {
+        TTF_Font *f = font_for(t, runs[i].script, face, px);
+        FriBidiChar piece[MAX_RUN_CHARS];
+        int k = runs[i].len;
+        memcpy(piece, cps + runs[i].start, (size_t)k * sizeof *piece);
+        /* A right-to-left run in the Latin font (brackets, punctuation) is laid
+         * out left to right by SDL_ttf: reverse it and mirror its brackets. */
+        if ((runs[i].level & 1) && runs[i].script == 0) {
+            for (int a = 0, b = k - 1; a < b; a++, b--) {
+                FriBidiChar tmp = piece[a];
+                piece[a] = piece[b];
+                piece[b] = tmp;
+            }
+            for (int a = 0; a < k; a++) fribidi_get_mirror_char(piece[a], &piece[a]);
+        }
+        char buf[MAX_RUN_CHARS * 4 + 1];
+        utf8_encode(piece, k, buf, sizeof buf);
+        int w = 0, h = 0;
+        if (f) TTF_SizeUTF8(f, buf, &w, &h);
+        widths[i] = w;
+        ascents[i] = f ? TTF_FontAscent(f) : px;
+        if (ascents[i] > max_ascent) max_ascent = ascents[i];
+        int desc = f ? -TTF_FontDescent(f) : px / 4;
+        if (desc > max_descent) max_descent = desc;
+        total += w;
+        if (out && f && *buf && strspn(buf, " ") != strlen(buf)) parts[i] = TTF_RenderUTF8_Blended(f, buf, c);
+    }
+    if (out) {
+        int h = max_ascent + max_descent;
+        SDL_Surface *line = SDL_CreateRGBSurfaceWithFormat(0, total > 0 ? total : 1, h > 0 ? h : 1, 32,
+                                                           SDL_PIXELFORMAT_ARGB8888);
+        if (line) {
+            SDL_FillRect(line, NULL, SDL_MapRGBA(line->format, c.r, c.g, c.b, 0));
+            int x = 0;
+            for (int i = 0; i < nr; i++) {
+                if (parts[i]) {
+                    SDL_SetSurfaceBlendMode(parts[i], SDL_BLENDMODE_NONE);
+                    SDL_Rect dst = { x, max_ascent - ascents[i], parts[i]->w, parts[i]->h };
+                    SDL_BlitSurface(parts[i], NULL, line, &dst);
+                }
+                x += widths[i];
+            }
+            SDL_SetSurfaceBlendMode(line, SDL_BLENDMODE_BLEND);
+        }
+        *out = line;
+    }
+    for (int i = 0; i < nr; i++)
+        if (parts[i]) SDL_FreeSurface(parts[i]);
+    return total;
+}
+
 int text_width(text *t, text_face face, int px, const char *s, int len)
 {
     if (len <= 0) return 0;
-    int script = script_of(t, s, len);
-    TTF_Font *f = font_for(t, script, face, px);
+    if (script_of(s, len)) return bidi_line(t, face, px, s, len, 0, NULL);
+    TTF_Font *f = font_for(t, 0, face, px);
     if (!f) return len * px / 2;
     char buf[1024];
     if (len >= (int)sizeof buf) len = (int)sizeof buf - 1;
@@ -214,7 +383,7 @@ SDL_Texture *text_texture(text *t, SDL_Renderer *ren, text_face face, int px, ui
         text_flush(t);
         t->cache_owner = ren;
     }
-    int script = script_of(t, s, (int)strlen(s));
+    int script = script_of(s, (int)strlen(s));
     uint64_t hs = hash_str(s);
     int slot = (int)(hs % CACHE_SIZE), victim = slot;
     t->clock++;
@@ -234,10 +403,15 @@ SDL_Texture *text_texture(text *t, SDL_Renderer *ren, text_face face, int px, ui
         if (!e->tex) break;
     }
     t->misses++;
-    TTF_Font *f = font_for(t, script, face, px);
-    if (!f) return NULL;
-    SDL_Color c = { (uint8_t)(rgba >> 24), (uint8_t)(rgba >> 16), (uint8_t)(rgba >> 8), (uint8_t)rgba };
-    SDL_Surface *surf = TTF_RenderUTF8_Blended(f, s, c);
+    SDL_Surface *surf = NULL;
+    if (script) {
+        bidi_line(t, face, px, s, (int)strlen(s), rgba, &surf);
+    } else {
+        TTF_Font *f = font_for(t, 0, face, px);
+        if (!f) return NULL;
+        SDL_Color c = { (uint8_t)(rgba >> 24), (uint8_t)(rgba >> 16), (uint8_t)(rgba >> 8), (uint8_t)rgba };
+        surf = TTF_RenderUTF8_Blended(f, s, c);
+    }
     if (!surf) return NULL;
     SDL_Texture *tex = SDL_CreateTextureFromSurface(ren, surf);
     int sw = surf->w, sh = surf->h;

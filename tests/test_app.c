@@ -253,6 +253,87 @@ static void test_touch_targets_and_bounds(void **state)
     }
 }
 
+/* Every text command inside the screen, no paragraph clipped. */
+static void assert_fits(const char *where)
+{
+    for (int i = 0; i < A.ui.ncmds; i++) {
+        const ui_cmd *c = &A.ui.cmds[i];
+        if (c->kind != UI_TEXT) continue;
+        if (c->r.x < 0 || c->r.y < 0 || c->r.x + c->r.w > A.w || c->r.y + c->r.h > A.h)
+            fail_msg("%s: text '%s' at %d,%d %dx%d leaves the %dx%d screen", where, ui_str(&A.ui, c->text), c->r.x,
+                     c->r.y, c->r.w, c->r.h, A.w, A.h);
+    }
+    for (int i = 0; i < A.ui.nblocks; i++)
+        if (A.ui.blocks[i].clipped) fail_msg("%s: '%s' does not fit its box", where, ui_str(&A.ui, A.ui.blocks[i].text));
+    assert_false(A.ui.full);
+}
+
+static void tap_index(int b)
+{
+    now += 500;
+    app_tick(&A, now);
+    app_layout(&A);
+    SDL_Rect r = A.ui.buttons[b].r;
+    app_tap(&A, r.x + r.w / 2, r.y + r.h / 2, now);
+    app_layout(&A);
+}
+
+/* Walks the family flow in every language at every supported size, opening
+ * detail questions, and checks every screen for overflow. */
+static void test_every_language_every_size_fits(void **state)
+{
+    (void)state;
+    static const int sizes[][2] = { { 1280, 800 }, { 1920, 1080 }, { 1080, 1920 } };
+    char db[400], where[128];
+    snprintf(db, sizeof db, "%s/i.db", dir);
+    start("rules", db);
+    int nlangs = A.nlangs;
+    app_free(&A);
+    assert_true(nlangs >= 4);
+    for (int l = 0; l < nlangs; l++) {
+        for (size_t s = 0; s < 3; s++) {
+            start("rules", db);
+            app_resize(&A, sizes[s][0], sizes[s][1]);
+            app_act(&A, ACT_LANG, l, now += 500);
+            app_layout(&A);
+            snprintf(where, sizeof where, "%s %dx%d start", A.lang, A.w, A.h);
+            assert_fits(where);
+            app_act(&A, ACT_MODE, 0, now += 500);
+            app_layout(&A);
+            for (int step = 0; A.screen == SCREEN_QUESTION && step < 200; step++) {
+                const cJSON *q = flow_question(&A.fl, A.fl.current);
+                const char *qid = cJSON_GetObjectItem(q, "id")->valuestring;
+                snprintf(where, sizeof where, "%s %dx%d %s", A.lang, A.w, A.h, qid);
+                assert_fits(where);
+                int n = cJSON_GetArraySize(cJSON_GetObjectItem(q, "options"));
+                /* "Yes" (index 1) opens detail questions; red flags get "No". */
+                int pick = strncmp(qid, "f_rf_", 5) ? (step % 3 == 2 ? 0 : 1) : 0;
+                if (pick >= n) pick = 0;
+                if (step == 0) app_act(&A, ACT_WHY, 0, now += 500), app_layout(&A), assert_fits(where);
+                for (int b = 0; b < A.ui.nbuttons; b++)
+                    if (A.ui.buttons[b].action == ACT_ANSWER && A.ui.buttons[b].arg == pick) { tap_index(b); break; }
+            }
+            for (int page = 0; page < 20; page++) {
+                snprintf(where, sizeof where, "%s %dx%d %s page %d", A.lang, A.w, A.h, app_screen_name(A.screen), page);
+                assert_fits(where);
+                int more = -1;
+                for (int b = 0; b < A.ui.nbuttons; b++)
+                    if (A.ui.buttons[b].action == ACT_PAGE && A.ui.buttons[b].arg == 1) more = b;
+                if (more < 0) break;
+                tap_index(more);
+            }
+            if (A.screen == SCREEN_CHECK) {
+                app_act(&A, ACT_CONTINUE, 0, now += 500);
+                app_layout(&A);
+                snprintf(where, sizeof where, "%s %dx%d %s", A.lang, A.w, A.h, app_screen_name(A.screen));
+                assert_fits(where);
+            }
+            assert_true(A.screen == SCREEN_RESULT || A.screen == SCREEN_ESCALATION);
+            app_free(&A);
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -265,6 +346,7 @@ int main(void)
         cmocka_unit_test(test_failing_pack_falls_back_to_last_good),
         cmocka_unit_test(test_no_database_still_advises),
         cmocka_unit_test(test_touch_targets_and_bounds),
+        cmocka_unit_test(test_every_language_every_size_fits),
     };
     return cmocka_run_group_tests_name("app", tests, setup, teardown);
 }
