@@ -384,6 +384,12 @@ local function check_strings()
           err(cat.where, "catalogue '%s' is missing '%s'", lang, key)
         end
       end
+      for _, rf in ipairs(P.redflag_list) do
+        local key = "rf." .. rf.id .. ".action.family"
+        if type(rf.action) == "table" and rf.action.family and cat[key] == nil then
+          err(cat.where, "catalogue '%s' is missing '%s' (a family escalation would show in English)", lang, key)
+        end
+      end
       for _, q in ipairs(P.question_list.family) do
         for _, k in ipairs({ "text", "why" }) do
           if cat["q." .. q.id .. "." .. k] == nil then err(cat.where, "catalogue '%s' is missing 'q.%s.%s'", lang, q.id, k) end

@@ -129,6 +129,8 @@ void app_wipe(app *a)
     a->strused = 0;
     text_flush(a->tx);
     util_copy(a->mode, sizeof a->mode, a->opt.mode);
+    a->large_text = false;
+    a->th = &theme_standard;
     if (a->r && rules_broken(a->r)) {
         rules_close(a->r);
         a->r = NULL;
@@ -285,6 +287,14 @@ void app_act(app *a, app_action act, int arg, double now_ms)
         app_wipe(a);
         go(a, SCREEN_START);
         if (open_rules(a)) set_lang(a, a->opt.lang);
+        break;
+    case ACT_TEXT_SIZE:
+        a->large_text = !a->large_text;
+        a->dirty = true;
+        break;
+    case ACT_THEME:
+        a->th = a->th == &theme_standard ? &theme_high_contrast : &theme_standard;
+        a->dirty = true;
         break;
     case ACT_STILL_HERE: break;
     }

@@ -27,7 +27,7 @@ typedef enum {
 typedef enum {
     ACT_NONE, ACT_MODE, ACT_LANG, ACT_ANSWER, ACT_BACK, ACT_WHY, ACT_QUICK_EXIT,
     ACT_CHANGE, ACT_CONTINUE, ACT_FINISH, ACT_STILL_HERE, ACT_ESC_DONE, ACT_PAGE,
-    ACT_BEGIN, ACT_RETRY,
+    ACT_BEGIN, ACT_RETRY, ACT_TEXT_SIZE, ACT_THEME,
 } app_action;
 
 #define APP_MAX_LANGS 8
@@ -54,6 +54,7 @@ typedef struct app {
     app_screen screen;
     bool idle_warning;
     bool why_open;
+    bool large_text;             /* one tap away on the start screen; reset for the next person */
     int page;
     flow fl;
     cJSON *decision;

@@ -22,9 +22,10 @@ static metrics measure(const app *a)
     int side = a->w < a->h ? a->w : a->h;
     m.s = side / 1080.0;
     if (m.s < 0.55) m.s = 0.55;
-    m.body = (int)(32 * m.s);
-    m.heading = (int)(46 * m.s);
-    m.small = (int)(25 * m.s);
+    double t = a->large_text ? 1.25 : 1.0;
+    m.body = (int)(32 * m.s * t);
+    m.heading = (int)(46 * m.s * t);
+    m.small = (int)(25 * m.s * t);
     if (m.small < 16) m.small = 16;
     m.btn_h = (int)(96 * m.s);
     if (m.btn_h < 48) m.btn_h = 48;
@@ -116,7 +117,16 @@ static void screen_start(app *a, const metrics *m)
                           th->button_border, on ? TEXT_BOLD : TEXT_REGULAR, m->body);
             lx += lw + m->gap;
         }
+        y = row_y + m->btn_h + m->gap * 2;
     }
+    /* Accessibility, one tap away. */
+    int aw = (int)(380 * m->s);
+    ui_button_add(u, (SDL_Rect){ start_x(a, m, aw), y, aw, m->btn_h }, app_s(a, "ui.larger_text"), ACT_TEXT_SIZE, 0,
+                  a->large_text ? th->button_border : th->button, a->large_text ? th->primary_fg : th->button_fg,
+                  th->button_border, TEXT_REGULAR, m->body);
+    int ax = rtl(a) ? a->w - m->margin - 2 * aw - m->gap : m->margin + aw + m->gap;
+    ui_button_add(u, (SDL_Rect){ ax, y, aw, m->btn_h }, app_s(a, "ui.high_contrast"), ACT_THEME, 0,
+                  th->button, th->button_fg, th->button_border, TEXT_REGULAR, m->body);
 }
 
 /* Fills the first two "%d" of a catalogue string with n1 and n2. The string
@@ -352,7 +362,7 @@ static void route_items(app *a, page_list *p, bool family)
         int left = (int)sizeof a->strbuf - a->strused;
         if (left < 256) break;
         /* No source gives a contact: say who to ask, never guess one. */
-        int n = snprintf(buf, (size_t)left, "%s\n%s: %s", decision_str(e, "how"), contact_label, reach);
+        int n = snprintf(buf, (size_t)left, "%s\n%s %s", decision_str(e, "how"), contact_label, reach);
         a->strused += (n < left ? n : left - 1) + 1;
         add_item(p, (item){ IT_CARD, decision_str(e, "name"), family ? decision_str(e, "what") : NULL, buf, 0, 0, NULL });
         if (++shown == 6) break;

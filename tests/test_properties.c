@@ -200,6 +200,26 @@ static void test_every_level_reached_in_every_area(void **state)
     }
 }
 
+/* The five areas of the seeds, each with a name for every Continuum level; no other area. */
+static void test_areas_are_the_five(void **state)
+{
+    (void)state;
+    char err[512];
+    cJSON *areas = rules_areas(R, err, sizeof err);
+    assert_int_equal(cJSON_GetArraySize(areas), 5);
+    const cJSON *a;
+    cJSON_ArrayForEach(a, areas) {
+        bool known = false;
+        for (size_t i = 0; i < sizeof AREAS / sizeof *AREAS; i++) known |= !strcmp(decision_str(a, "id"), AREAS[i]);
+        if (!known) fail_msg("unexpected area '%s'", decision_str(a, "id"));
+        bool level[5] = { false };
+        const cJSON *l;
+        cJSON_ArrayForEach(l, cJSON_GetObjectItem(a, "levels")) level[cJSON_GetObjectItem(l, "continuum")->valueint] = true;
+        for (int n = 1; n <= 4; n++) assert_true(level[n]);
+    }
+    cJSON_Delete(areas);
+}
+
 static void test_pack_lints_clean(void **state)
 {
     (void)state;
@@ -241,6 +261,7 @@ static void test_lint_finds_planted_faults(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_areas_are_the_five),
         cmocka_unit_test(test_pack_lints_clean),
         cmocka_unit_test(test_lint_finds_planted_faults),
         cmocka_unit_test(test_one_more_concern_never_lowers),
