@@ -138,6 +138,11 @@ static int run_line(player *p, char *line)
         }
         return fail(p, "tap needs \"Label\" or X Y");
     }
+    if (!strcmp(cmd, "area")) { /* as staff would set it: only between sessions */
+        if (sscanf(rest, "%63s", arg) != 1 || a->screen != SCREEN_START) return fail(p, "area ID works on the start screen");
+        util_copy(a->area, sizeof a->area, arg);
+        return 0;
+    }
     if (!strcmp(cmd, "back")) return tap_action(p, ACT_BACK, "Back");
     if (!strcmp(cmd, "quick-exit")) return tap_action(p, ACT_QUICK_EXIT, "Quick exit");
     if (!strcmp(cmd, "wait")) {

@@ -208,9 +208,12 @@ typedef struct item {
     const char *a, *b, *c;   /* card: name, what, how; others: a only */
     int action, arg;         /* a card or row may carry a button (Change) */
     const char *button;
+    const char *qr;          /* a card's take-away: a web address or "tel:" number */
 } item;
 
 #define MAX_ITEMS 96
+
+static int qr_side(const metrics *m) { return (int)(170 * m->s) < 100 ? 100 : (int)(170 * m->s); }
 
 typedef struct page_list {
     item items[MAX_ITEMS];
@@ -232,13 +235,14 @@ static int item_height(app *a, const metrics *m, const item *it, int w)
     case IT_MUTED: return ui_text_height(u, TEXT_REGULAR, it->kind == IT_BODY ? m->body : m->small, w, it->a) + m->gap;
     case IT_PANEL: return ui_text_height(u, TEXT_BOLD, m->body, w - 2 * m->gap, it->a) + 3 * m->gap;
     case IT_CARD: {
-        int bw = it->button ? (int)(220 * m->s) + m->gap : 0;
+        int bw = it->button ? (int)(220 * m->s) + m->gap : it->qr ? qr_side(m) + m->gap : 0;
         int iw = w - 2 * m->gap - bw;
         int h = ui_text_height(u, TEXT_BOLD, m->body, iw, it->a);
         if (it->b && *it->b) h += ui_text_height(u, TEXT_REGULAR, m->small, iw, it->b);
         if (it->c && *it->c) h += ui_text_height(u, TEXT_REGULAR, m->small, iw, it->c);
         h += 2 * m->gap;
         if (it->button && h < m->btn_h + 2 * m->gap) h = m->btn_h + 2 * m->gap;
+        if (it->qr && h < qr_side(m) + 2 * m->gap) h = qr_side(m) + 2 * m->gap;
         return h + m->gap;
     }
     }
@@ -264,14 +268,17 @@ static void draw_item(app *a, const metrics *m, const item *it, int x, int y, in
     }
     case IT_CARD: {
         int h = item_height(a, m, it, w) - m->gap;
-        int bw = it->button ? (int)(220 * m->s) : 0;
+        int bw = it->button ? (int)(220 * m->s) : it->qr ? qr_side(m) : 0;
         int iw = w - 2 * m->gap - (bw ? bw + m->gap : 0);
         ui_frame(u, (SDL_Rect){ x, y, w, h }, th->button_border, 2);
         int tx = rtl(a) ? x + w - m->gap - iw : x + m->gap, ty = y + m->gap;
         ty += ui_text(u, (SDL_Rect){ tx, ty, iw, 0 }, TEXT_BOLD, m->body, th->fg, -1, it->a);
         if (it->b && *it->b) ty += ui_text(u, (SDL_Rect){ tx, ty, iw, 0 }, TEXT_REGULAR, m->small, th->fg, -1, it->b);
         if (it->c && *it->c) ui_text(u, (SDL_Rect){ tx, ty, iw, 0 }, TEXT_REGULAR, m->small, th->muted, -1, it->c);
-        if (bw) {
+        if (it->qr) {
+            int qx = rtl(a) ? x + m->gap : x + w - m->gap - bw;
+            ui_qr(u, (SDL_Rect){ qx, y + m->gap, bw, bw }, it->qr);
+        } else if (bw) {
             int bx = rtl(a) ? x + m->gap : x + w - m->gap - bw;
             ui_button_add(u, (SDL_Rect){ bx, y + (h - m->btn_h) / 2, bw, m->btn_h }, it->button, it->action, it->arg,
                           th->button, th->button_fg, th->button_border, TEXT_REGULAR, m->body);
@@ -288,18 +295,24 @@ static void draw_pages(app *a, const metrics *m, const page_list *p, int top, in
     int w = a->w - 2 * m->margin;
     if (w > (int)(1500 * m->s)) w = (int)(1500 * m->s);
     int x = start_x(a, m, w);
-    int room = bottom - top - m->btn_h - m->gap; /* keep a row for paging */
     int page = 0, y = 0, first = 0, total_pages = 1;
     int starts[MAX_ITEMS + 1];
-    starts[0] = 0;
-    for (int i = 0; i < p->n; i++) {
-        int h = item_height(a, m, &p->items[i], w);
-        if (y > 0 && y + h > room) {
-            page++;
-            starts[page] = i;
-            y = 0;
+    /* First try without a paging row; keep one only when there is a second page. */
+    for (int pass = 0; pass < 2; pass++) {
+        int room = bottom - top - (pass ? m->btn_h + m->gap : 0);
+        page = 0;
+        y = 0;
+        starts[0] = 0;
+        for (int i = 0; i < p->n; i++) {
+            int h = item_height(a, m, &p->items[i], w);
+            if (y > 0 && y + h > room) {
+                page++;
+                starts[page] = i;
+                y = 0;
+            }
+            y += h;
         }
-        y += h;
+        if (page == 0) break;
     }
     total_pages = page + 1;
     if (a->page >= total_pages) a->page = total_pages - 1;
@@ -329,7 +342,7 @@ static void screen_check(app *a, const metrics *m)
 {
     const theme *th = a->th;
     page_list p = { .n = 0 };
-    add_item(&p, (item){ IT_H1, app_s(a, "ui.check.title"), NULL, NULL, 0, 0, NULL });
+    add_item(&p, (item){ IT_H1, app_s(a, "ui.check.title"), NULL, NULL, 0, 0, NULL, NULL });
     const char *change = app_s(a, "ui.check.change");
     for (int i = 0; i < a->fl.nquestions; i++) {
         const cJSON *q = flow_question(&a->fl, i);
@@ -339,7 +352,7 @@ static void screen_check(app *a, const metrics *m)
         const cJSON *o;
         cJSON_ArrayForEach(o, cJSON_GetObjectItemCaseSensitive(q, "options"))
             if (!strcmp(decision_str(o, "id"), aid)) label = decision_str(o, "label");
-        add_item(&p, (item){ IT_CARD, decision_str(q, "text"), label, NULL, ACT_CHANGE, i, change });
+        add_item(&p, (item){ IT_CARD, decision_str(q, "text"), label, NULL, ACT_CHANGE, i, change, NULL });
     }
     int top = top_bar(a, m);
     int back_y = bottom_back(a, m);
@@ -347,6 +360,29 @@ static void screen_check(app *a, const metrics *m)
     ui_button_add(&a->ui, (SDL_Rect){ end_x(a, m, bw), back_y, bw, m->btn_h }, app_s(a, "ui.check.continue"),
                   ACT_CONTINUE, 0, th->primary, th->primary_fg, 0, TEXT_BOLD, m->body);
     draw_pages(a, m, &p, top, back_y - m->gap);
+}
+
+/* What a family can take away in a QR code, nothing printed or kept: the
+ * service's web address, or its phone number as a "tel:" link. NULL if none. */
+static const char *take_away(app *a, const char *contact, const char *url)
+{
+    char *buf = a->strbuf + a->strused;
+    int left = (int)sizeof a->strbuf - a->strused;
+    if (left < 160) return NULL;
+    if (*url) {
+        int n = snprintf(buf, (size_t)left, "%s%s", strncmp(url, "http", 4) ? "https://" : "", url);
+        a->strused += (n < left ? n : left - 1) + 1;
+        return buf;
+    }
+    /* The leading digits of the contact, e.g. "0808 800 5000 (Monday ...)". */
+    int d = 0;
+    buf[d++] = 't', buf[d++] = 'e', buf[d++] = 'l', buf[d++] = ':';
+    for (const char *c = contact; *c && *c != '(' && *c != ';' && d < 40; c++)
+        if (*c >= '0' && *c <= '9') buf[d++] = *c;
+    buf[d] = 0;
+    if (d < 4 + 3) return NULL;
+    a->strused += d + 1;
+    return buf;
 }
 
 static void route_items(app *a, page_list *p, bool family)
@@ -364,7 +400,8 @@ static void route_items(app *a, page_list *p, bool family)
         /* No source gives a contact: say who to ask, never guess one. */
         int n = snprintf(buf, (size_t)left, "%s\n%s %s", decision_str(e, "how"), contact_label, reach);
         a->strused += (n < left ? n : left - 1) + 1;
-        add_item(p, (item){ IT_CARD, decision_str(e, "name"), family ? decision_str(e, "what") : NULL, buf, 0, 0, NULL });
+        const char *qr = family ? take_away(a, contact, url) : NULL;
+        add_item(p, (item){ IT_CARD, decision_str(e, "name"), family ? decision_str(e, "what") : NULL, buf, 0, 0, NULL, qr });
         if (++shown == 6) break;
     }
 }
@@ -376,17 +413,17 @@ static void screen_result(app *a, const metrics *m)
     bool family = family_screen(a);
     page_list p = { .n = 0 };
     if (family) {
-        add_item(&p, (item){ IT_H1, app_s(a, "ui.result.title"), NULL, NULL, 0, 0, NULL });
+        add_item(&p, (item){ IT_H1, app_s(a, "ui.result.title"), NULL, NULL, 0, 0, NULL, NULL });
         route_items(a, &p, true);
     } else {
-        add_item(&p, (item){ IT_H1, decision_str(d, "local_level_label"), NULL, NULL, 0, 0, NULL });
-        add_item(&p, (item){ IT_BODY, decision_str(d, "responds"), NULL, NULL, 0, 0, NULL });
-        add_item(&p, (item){ IT_H2, app_s(a, "ui.result.route"), NULL, NULL, 0, 0, NULL });
+        add_item(&p, (item){ IT_H1, decision_str(d, "local_level_label"), NULL, NULL, 0, 0, NULL, NULL });
+        add_item(&p, (item){ IT_BODY, decision_str(d, "responds"), NULL, NULL, 0, 0, NULL, NULL });
+        add_item(&p, (item){ IT_H2, app_s(a, "ui.result.route"), NULL, NULL, 0, 0, NULL, NULL });
         route_items(a, &p, false);
-        add_item(&p, (item){ IT_H2, app_s(a, "ui.result.consent"), NULL, NULL, 0, 0, NULL });
-        add_item(&p, (item){ IT_BODY, decision_str(d, "consent"), NULL, NULL, 0, 0, NULL });
-        add_item(&p, (item){ IT_PANEL, decision_str(d, "think_family"), NULL, NULL, 0, 0, NULL });
-        add_item(&p, (item){ IT_H2, app_s(a, "ui.result.reasons"), NULL, NULL, 0, 0, NULL });
+        add_item(&p, (item){ IT_H2, app_s(a, "ui.result.consent"), NULL, NULL, 0, 0, NULL, NULL });
+        add_item(&p, (item){ IT_BODY, decision_str(d, "consent"), NULL, NULL, 0, 0, NULL, NULL });
+        add_item(&p, (item){ IT_PANEL, decision_str(d, "think_family"), NULL, NULL, 0, 0, NULL, NULL });
+        add_item(&p, (item){ IT_H2, app_s(a, "ui.result.reasons"), NULL, NULL, 0, 0, NULL, NULL });
         const cJSON *r;
         const char *level_word = app_s(a, "ui.result.level");
         cJSON_ArrayForEach(r, cJSON_GetObjectItemCaseSensitive(d, "reasons")) {
@@ -396,7 +433,7 @@ static void screen_result(app *a, const metrics *m)
             int n = snprintf(buf, (size_t)left, "%s (%s %d)", decision_str(r, "because"), level_word,
                              (int)cJSON_GetObjectItemCaseSensitive(r, "level")->valuedouble);
             a->strused += (n < left ? n : left - 1) + 1;
-            add_item(&p, (item){ IT_BODY, buf, NULL, NULL, 0, 0, NULL });
+            add_item(&p, (item){ IT_BODY, buf, NULL, NULL, 0, 0, NULL, NULL });
         }
     }
     int top = top_bar(a, m);
@@ -413,8 +450,8 @@ static void screen_result(app *a, const metrics *m)
     int w = a->w - 2 * m->margin;
     if (w > (int)(1500 * m->s)) w = (int)(1500 * m->s);
     int x = start_x(a, m, w);
-    item danger = { IT_PANEL, app_s(a, "ui.result.danger"), NULL, NULL, 0, 0, NULL };
-    item guide = { IT_MUTED, decision_str(d, "guide_note"), NULL, NULL, 0, 0, NULL };
+    item danger = { IT_PANEL, app_s(a, "ui.result.danger"), NULL, NULL, 0, 0, NULL, NULL };
+    item guide = { IT_MUTED, decision_str(d, "guide_note"), NULL, NULL, 0, 0, NULL, NULL };
     int fh = item_height(a, m, &danger, w) + item_height(a, m, &guide, w);
     int fy = by - m->gap - fh;
     draw_item(a, m, &danger, x, fy, w);
@@ -438,7 +475,22 @@ static void screen_escalation(app *a, const metrics *m)
     y = m->bar_h + m->gap;
     y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->heading * 3 / 2, th->danger_fg, -1,
                  decision_str(e, "text"));
-    y += m->gap * 2;
+    y += m->gap;
+    /* Where to turn: the area's front door, with its contact or who to ask. */
+    const char *fd = decision_str(e, "front_door");
+    if (*fd && !family_screen(a)) {
+        const char *contact = decision_str(e, "contact");
+        const char *ask = app_s(a, "ui.result.ask_staff");
+        const char *label = app_s(a, "ui.result.contact");
+        char *buf = a->strbuf + a->strused;
+        int left = (int)sizeof a->strbuf - a->strused;
+        if (left > 256) {
+            int n = snprintf(buf, (size_t)left, "%s. %s %s", fd, label, *contact ? contact : ask);
+            a->strused += (n < left ? n : left - 1) + 1;
+            y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->body, th->danger_fg, -1, buf);
+        }
+    }
+    y += m->gap;
     y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->body, th->danger_fg, -1, app_s(a, "ui.escalation.why"));
     const cJSON *r;
     int bottom = a->h - m->btn_h - 2 * m->gap;
