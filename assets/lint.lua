@@ -351,11 +351,7 @@ local function check_route_gaps()
           local d = { continuum_level = ll.continuum, local_level = ll.name, needs = {}, flags = {}, age = band }
           local found = false
           for _, r in ipairs(P.route_list) do
-            local lv = r.levels == nil
-            for _, l in ipairs(r.levels or {}) do if l == d.continuum_level or l == d.local_level then lv = true end end
-            local ag = r.ages == nil
-            for _, b in ipairs(r.ages or {}) do if b == band then ag = true end end
-            if r.area == a.id and lv and ag and r.needs == nil and (r.mode == nil or r.mode == mode) then found = true; break end
+            if r.area == a.id and route_fits(r, d, mode, band) then found = true; break end
           end
           if not found then
             err(a.where, "area '%s': no route for level '%s', age %s, %s mode (gap)", a.id, ll.name, band, mode)

@@ -277,6 +277,12 @@ local function fits_level(levels, d)
   return false
 end
 
+-- Does route r serve decision d in this mode and age band? (The linter asks too.)
+function route_fits(r, d, mode, band)
+  return (r.mode == nil or r.mode == mode) and fits_level(r.levels, d) and fits_age(r.ages, band)
+    and has_need(r.needs, d)
+end
+
 local function pick_local_level(ar, d)
   for _, ll in ipairs(ar.local_levels or {}) do
     if ll.continuum == d.continuum_level and (ll.when == nil or ll.when(d)) then
@@ -289,8 +295,7 @@ end
 local function route_entries(ar, mode, d, band, lang)
   local out, seen, route_id = {}, {}, nil
   for _, r in ipairs(P.route_list) do
-    if r.area == ar.id and (r.mode == nil or r.mode == mode)
-        and fits_level(r.levels, d) and fits_age(r.ages, band) and has_need(r.needs, d) then
+    if r.area == ar.id and route_fits(r, d, mode, band) then
       route_id = route_id or r.id
       for _, sid in ipairs(r.services or {}) do
         local s = P.services[sid]
