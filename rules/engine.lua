@@ -309,6 +309,7 @@ local function route_entries(ar, mode, d, band, lang)
             contact = s.contact or "",
             url = s.url or "",
             self_referral = s.access == "self",
+            professional_only = s.access == "professional",
             source = s.source or "",
           }
         end
@@ -321,7 +322,13 @@ local function route_entries(ar, mode, d, band, lang)
     for _, e in ipairs(out) do
       if e.self_referral then selfref[#selfref + 1] = e else rest[#rest + 1] = e end
     end
-    for _, e in ipairs(rest) do selfref[#selfref + 1] = e end
+    -- Below social care, a family is not shown a practitioner's forms and panels
+    -- (a professional asks for those); at levels 3 and 4 the front door stays.
+    local keep_professional = d.continuum_level >= 3 or #selfref == 0
+    for _, e in ipairs(rest) do
+      if keep_professional or not e.professional_only then selfref[#selfref + 1] = e end
+    end
+    if #selfref == 0 then selfref = rest end
     out = selfref
   end
   return out, route_id

@@ -415,6 +415,9 @@ static void screen_result(app *a, const metrics *m)
     if (family) {
         add_item(&p, (item){ IT_H1, app_s(a, "ui.result.title"), NULL, NULL, 0, 0, NULL, NULL });
         route_items(a, &p, true);
+        /* Forms and panels are for professionals: say who can ask for them. */
+        if (decision_level(d) >= 2)
+            add_item(&p, (item){ IT_BODY, app_s(a, "ui.result.ask_professional"), NULL, NULL, 0, 0, NULL, NULL });
     } else {
         add_item(&p, (item){ IT_H1, decision_str(d, "local_level_label"), NULL, NULL, 0, 0, NULL, NULL });
         add_item(&p, (item){ IT_BODY, decision_str(d, "responds"), NULL, NULL, 0, 0, NULL, NULL });

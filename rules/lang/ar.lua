@@ -23,6 +23,7 @@ strings "ar" {
   ["ui.start.training"] = "تدريب",
   ["ui.larger_text"] = "نص أكبر",
   ["ui.high_contrast"] = "تباين عالٍ",
+  ["ui.result.ask_professional"] = "يمكن أيضًا للموظفين هنا أو مدرسة الطفل أو طبيبك أن يطلبوا مزيدًا من المساعدة لعائلتك، إذا وافقت.",
   ["ui.back"] = "رجوع",
   ["ui.quick_exit"] = "خروج سريع",
   ["ui.why"] = "لماذا أُسأل هذا السؤال؟",

@@ -21,6 +21,7 @@ strings "es" {
   ["ui.start.training"] = "Formación",
   ["ui.larger_text"] = "Texto más grande",
   ["ui.high_contrast"] = "Alto contraste",
+  ["ui.result.ask_professional"] = "El personal de aquí, la escuela del niño o su médico de cabecera también pueden pedir más ayuda para su familia, si usted está de acuerdo.",
   ["ui.back"] = "Atrás",
   ["ui.quick_exit"] = "Salida rápida",
   ["ui.why"] = "¿Por qué me preguntan esto?",

@@ -22,6 +22,7 @@ strings "fr" {
   ["ui.start.training"] = "Formation",
   ["ui.larger_text"] = "Texte plus grand",
   ["ui.high_contrast"] = "Contraste élevé",
+  ["ui.result.ask_professional"] = "Le personnel d’ici, l’école de l’enfant ou votre médecin peuvent aussi demander plus d’aide pour votre famille, si vous êtes d’accord.",
   ["ui.back"] = "Retour",
   ["ui.quick_exit"] = "Sortie rapide",
   ["ui.why"] = "Pourquoi cette question ?",
