@@ -65,10 +65,13 @@ asan: deps
 		LDFLAGS="-fsanitize=address,undefined" all tests
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 tests/run.sh build/asan
 
+# Speed and memory, measured (never asserted): prints one table with budgets.
 bench: deps
-	@$(MAKE) --no-print-directory all
-	@echo "make bench: the benchmark table (first frame, tap to next screen, frame time,"
-	@echo "decision time, peak memory, idle CPU, session write) comes with issue 11."
+	@$(MAKE) --no-print-directory all $(BUILD)/bench
+	@$(BUILD)/bench
+
+$(BUILD)/bench: bench/bench.c $(BUILD)/librighthelp.a | $(BUILD)/tests
+	$(CC) $(CFLAGS) -Isrc $< $(BUILD)/librighthelp.a $(LDFLAGS) $(LDLIBS) -o $@
 
 check-rules: all
 	$(BUILD)/righthelp check

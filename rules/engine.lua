@@ -179,7 +179,7 @@ end
 local function answer_in(want, got)
   if got == nil then return false end
   if type(want) == "table" then
-    for _, w in ipairs(want) do if w == got then return true end end
+    for i1_ = 1, #want do local w = want[i1_] if w == got then return true end end
     return false
   end
   return want == got
@@ -220,7 +220,7 @@ end
 -- questions the flow does not ask are left out.
 local function effective_answers(mode, answers)
   local eff = {}
-  for _, q in ipairs(P.question_list[mode]) do
+  for i2_ = 1, #P.question_list[mode] do local q = P.question_list[mode][i2_]
     if q.ask_if == nil or holds_all(q.ask_if, eff) then
       eff[q.id] = answers[q.id]
     end
@@ -248,10 +248,10 @@ end
 
 -- The child's age band: the answer to the mode's question marked context = "age".
 local function age_of(mode, eff)
-  for _, q in ipairs(P.question_list[mode]) do
+  for i3_ = 1, #P.question_list[mode] do local q = P.question_list[mode][i3_]
     if q.context == "age" then
       local a = eff[q.id]
-      for _, b in ipairs(AGE_BANDS) do if b == a then return a end end
+      for i4_ = 1, #AGE_BANDS do local b = AGE_BANDS[i4_] if b == a then return a end end
     end
   end
   return nil
@@ -259,19 +259,19 @@ end
 
 local function fits_age(ages, band)
   if ages == nil or band == nil then return true end
-  for _, a in ipairs(ages) do if a == band then return true end end
+  for i5_ = 1, #ages do local a = ages[i5_] if a == band then return true end end
   return false
 end
 
 local function has_need(needs, d)
   if needs == nil then return true end
-  for _, n in ipairs(needs) do if d.needs[n] then return true end end
+  for i6_ = 1, #needs do local n = needs[i6_] if d.needs[n] then return true end end
   return false
 end
 
 local function fits_level(levels, d)
   if levels == nil then return true end
-  for _, l in ipairs(levels) do
+  for i7_ = 1, #levels do local l = levels[i7_]
     if l == d.continuum_level or l == d.local_level then return true end
   end
   return false
@@ -292,9 +292,24 @@ local function pick_local_level(ar, d)
   return nil
 end
 
+-- The area's routes in file order, indexed once: a decision reads only its own area's.
+local routes_by_area = {}
+local function routes_of(area_id)
+  local list = routes_by_area[area_id]
+  if list == nil then
+    list = {}
+    for i = 1, #P.route_list do
+      if P.route_list[i].area == area_id then list[#list + 1] = P.route_list[i] end
+    end
+    routes_by_area[area_id] = list
+  end
+  return list
+end
+
 local function route_entries(ar, mode, d, band, lang)
   local out, seen, route_id = {}, {}, nil
-  for _, r in ipairs(P.route_list) do
+  local routes = routes_of(ar.id)
+  for i8_ = 1, #routes do local r = routes[i8_]
     if r.area == ar.id and route_fits(r, d, mode, band) then
       route_id = route_id or r.id
       for _, sid in ipairs(r.services or {}) do
@@ -319,13 +334,13 @@ local function route_entries(ar, mode, d, band, lang)
   if mode == "family" then
     -- Families see first what they can go to themselves.
     local selfref, rest = {}, {}
-    for _, e in ipairs(out) do
+    for i9_ = 1, #out do local e = out[i9_]
       if e.self_referral then selfref[#selfref + 1] = e else rest[#rest + 1] = e end
     end
     -- Below social care, a family is not shown a practitioner's forms and panels
     -- (a professional asks for those); at levels 3 and 4 the front door stays.
     local keep_professional = d.continuum_level >= 3 or #selfref == 0
-    for _, e in ipairs(rest) do
+    for i10_ = 1, #rest do local e = rest[i10_]
       if keep_professional or not e.professional_only then selfref[#selfref + 1] = e end
     end
     if #selfref == 0 then selfref = rest end
@@ -339,7 +354,7 @@ end
 
 function rh_areas()
   local out = {}
-  for _, a in ipairs(P.area_list) do
+  for i11_ = 1, #P.area_list do local a = P.area_list[i11_]
     local names = {}
     for _, ll in ipairs(a.local_levels or {}) do
       names[#names + 1] = { continuum = ll.continuum, name = ll.name }
@@ -351,7 +366,7 @@ end
 
 function rh_languages()
   local out = {}
-  for _, code in ipairs(P.languages) do
+  for i12_ = 1, #P.languages do local code = P.languages[i12_]
     local c = P.strings[code]
     out[#out + 1] = { code = code, name = c.name or code, dir = c.dir or "ltr",
                       review = c.review or "unreviewed" }
@@ -367,7 +382,7 @@ function rh_questions(mode, lang)
   local out = {}
   for _, q in ipairs(P.question_list[mode] or {}) do
     local opts = {}
-    for _, o in ipairs(q.options) do
+    for i13_ = 1, #q.options do local o = q.options[i13_]
       opts[#opts + 1] = { id = o.id, label = tr(lang, "q." .. q.id .. "." .. o.id, tr(lang, "opt." .. o.id, o.label)) }
     end
     out[#out + 1] = {
@@ -429,7 +444,7 @@ function rh_decide(area_id, mode, answers, lang)
   -- 1. Red flags, from the raw answers.
   local esc, esc_rank = nil, 0
   local RANK = { tell_staff = 1, same_day = 2, emergency = 3 }
-  for _, rf in ipairs(P.redflag_list) do
+  for i14_ = 1, #P.redflag_list do local rf = P.redflag_list[i14_]
     local cond = fires(rf, answers)
     if cond then
       d.continuum_level = 4
@@ -447,11 +462,11 @@ function rh_decide(area_id, mode, answers, lang)
 
   -- 2-3. Indicators from the answers the flow asks.
   local fired = {}
-  for _, ind in ipairs(P.indicator_list) do
+  for i15_ = 1, #P.indicator_list do local ind = P.indicator_list[i15_]
     local cond = fires(ind, eff)
     if cond == nil and ind.requires then
       local n = 0
-      for _, other in ipairs(ind.requires) do if fired[other] then n = n + 1 end end
+      for i16_ = 1, #ind.requires do local other = ind.requires[i16_] if fired[other] then n = n + 1 end end
       if n >= (ind.min or #ind.requires) then cond = { indicators = table.concat(ind.requires, ", ") } end
     end
     if cond then
@@ -478,7 +493,7 @@ function rh_decide(area_id, mode, answers, lang)
   end
 
   -- 5. Strengths: recorded, never lowering.
-  for _, s in ipairs(P.strength_list) do
+  for i17_ = 1, #P.strength_list do local s = P.strength_list[i17_]
     if fires(s, eff) then strengths[#strengths + 1] = tr(lang, "str." .. s.id, s.text) end
   end
 

@@ -58,8 +58,11 @@ int cli_run(int argc, char **argv)
     app_init(&a, &o, tx, util_now_ms());
     app_resize(&a, d.w, d.h);
     bool running = true;
+    /* For 'make bench': start to first frame presented, then leave. */
+    bool first_frame_only = getenv("RIGHTHELP_EXIT_AFTER_FIRST_FRAME") != NULL;
     while (running) {
         if (app_layout(&a)) draw(&a, &d);
+        if (first_frame_only) break;
         long wait = app_tick(&a, util_now_ms());
         if (app_layout(&a)) draw(&a, &d);
         SDL_Event ev;

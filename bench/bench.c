@@ -1,0 +1,238 @@
+/* bench.c: 'make bench': how fast and how small the kiosk is, measured on this
+ * machine, each figure the median of several runs with min and max, beside its
+ * budget (issue 11). Nothing here is asserted: it prints; people read it. */
+#define _GNU_SOURCE
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <SDL_ttf.h>
+
+#include "app.h"
+#include "display.h"
+#include "render.h"
+#include "store.h"
+#include "util.h"
+
+typedef struct stats { double med, min, max, p99; } stats;
+
+static int cmp_d(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+static stats summarise(double *v, int n)
+{
+    qsort(v, (size_t)n, sizeof *v, cmp_d);
+    stats s = { v[n / 2], v[0], v[n - 1], v[(int)(n * 0.99) < n ? (int)(n * 0.99) : n - 1] };
+    return s;
+}
+
+static void row(const char *what, stats s, const char *unit, double budget, int with_p99)
+{
+    char fig[96];
+    if (with_p99) snprintf(fig, sizeof fig, "%.3g (p99 %.3g, min %.3g, max %.3g)", s.med, s.p99, s.min, s.max);
+    else snprintf(fig, sizeof fig, "%.3g (min %.3g, max %.3g)", s.med, s.min, s.max);
+    printf("| %-44s | %-42s | %-4s | %8.3g | %s |\n", what, fig, unit, budget, s.med > budget ? "OVER" : "ok");
+}
+
+/* Runs argv with env extra set; returns wall ms, and the child's peak RSS in KB. */
+static double run_ms(char *const argv[], const char *env1, const char *env2, long *rss_kb)
+{
+    fflush(stdout); /* a child must not print our buffer again */
+    double t0 = util_now_ms();
+    pid_t pid = fork();
+    if (pid == 0) {
+        if (env1) putenv((char *)env1);
+        if (env2) putenv((char *)env2);
+        freopen("/dev/null", "w", stderr);
+        freopen("/dev/null", "w", stdout);
+        execv(argv[0], argv);
+        _exit(127);
+    }
+    int status;
+    struct rusage ru;
+    wait4(pid, &status, 0, &ru);
+    if (rss_kb) *rss_kb = ru.ru_maxrss;
+    return util_now_ms() - t0;
+}
+
+static pid_t start_xvfb(const char *disp)
+{
+    fflush(stdout);
+    pid_t pid = fork();
+    if (pid == 0) {
+        freopen("/dev/null", "w", stderr);
+        execlp("Xvfb", "Xvfb", disp, "-screen", "0", "1920x1080x24", "-nolisten", "tcp", (char *)NULL);
+        _exit(127);
+    }
+    usleep(800 * 1000);
+    return pid;
+}
+
+static double cpu_ticks(pid_t pid)
+{
+    char path[64], buf[1024];
+    snprintf(path, sizeof path, "/proc/%d/stat", pid);
+    FILE *f = fopen(path, "r");
+    if (!f) return -1;
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = 0;
+    char *p = strrchr(buf, ')');
+    unsigned long ut = 0, st = 0;
+    if (p) sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %lu %lu", &ut, &st);
+    return (double)(ut + st);
+}
+
+int main(void)
+{
+    enum { RUNS = 7 };
+    double v[4000];
+    printf("Right Help benchmark (%s)\n\n", "median of runs; budgets from issue 11");
+    printf("| %-44s | %-42s | %-4s | %8s | %s |\n", "figure", "measured", "unit", "budget", "");
+    printf("|%s|%s|%s|%s|%s|\n", "----------------------------------------------", "--------------------------------------------",
+           "------", "----------", "------");
+
+    /* 1. Start to first frame, offscreen and under Xvfb: whole processes. */
+    char *kiosk[] = { "build/righthelp", "--db", "/tmp/righthelp-bench.db", "--size", "1920x1080", NULL };
+    for (int i = 0; i < RUNS; i++)
+        v[i] = run_ms(kiosk, "RIGHTHELP_EXIT_AFTER_FIRST_FRAME=1", "SDL_VIDEODRIVER=offscreen", NULL);
+    row("start to first frame, offscreen 1920x1080", summarise(v, RUNS), "ms", 100, 0);
+    pid_t xvfb = start_xvfb(":97");
+    for (int i = 0; i < RUNS; i++) v[i] = run_ms(kiosk, "RIGHTHELP_EXIT_AFTER_FIRST_FRAME=1", "DISPLAY=:97", NULL);
+    row("start to first frame, Xvfb 1920x1080", summarise(v, RUNS), "ms", 160, 0);
+
+    /* 2. Idle CPU on the start screen over 30 s. */
+    fflush(stdout);
+    pid_t k = fork();
+    if (k == 0) {
+        putenv("DISPLAY=:97");
+        freopen("/dev/null", "w", stderr);
+        execv(kiosk[0], kiosk);
+        _exit(127);
+    }
+    sleep(2);
+    double c0 = cpu_ticks(k), t0 = util_now_ms();
+    sleep(30);
+    double c1 = cpu_ticks(k), t1 = util_now_ms();
+    kill(k, SIGTERM);
+    waitpid(k, NULL, 0);
+    kill(xvfb, SIGTERM);
+    waitpid(xvfb, NULL, 0);
+    double idle = (c1 - c0) / (double)sysconf(_SC_CLK_TCK) * 1000.0 / (t1 - t0) * 100.0;
+    stats si = { idle, idle, idle, idle };
+    row("CPU idle on the start screen, 30 s", si, "%", 0.5, 0);
+
+    /* 3. Peak memory for a whole session (the smoke script). */
+    char *play[] = { "build/righthelp", "play", "tests/ui/smoke.play", "--out", "/tmp/righthelp-bench-shots", "--db",
+                     "/tmp/righthelp-bench.db", NULL };
+    for (int i = 0; i < 3; i++) {
+        long kb;
+        run_ms(play, NULL, NULL, &kb);
+        v[i] = kb / 1024.0;
+    }
+    row("peak resident memory, a whole session", summarise(v, 3), "MB", 40, 0);
+
+    /* 4. In one process: tap to next screen, frame times, decisions, row writes. */
+    options o;
+    options_defaults(&o);
+    o.width = 1920;
+    o.height = 1080;
+    snprintf(o.db, sizeof o.db, "/tmp/righthelp-bench.db");
+    display d;
+    char err[512];
+    if (display_open(&d, 1920, 1080, false, true, err, sizeof err)) return fprintf(stderr, "%s\n", err), 1;
+    text *tx = text_open(o.assets, err, sizeof err);
+    static app a;
+    double now = 1e7;
+    app_init(&a, &o, tx, now);
+    app_resize(&a, d.w, d.h);
+    app_layout(&a);
+    render_ui(d.ren, tx, &a.ui, a.th->bg, a.th->focus);
+    static const char *screens[] = { "start", "question", "check", "result", "escalation" };
+    for (int s = 0; s < 5; s++) {
+        if (s == 1) app_act(&a, ACT_MODE, 1, now += 500);
+        if (s == 2) while (a.screen == SCREEN_QUESTION) app_act(&a, ACT_ANSWER, strncmp(cJSON_GetObjectItem(flow_question(&a.fl, a.fl.current), "id")->valuestring, "p_age", 5) ? 0 : 2, now += 500);
+        if (s == 3) app_act(&a, ACT_CONTINUE, 0, now += 500);
+        if (s == 4) {
+            app_act(&a, ACT_FINISH, 0, now += 500);
+            app_act(&a, ACT_MODE, 1, now += 500);
+            app_act(&a, ACT_ANSWER, 1, now += 500);
+            app_act(&a, ACT_ANSWER, 1, now += 500);
+        }
+        app_layout(&a);
+        for (int i = 0; i < 300; i++) {
+            double f0 = util_now_ms();
+            render_ui(d.ren, tx, &a.ui, a.th->bg, a.th->focus);
+            display_present(&d);
+            v[i] = util_now_ms() - f0;
+        }
+        char what[80];
+        snprintf(what, sizeof what, "frame, %s screen, 1920x1080 software", screens[s]);
+        row(what, summarise(v, 300), "ms", 4, 1);
+    }
+    /* Tap to next screen presented: a practitioner session, answer by answer. */
+    app_act(&a, ACT_FINISH, 0, now += 500);
+    int n = 0;
+    for (int round = 0; round < 20 && n < 400; round++) {
+        app_act(&a, ACT_MODE, 1, now += 500);
+        app_act(&a, ACT_ANSWER, 2, now += 500);
+        while (a.screen == SCREEN_QUESTION && n < 400) {
+            app_layout(&a);
+            int b = -1;
+            for (int i = 0; i < a.ui.nbuttons; i++)
+                if (a.ui.buttons[i].action == ACT_ANSWER && a.ui.buttons[i].arg == 0) b = i;
+            SDL_Rect r = a.ui.buttons[b].r;
+            now += 500;
+            double f0 = util_now_ms();
+            app_tap(&a, r.x + r.w / 2, r.y + r.h / 2, now);
+            app_layout(&a);
+            render_ui(d.ren, tx, &a.ui, a.th->bg, a.th->focus);
+            display_present(&d);
+            v[n++] = util_now_ms() - f0;
+        }
+        app_act(&a, ACT_FINISH, 0, now += 500);
+        app_act(&a, ACT_QUICK_EXIT, 0, now += 500);
+        app_act(&a, ACT_BEGIN, 0, now += 500);
+    }
+    row("tap to next screen presented", summarise(v, n), "ms", 16, 1);
+
+    /* Decisions: a full practitioner answer set, one warm Lua state. */
+    cJSON *answers = cJSON_Parse("{\"p_age\":\"5-11\",\"p_rf_danger\":\"no\",\"p_health\":\"yes\",\"p_health_checks\":\"yes\","
+                                 "\"p_health_chronic\":\"no\"}");
+    for (int batch = 0; batch < RUNS; batch++) {
+        double b0 = util_now_ms();
+        for (int i = 0; i < 20000; i++) {
+            cJSON *dd = rules_decide(a.r, "kingston-richmond", "practitioner", answers, "en", err, sizeof err);
+            cJSON_Delete(dd);
+        }
+        v[batch] = (util_now_ms() - b0) * 1000.0 / 20000;
+    }
+    row("decision, full answer set (20,000 x 7)", summarise(v, RUNS), "us", 100, 0);
+    cJSON_Delete(answers);
+    app_free(&a);
+
+    /* Session row writes, WAL + synchronous=FULL. */
+    remove("/tmp/righthelp-bench-rows.db");
+    store *st = store_open("/tmp/righthelp-bench-rows.db", err, sizeof err);
+    store_session srow = { time(NULL), "sutton", "family", "en", 2, "x", "su.l2", NULL, "bench" };
+    for (int i = 0; i < 500; i++) {
+        double w0 = util_now_ms();
+        store_save(st, &srow, err, sizeof err);
+        v[i] = util_now_ms() - w0;
+    }
+    row("write one session row (fsync)", summarise(v, 500), "ms", 10, 1);
+    store_close(st);
+    text_close(tx);
+    display_close(&d);
+    TTF_Quit();
+    printf("\nThe floor (shared/notes/kiosk.md): first frame ~65 ms offscreen, ~125 ms Xvfb; 23 MB; frame 1.3 ms.\n");
+    return 0;
+}
