@@ -19,7 +19,7 @@ SRC     = $(filter-out src/main.c,$(wildcard src/*.c))
 OBJ     = $(SRC:src/%.c=$(BUILD)/obj/%.o)
 TESTS   = $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 
-.PHONY: all deps run test asan bench install clean check-rules shots
+.PHONY: all deps run test asan bench install clean check-rules golden
 
 all: $(BUILD)/righthelp
 
@@ -72,6 +72,10 @@ bench: deps
 
 $(BUILD)/bench: bench/bench.c $(BUILD)/librighthelp.a | $(BUILD)/tests
 	$(CC) $(CFLAGS) -Isrc $< $(BUILD)/librighthelp.a $(LDFLAGS) $(LDLIBS) -o $@
+
+# Regenerates the reference PNGs after an intended change to how screens look.
+golden: all
+	$(BUILD)/righthelp play tests/golden/golden.play --out tests/golden --db $(BUILD)/golden.db
 
 check-rules: all
 	$(BUILD)/righthelp check

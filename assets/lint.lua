@@ -374,6 +374,8 @@ local function check_strings()
       if type(cat.name) ~= "string" then err(cat.where, "catalogue '%s' has no name (the language's own name)", lang) end
       if cat.review ~= "reviewed" and cat.review ~= "unreviewed" then
         err(cat.where, "catalogue '%s': review must be \"reviewed\" or \"unreviewed\"", lang)
+      elseif cat.review == "unreviewed" then
+        warn(cat.where, "catalogue '%s' (%s) is not yet reviewed by a native speaker", lang, tostring(cat.name))
       end
       for key, v in pairs(en) do
         if type(v) == "string" and key:sub(1, 3) == "ui." and cat[key] == nil then
