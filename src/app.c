@@ -95,6 +95,13 @@ void app_init(app *a, const options *opt, text *tx, double now_ms)
     if (!a->st) {
         util_log("database %s not available, sessions will not be logged: %s", opt->db, err);
         util_copy(a->store_error, sizeof a->store_error, err);
+    } else {
+        if (*store_notice(a->st)) {
+            util_log("database: %s", store_notice(a->st));
+            util_copy(a->store_error, sizeof a->store_error, store_notice(a->st));
+        }
+        int gone = store_retain(a->st, opt->retention_months, err, sizeof err);
+        if (gone > 0) util_log("retention: %d sessions older than %d months deleted", gone, opt->retention_months);
     }
     go(a, SCREEN_START);
     if (open_rules(a)) set_lang(a, opt->lang);

@@ -39,6 +39,7 @@ void options_defaults(options *o)
     o->width = 1280;
     o->height = 800;
     o->idle_seconds = 90;
+    o->retention_months = 24;
 }
 
 static int take(int argc, char **argv, int *i, char *dst, size_t n, char *err, size_t errlen)

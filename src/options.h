@@ -17,6 +17,7 @@ typedef struct options {
     int width, height;
     bool fullscreen, kiosk;
     int idle_seconds;    /* time without a touch before the idle warning */
+    int retention_months; /* sessions older than this are deleted at start */
 } options;
 
 void options_defaults(options *o);

@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdbool.h>
 #include <string.h>
 
 #include <sqlite3.h>
@@ -10,6 +11,8 @@
 struct store {
     sqlite3 *db;
     sqlite3_stmt *insert;      /* prepared once, reused for every session */
+    bool corrupt;
+    char notice[2048];         /* what happened at open, for staff (empty if nothing) */
 };
 
 /* Migration i takes the schema from version i to i+1. Never edit one that has
@@ -59,7 +62,7 @@ static int migrate(store *s, char *err, size_t errlen)
     return 0;
 }
 
-store *store_open(const char *path, char *err, size_t errlen)
+static store *open_once(const char *path, char *err, size_t errlen)
 {
     store *s = calloc(1, sizeof *s);
     if (!s) {
@@ -72,6 +75,25 @@ store *store_open(const char *path, char *err, size_t errlen)
         return NULL;
     }
     sqlite3_busy_timeout(s->db, 2000);
+    /* A damaged file must not be written to: check before anything else. */
+    sqlite3_stmt *st;
+    const char *verdict = NULL;
+    if (sqlite3_prepare_v2(s->db, "PRAGMA quick_check", -1, &st, NULL) == SQLITE_OK) {
+        if (sqlite3_step(st) == SQLITE_ROW) verdict = (const char *)sqlite3_column_text(st, 0);
+        if (!verdict || strcmp(verdict, "ok")) {
+            snprintf(err, errlen, "%s: integrity check failed: %s", path, verdict ? verdict : sqlite3_errmsg(s->db));
+            sqlite3_finalize(st);
+            s->corrupt = true;
+            return s;
+        }
+        sqlite3_finalize(st);
+    } else {
+        snprintf(err, errlen, "%s: %s", path, sqlite3_errmsg(s->db));
+        s->corrupt = sqlite3_errcode(s->db) == SQLITE_NOTADB || sqlite3_errcode(s->db) == SQLITE_CORRUPT;
+        if (s->corrupt) return s;
+        store_close(s);
+        return NULL;
+    }
     if (sqlite3_exec(s->db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", NULL, NULL, NULL) != SQLITE_OK ||
         migrate(s, err, errlen) != 0) {
         if (!err[0]) fail(s, path, err, errlen);
@@ -86,6 +108,56 @@ store *store_open(const char *path, char *err, size_t errlen)
         return NULL;
     }
     return s;
+}
+
+/* Moves a damaged database (and its WAL and shared-memory files) aside with a
+ * timestamp, so nothing in it is lost and a fresh one can take its place. */
+static int move_aside(const char *path, char *moved, size_t n)
+{
+    char stamp[32];
+    time_t t = time(NULL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &tm);
+    snprintf(moved, n, "%s.corrupt-%s", path, stamp);
+    if (rename(path, moved) != 0) return -1;
+    static const char *sides[] = { "-wal", "-shm" };
+    for (int i = 0; i < 2; i++) {
+        char from[1100], to[1200];
+        snprintf(from, sizeof from, "%s%s", path, sides[i]);
+        snprintf(to, sizeof to, "%s%s", moved, sides[i]);
+        rename(from, to);
+    }
+    return 0;
+}
+
+store *store_open(const char *path, char *err, size_t errlen)
+{
+    err[0] = 0;
+    store *s = open_once(path, err, errlen);
+    if (!s || !s->corrupt) return s;
+    store_close(s);
+    char moved[1024], why[512];
+    snprintf(why, sizeof why, "%s", err);
+    if (move_aside(path, moved, sizeof moved) != 0) {
+        snprintf(err, errlen, "%s; could not move it aside", why);
+        return NULL;
+    }
+    err[0] = 0;
+    s = open_once(path, err, errlen);
+    if (s) snprintf(s->notice, sizeof s->notice, "%s; it was moved to %s and a new database started", why, moved);
+    return s;
+}
+
+const char *store_notice(const store *s) { return s->notice; }
+
+int store_retain(store *s, int months, char *err, size_t errlen)
+{
+    char sql[160];
+    snprintf(sql, sizeof sql, "DELETE FROM sessions WHERE hour < strftime('%%Y-%%m-%%dT%%H:00Z', 'now', '-%d months')",
+             months);
+    if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK) return fail(s, "retention", err, errlen);
+    return sqlite3_changes(s->db);
 }
 
 void store_close(store *s)

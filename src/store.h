@@ -24,7 +24,13 @@ typedef struct store_session {
     const char *rules_version;
 } store_session;
 
+/* Opens (creating and migrating) the database. A file that fails its
+ * integrity check is moved aside as PATH.corrupt-TIMESTAMP and a fresh one is
+ * started; store_notice then says so. NULL only when no database can be had. */
 store *store_open(const char *path, char *err, size_t errlen);
+const char *store_notice(const store *s);
+/* Deletes sessions older than months; returns how many, or -1. */
+int store_retain(store *s, int months, char *err, size_t errlen);
 void store_close(store *s);
 int store_schema_version(store *s);
 

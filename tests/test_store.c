@@ -2,6 +2,7 @@
 #include "testutil.h"
 
 #include <sqlite3.h>
+#include <time.h>
 
 #include "store.h"
 
@@ -94,6 +95,40 @@ static void test_bad_level_refused_by_schema(void **state)
     store_close(s);
 }
 
+static void test_corrupt_file_moved_aside(void **state)
+{
+    (void)state;
+    char path[400], err[512] = "";
+    snprintf(path, sizeof path, "%s/corrupt.db", dir);
+    tu_write(path, "this is not a database, but somebody's data may be in it: keep it");
+    store *s = store_open(path, err, sizeof err);
+    assert_non_null(s);
+    assert_non_null(strstr(store_notice(s), "moved to"));
+    store_session r = row(2, NULL);
+    assert_int_equal(store_save(s, &r, err, sizeof err), 0);
+    store_close(s);
+    assert_int_equal(tu_sh("ls '%s'/corrupt.db.corrupt-* >/dev/null", dir), 0);
+    assert_int_equal(tu_sh("grep -q 'keep it' '%s'/corrupt.db.corrupt-*", dir), 0);
+}
+
+static void test_retention_deletes_old_rows_only(void **state)
+{
+    (void)state;
+    char path[400], err[512] = "";
+    snprintf(path, sizeof path, "%s/ret.db", dir);
+    store *s = store_open(path, err, sizeof err);
+    store_session old = row(1, NULL), fresh = row(1, NULL);
+    old.when = time(NULL) - 26L * 31 * 24 * 3600;
+    fresh.when = time(NULL) - 3600;
+    store_save(s, &old, err, sizeof err);
+    store_save(s, &fresh, err, sizeof err);
+    assert_int_equal(store_retain(s, 24, err, sizeof err), 1);
+    cJSON *st = store_stats(s, err, sizeof err);
+    assert_int_equal(cJSON_GetObjectItem(st, "sessions")->valueint, 1);
+    cJSON_Delete(st);
+    store_close(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -101,6 +136,8 @@ int main(void)
         cmocka_unit_test(test_rows_are_anonymous_and_rounded),
         cmocka_unit_test(test_refuses_newer_schema),
         cmocka_unit_test(test_bad_level_refused_by_schema),
+        cmocka_unit_test(test_corrupt_file_moved_aside),
+        cmocka_unit_test(test_retention_deletes_old_rows_only),
     };
     return cmocka_run_group_tests_name("store", tests, setup, teardown);
 }
