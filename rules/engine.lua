@@ -176,18 +176,32 @@ end
 -- Conditions. A condition is a table { question_id = answer_id | {answer_id, ...} };
 -- it holds when every named question has one of the named answers.
 
-local function answer_in(want, got)
-  if got == nil then return false end
-  if type(want) == "table" then
-    for i1_ = 1, #want do local w = want[i1_] if w == got then return true end end
-    return false
+-- Conditions are compiled once into lists of { question, set of answers }:
+-- a decision checks hundreds of them, under the host's instruction budget.
+local compiled = setmetatable({}, { __mode = "k" })
+local function compile(cond)
+  local c = compiled[cond]
+  if c == nil then
+    c = {}
+    for qid, want in pairs(cond) do
+      local set = {}
+      if type(want) == "table" then
+        for i = 1, #want do set[want[i]] = true end
+      else
+        set[want] = true
+      end
+      c[#c + 1] = { q = qid, set = set }
+    end
+    compiled[cond] = c
   end
-  return want == got
+  return c
 end
 
 local function holds_all(cond, answers)
-  for qid, want in pairs(cond) do
-    if not answer_in(want, answers[qid]) then return false end
+  local c = compile(cond)
+  for i = 1, #c do
+    local a = answers[c[i].q]
+    if a == nil or not c[i].set[a] then return false end
   end
   return true
 end
@@ -201,8 +215,10 @@ local function when_list(when)
 end
 
 local function fires(rule, answers)
-  for _, cond in ipairs(when_list(rule.when)) do
-    if holds_all(cond, answers) then return cond end
+  local list = rule.when_list
+  if list == nil then list = when_list(rule.when); rule.when_list = list end
+  for i = 1, #list do
+    if holds_all(list[i], answers) then return list[i] end
   end
   return nil
 end
