@@ -14,8 +14,11 @@ static const char *const screen_names[] = { "start", "question", "check", "resul
 
 const char *app_screen_name(app_screen s) { return screen_names[s]; }
 
+static void reload_now(app *a);
+
 static void go(app *a, app_screen s)
 {
+    if (s == SCREEN_START && a->reload_requested) reload_now(a);
     a->screen = s;
     a->page = 0;
     a->why_open = false;
@@ -76,6 +79,34 @@ static void set_lang(app *a, const char *code)
     for (int i = 0; i < a->nlangs; i++)
         if (!strcmp(a->langs[i].code, code)) rtl = a->langs[i].rtl;
     text_set_rtl(a->tx, rtl);
+}
+
+static void reload_now(app *a)
+{
+    a->reload_requested = false;
+    char err[1024], keep[600];
+    snprintf(keep, sizeof keep, "%s.last-good-rules", a->opt.db);
+    rules *fresh = pack_open_tested(a->opt.rules, err, sizeof err);
+    if (!fresh) {
+        util_log("reload refused, the running pack stays: %s", err);
+        util_copy(a->rules_error, sizeof a->rules_error, err);
+        return;
+    }
+    char cerr[512];
+    if (pack_copy(a->opt.rules, keep, cerr, sizeof cerr) != 0) util_log("could not keep a copy of the good pack: %s", cerr);
+    util_log("rules reloaded: version %.12s replaces %.12s", rules_version(fresh), a->r ? rules_version(a->r) : "none");
+    rules_close(a->r);
+    a->r = fresh;
+    a->rules_error[0] = 0;
+}
+
+void app_request_reload(app *a)
+{
+    a->reload_requested = true;
+    if (a->screen == SCREEN_START && !a->idle_warning) {
+        reload_now(a);
+        a->dirty = true;
+    }
 }
 
 void app_init(app *a, const options *opt, text *tx, double now_ms)

@@ -66,6 +66,7 @@ typedef struct app {
     int w, h;
 
     char failsafe_reason[512];
+    bool reload_requested;       /* swap in a new pack at the next start screen */
     char rules_error[1024];      /* why the configured pack was refused (the last good one runs) */
     char store_error[256];
     long sessions_saved;
@@ -94,6 +95,11 @@ long app_tick(app *a, double now_ms);
 bool app_layout(app *a);
 /* Ends the session now and clears it from memory and screen. */
 void app_wipe(app *a);
+
+/* Asks for the rule pack to be reloaded from disk. The new pack is checked and
+ * self-tested first, and swapped in only between sessions, never under a user;
+ * if it fails, the running pack stays and rules_error says why. */
+void app_request_reload(app *a);
 
 const char *app_screen_name(app_screen s);
 /* A UI string in the session's language (falls back to English, then to key). */

@@ -1,5 +1,6 @@
 /* kiosk.c: 'righthelp' with no command: the kiosk on a real display.
  * The loop sleeps until an event or the next timer: idle costs nothing. */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,14 @@
 #include "util.h"
 
 #include <SDL_ttf.h>
+
+/* SIGHUP (systemctl reload) asks for the rule pack to be reloaded. */
+static volatile sig_atomic_t reload_signal;
+static void on_sighup(int sig)
+{
+    (void)sig;
+    reload_signal = 1;
+}
 
 static bool has_display(void)
 {
@@ -57,16 +66,22 @@ int cli_run(int argc, char **argv)
     static app a; /* large: keep it off the stack */
     app_init(&a, &o, tx, util_now_ms());
     app_resize(&a, d.w, d.h);
+    signal(SIGHUP, on_sighup);
     bool running = true;
     /* For 'make bench': start to first frame presented, then leave. */
     bool first_frame_only = getenv("RIGHTHELP_EXIT_AFTER_FIRST_FRAME") != NULL;
     while (running) {
         if (app_layout(&a)) draw(&a, &d);
         if (first_frame_only) break;
+        if (reload_signal) {
+            reload_signal = 0;
+            app_request_reload(&a);
+        }
         long wait = app_tick(&a, util_now_ms());
         if (app_layout(&a)) draw(&a, &d);
         SDL_Event ev;
-        if (!SDL_WaitEventTimeout(&ev, wait < 0 ? 60000 : (int)(wait > 60000 ? 60000 : wait))) continue;
+        /* Sleep until an event or the next timer; wake once a second at most to see a reload signal. */
+        if (!SDL_WaitEventTimeout(&ev, wait < 0 || wait > 1000 ? 1000 : (int)wait)) continue;
         do {
             double now = util_now_ms();
             switch (ev.type) {

@@ -216,6 +216,43 @@ static void test_failing_pack_falls_back_to_last_good(void **state)
     app_free(&A);
 }
 
+/* A new pack is swapped in only between sessions, and only if it passes. */
+static void test_reload_between_sessions_only(void **state)
+{
+    (void)state;
+    char sub[300], pack[512], db[400];
+    snprintf(sub, sizeof sub, "%s/reload", dir);
+    tu_sh("mkdir -p '%s'", sub);
+    tu_copy_pack(sub, pack, sizeof pack);
+    snprintf(db, sizeof db, "%s/r.db", sub);
+    start(pack, db);
+    char before[80];
+    snprintf(before, sizeof before, "%s", rules_version(A.r));
+    tap("I'm a parent or carer");
+    /* A lead edits a question's wording while someone is using the kiosk. */
+    assert_int_equal(tu_sh("sed -i 's/How old is the child you are asking about?/How old is the child?/' '%s/questions/family.lua'", pack), 0);
+    app_request_reload(&A);
+    assert_string_equal(rules_version(A.r), before); /* not under a user */
+    assert_true(ui_shows(&A.ui, "How old is the child you are asking about?"));
+    tap("Quick exit");
+    tap("");
+    assert_int_equal(A.screen, SCREEN_START);
+    assert_string_not_equal(rules_version(A.r), before);
+    tap("I'm a parent or carer");
+    assert_true(ui_shows(&A.ui, "How old is the child?"));
+    tap("Quick exit");
+    tap("");
+    /* A broken edit is refused and the running pack stays. */
+    snprintf(before, sizeof before, "%s", rules_version(A.r));
+    assert_int_equal(tu_sh("echo 'this is not lua' >> '%s/questions/family.lua'", pack), 0);
+    app_request_reload(&A);
+    assert_string_equal(rules_version(A.r), before);
+    assert_non_null(strstr(A.rules_error, "family.lua"));
+    tap("I'm a parent or carer");
+    assert_int_equal(A.screen, SCREEN_QUESTION);
+    app_free(&A);
+}
+
 static void test_no_database_still_advises(void **state)
 {
     (void)state;
@@ -344,6 +381,7 @@ int main(void)
         cmocka_unit_test(test_broken_pack_shows_failsafe_and_keeps_running),
         cmocka_unit_test(test_rule_error_mid_session_shows_failsafe),
         cmocka_unit_test(test_failing_pack_falls_back_to_last_good),
+        cmocka_unit_test(test_reload_between_sessions_only),
         cmocka_unit_test(test_no_database_still_advises),
         cmocka_unit_test(test_touch_targets_and_bounds),
         cmocka_unit_test(test_every_language_every_size_fits),
