@@ -336,7 +336,8 @@ local function route_entries(ar, mode, d, band, lang)
             service = s.id,
             name = tr(lang, "svc." .. s.id .. ".name", s.name),
             what = tr(lang, "svc." .. s.id .. ".offers", s.offers or ""),
-            how = tr(lang, "route." .. r.id .. ".how", r.how or s.how or ""),
+            how = r.how and tr(lang, "route." .. r.id .. ".how", r.how)
+                  or tr(lang, "svc." .. s.id .. ".how", s.how or ""),
             contact = s.contact or "",
             url = s.url or "",
             self_referral = s.access == "self",
