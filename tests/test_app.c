@@ -40,17 +40,24 @@ static void start(const char *rules_dir, const char *db)
     app_layout(&A);
 }
 
-/* Taps the button labelled label, as a person would (after the debounce). */
-static void tap(const char *label)
+/* Taps button b at its centre, as a person would (after the debounce). */
+static void tap_index(int b)
 {
     now += 500;
     app_tick(&A, now);
     app_layout(&A);
-    int b = ui_find_button(&A.ui, label);
-    if (b < 0) fail_msg("no button '%s' on screen %s", label, app_screen_name(A.screen));
     SDL_Rect r = A.ui.buttons[b].r;
     app_tap(&A, r.x + r.w / 2, r.y + r.h / 2, now);
     app_layout(&A);
+}
+
+/* Taps the button labelled label. */
+static void tap(const char *label)
+{
+    app_layout(&A);
+    int b = ui_find_button(&A.ui, label);
+    if (b < 0) fail_msg("no button '%s' on screen %s", label, app_screen_name(A.screen));
+    tap_index(b);
 }
 
 static void wait_ms(double ms)
@@ -303,16 +310,6 @@ static void assert_fits(const char *where)
     for (int i = 0; i < A.ui.nblocks; i++)
         if (A.ui.blocks[i].clipped) fail_msg("%s: '%s' does not fit its box", where, ui_str(&A.ui, A.ui.blocks[i].text));
     assert_false(A.ui.full);
-}
-
-static void tap_index(int b)
-{
-    now += 500;
-    app_tick(&A, now);
-    app_layout(&A);
-    SDL_Rect r = A.ui.buttons[b].r;
-    app_tap(&A, r.x + r.w / 2, r.y + r.h / 2, now);
-    app_layout(&A);
 }
 
 /* Walks the family flow in every language at every supported size, opening
