@@ -2,6 +2,7 @@
 #include "app.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -9,8 +10,8 @@
 #include "pack.h"
 #include "util.h"
 
-static const char *const screen_names[] = { "start", "question", "check", "result",
-                                             "escalation", "failsafe", "neutral" };
+static const char *const screen_names[] = { "start", "question", "check", "result", "escalation",
+                                             "failsafe", "neutral", "pin", "staff" };
 
 const char *app_screen_name(app_screen s) { return screen_names[s]; }
 
@@ -131,6 +132,10 @@ void app_init(app *a, const options *opt, text *tx, double now_ms)
             util_log("database: %s", store_notice(a->st));
             util_copy(a->store_error, sizeof a->store_error, store_notice(a->st));
         }
+        /* Staff settings outlive a restart. */
+        char v[64];
+        if (store_get_setting(a->st, "area", v, sizeof v) == 0) util_copy(a->area, sizeof a->area, v);
+        if (store_get_setting(a->st, "idle_seconds", v, sizeof v) == 0 && atoi(v) >= 10) a->opt.idle_seconds = atoi(v);
         int gone = store_retain(a->st, opt->retention_months, err, sizeof err);
         if (gone > 0) util_log("retention: %d sessions older than %d months deleted", gone, opt->retention_months);
     }
@@ -250,6 +255,71 @@ static void answered(app *a)
     go(a, a->fl.current >= 0 ? SCREEN_QUESTION : SCREEN_CHECK);
 }
 
+static void save_setting(app *a, const char *key, const char *value, const char *what)
+{
+    char err[256];
+    if (!a->st || store_set_setting(a->st, key, value, what, err, sizeof err) != 0)
+        util_copy(a->staff_message, sizeof a->staff_message, "Not saved: the database is not available.");
+    else
+        util_copy(a->staff_message, sizeof a->staff_message, what);
+    a->dirty = true;
+}
+
+/* A staff action with no setting of its own is still audited (what, when). */
+static void staff_audit(app *a, const char *what)
+{
+    char err[256];
+    if (a->st) store_set_setting(a->st, "last_staff_action", what, what, err, sizeof err);
+}
+
+static void next_area(app *a)
+{
+    char err[512];
+    cJSON *areas = a->r ? rules_areas(a->r, err, sizeof err) : NULL;
+    int n = cJSON_GetArraySize(areas), cur = -1;
+    for (int i = 0; i < n; i++)
+        if (!strcmp(decision_str(cJSON_GetArrayItem(areas, i), "id"), a->area)) cur = i;
+    if (n > 0) {
+        util_copy(a->area, sizeof a->area, decision_str(cJSON_GetArrayItem(areas, (cur + 1) % n), "id"));
+        char what[128];
+        snprintf(what, sizeof what, "area set to %s", a->area);
+        save_setting(a, "area", a->area, what);
+    }
+    cJSON_Delete(areas);
+}
+
+/* The PIN screen's OK: set a first PIN, or check it against the stored hash. */
+static void pin_entered(app *a)
+{
+    char hash[PIN_HASH_BYTES] = "";
+    bool have = a->st && store_get_setting(a->st, "pin_hash", hash, sizeof hash) == 0;
+    if (!a->st) {
+        util_copy(a->staff_message, sizeof a->staff_message, "Staff settings need the database, which is not available.");
+    } else if (pin_locked(&a->lock, a->now_ms)) {
+        util_copy(a->staff_message, sizeof a->staff_message, "Too many wrong tries: wait, then try again.");
+    } else if (!pin_valid(a->pin_entry)) {
+        util_copy(a->staff_message, sizeof a->staff_message, "A PIN is 4 to 8 digits.");
+    } else if (!have) {
+        char err[256];
+        if (pin_hash(a->pin_entry, hash) == 0 &&
+            store_set_setting(a->st, "pin_hash", hash, "staff PIN set", err, sizeof err) == 0) {
+            util_copy(a->staff_message, sizeof a->staff_message, "Staff PIN set.");
+            go(a, SCREEN_STAFF);
+        }
+    } else if (pin_verify(hash, a->pin_entry)) {
+        pin_lock_right(&a->lock);
+        a->staff_message[0] = 0;
+        go(a, SCREEN_STAFF);
+    } else {
+        pin_lock_wrong(&a->lock, a->now_ms);
+        util_log("staff PIN: wrong try %d", a->lock.wrong);
+        util_copy(a->staff_message, sizeof a->staff_message, "That PIN is not right.");
+    }
+    util_wipe(a->pin_entry, sizeof a->pin_entry);
+    util_wipe(hash, sizeof hash);
+    a->dirty = true;
+}
+
 void app_act(app *a, app_action act, int arg, double now_ms)
 {
     a->now_ms = now_ms;
@@ -334,6 +404,42 @@ void app_act(app *a, app_action act, int arg, double now_ms)
         a->th = a->th == &theme_standard ? &theme_high_contrast : &theme_standard;
         a->dirty = true;
         break;
+    case ACT_PIN_DIGIT: {
+        size_t n = strlen(a->pin_entry);
+        if (n < PIN_MAX_DIGITS && arg >= 0 && arg <= 9) a->pin_entry[n] = (char)('0' + arg), a->pin_entry[n + 1] = 0;
+        a->dirty = true;
+        break;
+    }
+    case ACT_PIN_CLEAR:
+        util_wipe(a->pin_entry, sizeof a->pin_entry);
+        a->dirty = true;
+        break;
+    case ACT_PIN_OK: pin_entered(a); break;
+    case ACT_STAFF_RELOAD:
+        app_request_reload(a);
+        util_copy(a->staff_message, sizeof a->staff_message,
+                  a->rules_error[0] ? "The new rule pack was refused: the running pack stays." : "Rules reloaded and self-tested.");
+        staff_audit(a, "rules reload requested");
+        a->dirty = true;
+        break;
+    case ACT_STAFF_AREA: next_area(a); break;
+    case ACT_STAFF_IDLE: {
+        static const int steps[] = { 60, 90, 120, 180 };
+        int next = steps[0];
+        for (int i = 0; i < 4; i++)
+            if (steps[i] == a->opt.idle_seconds) next = steps[(i + 1) % 4];
+        a->opt.idle_seconds = next;
+        char v[16], what[64];
+        snprintf(v, sizeof v, "%d", next);
+        snprintf(what, sizeof what, "idle time set to %d s", next);
+        save_setting(a, "idle_seconds", v, what);
+        break;
+    }
+    case ACT_STAFF_DONE:
+        app_wipe(a);
+        set_lang(a, a->lang);
+        go(a, SCREEN_START);
+        break;
     case ACT_STILL_HERE: break;
     }
 }
@@ -343,6 +449,7 @@ void app_press(app *a, int x, int y, double now_ms)
     a->now_ms = now_ms;
     app_layout(a);
     a->pressed = ui_hit(&a->ui, x, y);
+    a->press_ms = now_ms, a->press_x = x, a->press_y = y;
     if (a->pressed >= 0) {
         a->ui.buttons[a->pressed].pressed = true; /* feedback in the same frame */
         a->dirty = true;
@@ -363,6 +470,14 @@ void app_release(app *a, int x, int y, double now_ms)
         return;
     }
     a->last_input_ms = now_ms;
+    /* The staff gesture: a long press in the top-left corner, between sessions only. */
+    if (a->screen == SCREEN_START && now_ms - a->press_ms >= APP_STAFF_HOLD_MS && a->press_x < a->w / 8 &&
+        a->press_y < a->h / 8 && x < a->w / 8 && y < a->h / 8) {
+        util_wipe(a->pin_entry, sizeof a->pin_entry);
+        a->staff_message[0] = 0;
+        go(a, SCREEN_PIN);
+        return;
+    }
     if (b < 0 || b != was) return;
     const ui_button *btn = &a->ui.buttons[b];
     /* A tap that lands just after the screen changed was meant for the old one. */

@@ -13,6 +13,7 @@
 
 #include "flow.h"
 #include "options.h"
+#include "pin.h"
 #include "rules.h"
 #include "store.h"
 #include "text.h"
@@ -21,18 +22,20 @@
 
 typedef enum {
     SCREEN_START, SCREEN_QUESTION, SCREEN_CHECK, SCREEN_RESULT,
-    SCREEN_ESCALATION, SCREEN_FAILSAFE, SCREEN_NEUTRAL,
+    SCREEN_ESCALATION, SCREEN_FAILSAFE, SCREEN_NEUTRAL, SCREEN_PIN, SCREEN_STAFF,
 } app_screen;
 
 typedef enum {
     ACT_NONE, ACT_MODE, ACT_LANG, ACT_ANSWER, ACT_BACK, ACT_WHY, ACT_QUICK_EXIT,
     ACT_CHANGE, ACT_CONTINUE, ACT_FINISH, ACT_STILL_HERE, ACT_ESC_DONE, ACT_PAGE,
     ACT_BEGIN, ACT_RETRY, ACT_TEXT_SIZE, ACT_THEME,
+    ACT_PIN_DIGIT, ACT_PIN_CLEAR, ACT_PIN_OK, ACT_STAFF_RELOAD, ACT_STAFF_AREA, ACT_STAFF_IDLE, ACT_STAFF_DONE,
 } app_action;
 
 #define APP_MAX_LANGS 8
 #define APP_IDLE_GRACE_MS 30000.0   /* warning to wipe */
 #define APP_DEBOUNCE_MS 300.0       /* a new screen ignores taps this long: no double answers */
+#define APP_STAFF_HOLD_MS 3000.0    /* a long press in the top-left corner of the start screen */
 
 typedef struct app_lang {
     char code[8];
@@ -67,7 +70,12 @@ typedef struct app {
 
     char failsafe_reason[512];
     bool reload_requested;       /* swap in a new pack at the next start screen */
-    char rules_error[1024];      /* why the configured pack was refused (the last good one runs) */
+    char rules_error[1024];
+    char pin_entry[12];          /* digits typed so far; wiped after use */
+    pin_lock lock;
+    char staff_message[256];
+    double press_ms;             /* when the held button or spot was pressed */
+    int press_x, press_y;      /* why the configured pack was refused (the last good one runs) */
     char store_error[256];
     long sessions_saved;
 

@@ -143,6 +143,17 @@ static int run_line(player *p, char *line)
         util_copy(a->area, sizeof a->area, arg);
         return 0;
     }
+    if (!strcmp(cmd, "hold")) { /* hold X Y MS: a long press (the staff gesture) */
+        int x, y;
+        double ms;
+        if (sscanf(rest, "%d %d %lf", &x, &y, &ms) != 3 || ms < 0 || ms > 60000) return fail(p, "hold needs X Y MS");
+        step_time(p, TAP_MS);
+        app_press(a, x, y, p->now);
+        p->now += ms;
+        app_release(a, x, y, p->now);
+        app_layout(a);
+        return 0;
+    }
     if (!strcmp(cmd, "back")) return tap_action(p, ACT_BACK, "Back");
     if (!strcmp(cmd, "quick-exit")) return tap_action(p, ACT_QUICK_EXIT, "Quick exit");
     if (!strcmp(cmd, "wait")) {

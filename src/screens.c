@@ -9,6 +9,7 @@
 
 #include "app.h"
 #include "decision.h"
+#include "pin.h"
 #include "util.h"
 
 typedef struct metrics {
@@ -540,6 +541,76 @@ static void screen_neutral(app *a, const metrics *m)
     ui_text(u, (SDL_Rect){ m->margin, (a->h - h) / 2, w, 0 }, TEXT_REGULAR, m->heading, th->fg, 0, s);
 }
 
+/* Staff screens are in English: they are for the kiosk's staff, not its users. */
+static void screen_pin(app *a, const metrics *m)
+{
+    const theme *th = a->th;
+    ui *u = &a->ui;
+    text_set_rtl(a->tx, false);
+    int w = a->w - 2 * m->margin, x = m->margin, y = m->gap * 2;
+    char hash[PIN_HASH_BYTES];
+    bool have = a->st && store_get_setting(a->st, "pin_hash", hash, sizeof hash) == 0;
+    util_wipe(hash, sizeof hash);
+    y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->heading, th->heading, -1,
+                 have ? "Staff PIN" : "Set a staff PIN (4 to 8 digits)");
+    char dots[PIN_MAX_DIGITS * 3 + 4] = "";
+    for (size_t i = 0; i < strlen(a->pin_entry); i++) strcat(dots, "* ");
+    y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->heading, th->fg, -1, *dots ? dots : " ");
+    if (a->staff_message[0]) y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->body, th->fg, -1, a->staff_message);
+    y += m->gap;
+    int kw = (int)(150 * m->s), kh = m->btn_h;
+    static const char *keys[] = { "1", "2", "3", "4", "5", "6", "7", "8", "9", "Clear", "0", "OK" };
+    for (int i = 0; i < 12; i++) {
+        int col = i % 3, rowi = i / 3;
+        SDL_Rect r = { x + col * (kw + m->gap), y + rowi * (kh + m->gap), kw, kh };
+        if (r.y + r.h > a->h - m->btn_h - 2 * m->gap) break;
+        int act = i == 9 ? ACT_PIN_CLEAR : i == 11 ? ACT_PIN_OK : ACT_PIN_DIGIT;
+        int arg = i == 10 ? 0 : i + 1;
+        ui_button_add(u, r, keys[i], act, arg, i == 11 ? th->primary : th->button, i == 11 ? th->primary_fg : th->button_fg,
+                      th->button_border, TEXT_BOLD, m->body);
+    }
+    int bw = (int)(300 * m->s);
+    ui_button_add(u, (SDL_Rect){ a->w - m->margin - bw, a->h - m->btn_h - m->gap, bw, m->btn_h }, "Cancel",
+                  ACT_STAFF_DONE, 0, th->button, th->button_fg, th->button_border, TEXT_REGULAR, m->body);
+}
+
+static void screen_staff(app *a, const metrics *m)
+{
+    const theme *th = a->th;
+    ui *u = &a->ui;
+    text_set_rtl(a->tx, false);
+    int w = a->w - 2 * m->margin, x = m->margin, y = m->gap * 2;
+    char line[1400];
+    y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->heading, th->heading, -1, "Staff settings");
+    snprintf(line, sizeof line, "Rules version %.12s, from %s", a->r ? rules_version(a->r) : "none",
+             a->r ? rules_dir(a->r) : "-");
+    y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->small, th->fg, -1, line);
+    if (a->rules_error[0]) {
+        snprintf(line, sizeof line, "Rule pack problem: %s", a->rules_error);
+        y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->small, th->fg, -1, line);
+    }
+    snprintf(line, sizeof line, "Database: %s. Sessions logged since start: %ld.",
+             a->store_error[0] ? a->store_error : "working", a->sessions_saved);
+    y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->small, th->fg, -1, line);
+    if (a->staff_message[0]) y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->small, th->fg, -1, a->staff_message);
+    y += m->gap;
+    int bw = w < (int)(900 * m->s) ? w : (int)(900 * m->s);
+    char label[160];
+    ui_button_add(u, (SDL_Rect){ x, y, bw, m->btn_h }, "Reload rules", ACT_STAFF_RELOAD, 0, th->button, th->button_fg,
+                  th->button_border, TEXT_REGULAR, m->body);
+    y += m->btn_h + m->gap;
+    snprintf(label, sizeof label, "Area: %s", a->area);
+    ui_button_add(u, (SDL_Rect){ x, y, bw, m->btn_h }, label, ACT_STAFF_AREA, 0, th->button, th->button_fg,
+                  th->button_border, TEXT_REGULAR, m->body);
+    y += m->btn_h + m->gap;
+    snprintf(label, sizeof label, "Idle time: %d s", a->opt.idle_seconds);
+    ui_button_add(u, (SDL_Rect){ x, y, bw, m->btn_h }, label, ACT_STAFF_IDLE, 0, th->button, th->button_fg,
+                  th->button_border, TEXT_REGULAR, m->body);
+    int dw = (int)(300 * m->s);
+    ui_button_add(u, (SDL_Rect){ a->w - m->margin - dw, a->h - m->btn_h - m->gap, dw, m->btn_h }, "Done",
+                  ACT_STAFF_DONE, 0, th->primary, th->primary_fg, 0, TEXT_BOLD, m->body);
+}
+
 static void idle_overlay(app *a, const metrics *m)
 {
     const theme *th = a->th;
@@ -577,6 +648,8 @@ bool app_layout(app *a)
     case SCREEN_RESULT: screen_result(a, &m); break;
     case SCREEN_ESCALATION: screen_escalation(a, &m); break;
     case SCREEN_NEUTRAL: screen_neutral(a, &m); break;
+    case SCREEN_PIN: screen_pin(a, &m); break;
+    case SCREEN_STAFF: screen_staff(a, &m); break;
     case SCREEN_FAILSAFE: break;
     }
     if (a->idle_warning) {

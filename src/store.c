@@ -31,6 +31,9 @@ static const char *const migrations[] = {
     "  rules_version TEXT NOT NULL"
     ");"
     "CREATE INDEX sessions_hour ON sessions(hour);",
+    /* 2: staff settings (the PIN only as an Argon2id hash) and their audit trail. */
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "CREATE TABLE audit (id INTEGER PRIMARY KEY, at TEXT NOT NULL, what TEXT NOT NULL);",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof *migrations))
 
@@ -245,4 +248,47 @@ cJSON *store_stats(store *s, char *err, size_t errlen)
         cJSON_AddItemToObject(out, by[i].key, o);
     }
     return out;
+}
+
+int store_get_setting(store *s, const char *key, char *out, size_t n)
+{
+    sqlite3_stmt *st;
+    int rc = -1;
+    if (sqlite3_prepare_v2(s->db, "SELECT value FROM settings WHERE key = ?", -1, &st, NULL) != SQLITE_OK) return -1;
+    sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        snprintf(out, n, "%s", (const char *)sqlite3_column_text(st, 0));
+        rc = 0;
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int store_set_setting(store *s, const char *key, const char *value, const char *audit, char *err, size_t errlen)
+{
+    char at[32];
+    time_t t = time(NULL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    sqlite3_stmt *a = NULL, *b = NULL;
+    int ok = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK &&
+             sqlite3_prepare_v2(s->db, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", -1, &a, NULL) == SQLITE_OK &&
+             sqlite3_prepare_v2(s->db, "INSERT INTO audit (at, what) VALUES (?, ?)", -1, &b, NULL) == SQLITE_OK;
+    if (ok) {
+        sqlite3_bind_text(a, 1, key, -1, SQLITE_STATIC);
+        sqlite3_bind_text(a, 2, value, -1, SQLITE_STATIC);
+        sqlite3_bind_text(b, 1, at, -1, SQLITE_STATIC);
+        sqlite3_bind_text(b, 2, audit, -1, SQLITE_STATIC);
+        ok = sqlite3_step(a) == SQLITE_DONE && sqlite3_step(b) == SQLITE_DONE;
+    }
+    sqlite3_finalize(a);
+    sqlite3_finalize(b);
+    if (!ok) {
+        fail(s, "settings", err, errlen);
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        return -1;
+    }
+    if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) return fail(s, "settings", err, errlen);
+    return 0;
 }

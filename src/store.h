@@ -11,7 +11,7 @@
 #include <time.h>
 #include <cjson/cJSON.h>
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 typedef struct store store;
 
@@ -39,5 +39,10 @@ int store_save(store *s, const store_session *row, char *err, size_t errlen);
 
 /* Counts for 'righthelp stats': {"sessions", "by_area", "by_level", "by_route", "by_escalation"}. */
 cJSON *store_stats(store *s, char *err, size_t errlen);
+
+/* Staff settings: a value by key (0, or -1 when unset), and a change written
+ * with its audit line ("what", never a PIN) in one transaction. */
+int store_get_setting(store *s, const char *key, char *out, size_t n);
+int store_set_setting(store *s, const char *key, const char *value, const char *audit, char *err, size_t errlen);
 
 #endif

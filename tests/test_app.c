@@ -5,6 +5,7 @@
 #include <SDL_ttf.h>
 
 #include "app.h"
+#include "util.h"
 
 static char dir[256];
 static text *TX;
@@ -260,6 +261,75 @@ static void test_reload_between_sessions_only(void **state)
     app_free(&A);
 }
 
+static void hold_corner(double ms)
+{
+    now += 500;
+    app_press(&A, 10, 10, now);
+    now += ms;
+    app_release(&A, 10, 10, now);
+    app_layout(&A);
+}
+
+static void type_pin(const char *pin)
+{
+    for (const char *c = pin; *c; c++) {
+        char k[2] = { *c, 0 };
+        tap(k);
+    }
+    tap("OK");
+}
+
+/* The staff gesture, a first PIN, settings with their audit, and the lockout. */
+static void test_staff_pin_settings_and_lockout(void **state)
+{
+    (void)state;
+    char db[400];
+    snprintf(db, sizeof db, "%s/staff.db", dir);
+    start("rules", db);
+    hold_corner(1000); /* too short: nothing */
+    assert_int_equal(A.screen, SCREEN_START);
+    hold_corner(3200);
+    assert_int_equal(A.screen, SCREEN_PIN);
+    assert_true(ui_shows(&A.ui, "Set a staff PIN"));
+    type_pin("24681357");
+    assert_int_equal(A.screen, SCREEN_STAFF);
+    assert_true(ui_shows(&A.ui, "Rules version"));
+    tap("Area: kingston-richmond");
+    assert_string_equal(A.area, "sutton"); /* the next area in the pack */
+    tap("Done");
+    app_free(&A);
+    /* The setting outlives a restart; the PIN is kept only as an Argon2id hash. */
+    start("rules", db);
+    assert_string_equal(A.area, "sutton");
+    char *bytes = NULL;
+    size_t len = 0;
+    char err[256];
+    bytes = util_read_file(db, &len, err, sizeof err);
+    char wal[420];
+    snprintf(wal, sizeof wal, "%s-wal", db);
+    size_t wlen = 0;
+    char *wbytes = util_read_file(wal, &wlen, err, sizeof err);
+    assert_false(memory_holds(bytes, len, "24681357"));
+    if (wbytes) assert_false(memory_holds(wbytes, wlen, "24681357"));
+    assert_true(memory_holds(bytes, len, "$argon2id$") || (wbytes && memory_holds(wbytes, wlen, "$argon2id$")));
+    assert_true(memory_holds(bytes, len, "area set to sutton") ||
+                (wbytes && memory_holds(wbytes, wlen, "area set to sutton")));
+    free(bytes);
+    free(wbytes);
+    /* Five wrong tries lock the PIN, even against the right one. */
+    hold_corner(3200);
+    for (int i = 0; i < 5; i++) type_pin("1111");
+    assert_true(A.lock.wrong == 5);
+    type_pin("24681357");
+    assert_int_equal(A.screen, SCREEN_PIN);
+    assert_true(ui_shows(&A.ui, "Too many wrong tries"));
+    now += 31000;
+    type_pin("24681357");
+    assert_int_equal(A.screen, SCREEN_STAFF);
+    assert_false(memory_holds(A.pin_entry, sizeof A.pin_entry, "2468"));
+    app_free(&A);
+}
+
 static void test_no_database_still_advises(void **state)
 {
     (void)state;
@@ -379,6 +449,7 @@ int main(void)
         cmocka_unit_test(test_rule_error_mid_session_shows_failsafe),
         cmocka_unit_test(test_failing_pack_falls_back_to_last_good),
         cmocka_unit_test(test_reload_between_sessions_only),
+        cmocka_unit_test(test_staff_pin_settings_and_lockout),
         cmocka_unit_test(test_no_database_still_advises),
         cmocka_unit_test(test_touch_targets_and_bounds),
         cmocka_unit_test(test_every_language_every_size_fits),

@@ -129,6 +129,35 @@ static void test_retention_deletes_old_rows_only(void **state)
     store_close(s);
 }
 
+/* A database of every earlier schema version migrates and keeps its rows. */
+static void test_migrates_version_1(void **state)
+{
+    (void)state;
+    char path[400], err[256] = "";
+    snprintf(path, sizeof path, "%s/v1.db", dir);
+    sqlite3 *db;
+    sqlite3_open(path, &db);
+    assert_int_equal(sqlite3_exec(db,
+        "CREATE TABLE sessions (id INTEGER PRIMARY KEY, hour TEXT NOT NULL, area TEXT NOT NULL, mode TEXT NOT NULL,"
+        " lang TEXT NOT NULL, continuum_level INTEGER NOT NULL CHECK (continuum_level BETWEEN 1 AND 4),"
+        " local_level TEXT NOT NULL, route_id TEXT NOT NULL, escalation TEXT, rules_version TEXT NOT NULL);"
+        "CREATE INDEX sessions_hour ON sessions(hour);"
+        "INSERT INTO sessions VALUES (1, '2026-01-01T10:00Z', 'sutton', 'family', 'en', 2, 'x', 'r', NULL, 'v');"
+        "PRAGMA user_version=1;", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    store *s = store_open(path, err, sizeof err);
+    assert_non_null(s);
+    assert_int_equal(store_schema_version(s), STORE_SCHEMA_VERSION);
+    cJSON *st = store_stats(s, err, sizeof err);
+    assert_int_equal(cJSON_GetObjectItem(st, "sessions")->valueint, 1);
+    cJSON_Delete(st);
+    assert_int_equal(store_set_setting(s, "area", "sutton", "area set to sutton", err, sizeof err), 0);
+    char v[32];
+    assert_int_equal(store_get_setting(s, "area", v, sizeof v), 0);
+    assert_string_equal(v, "sutton");
+    store_close(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -137,6 +166,7 @@ int main(void)
         cmocka_unit_test(test_refuses_newer_schema),
         cmocka_unit_test(test_bad_level_refused_by_schema),
         cmocka_unit_test(test_corrupt_file_moved_aside),
+        cmocka_unit_test(test_migrates_version_1),
         cmocka_unit_test(test_retention_deletes_old_rows_only),
     };
     return cmocka_run_group_tests_name("store", tests, setup, teardown);
