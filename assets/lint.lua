@@ -86,6 +86,17 @@ local function check_schema()
   for n = 1, 4 do
     if P.levels[n] == nil then err("continuum.lua", "Continuum level %d is not declared", n) end
   end
+  -- Limits of the screen and of the host's fixed arrays (src/flow.h, src/ui.h).
+  for _, mode in ipairs(MODES) do
+    if #P.question_list[mode] > 160 then err(nil, "the %s set has %d questions: at most 160", mode, #P.question_list[mode]) end
+    for _, q in ipairs(P.question_list[mode]) do
+      if #q.id > 47 then err(q.where, "question id '%s' is longer than 47 characters", q.id) end
+      if #q.options > 8 then err(q.where, "question '%s' has %d answers: at most 8 fit on a screen", q.id, #q.options) end
+      for _, o in ipairs(q.options) do
+        if #o.id > 47 then err(q.where, "answer id '%s' is longer than 47 characters", o.id) end
+      end
+    end
+  end
   for _, mode in ipairs(MODES) do
     local seen_age = false
     for i, q in ipairs(P.question_list[mode]) do

@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "decision.h"
+#include "lint.h"
 #include "pack.h"
 #include "util.h"
 
@@ -87,6 +88,21 @@ static void reload_now(app *a)
     a->reload_requested = false;
     char err[1024], keep[600];
     snprintf(keep, sizeof keep, "%s.last-good-rules", a->opt.db);
+    /* Checked first: the whole linter, then the pack's own cases. */
+    lint_report rep;
+    lint_run(a->opt.rules, a->opt.assets, &rep);
+    if (rep.errors) {
+        for (int i = 0; i < rep.n; i++)
+            if (rep.items[i].error) {
+                snprintf(err, sizeof err, "%s: %s (%d errors in all)", rep.items[i].where, rep.items[i].message, rep.errors);
+                break;
+            }
+        lint_free(&rep);
+        util_log("reload refused, the running pack stays: %s", err);
+        util_copy(a->rules_error, sizeof a->rules_error, err);
+        return;
+    }
+    lint_free(&rep);
     rules *fresh = pack_open_tested(a->opt.rules, err, sizeof err);
     if (!fresh) {
         util_log("reload refused, the running pack stays: %s", err);

@@ -256,6 +256,14 @@ static void test_reload_between_sessions_only(void **state)
     app_request_reload(&A);
     assert_string_equal(rules_version(A.r), before);
     assert_non_null(strstr(A.rules_error, "family.lua"));
+    /* A pack that loads and passes its cases but fails the linter is refused too. */
+    assert_int_equal(tu_sh("sed -i '$ d' '%s/questions/family.lua'", pack), 0);
+    char extra[700];
+    snprintf(extra, sizeof extra, "%s/indicators/zz_nosource.lua", pack);
+    tu_write(extra, "indicator { id = 'x.nosource', domain = 'health', level = 2, text = 'x', when = { f_health = 'yes' } }\n");
+    app_request_reload(&A);
+    assert_string_equal(rules_version(A.r), before);
+    assert_non_null(strstr(A.rules_error, "zz_nosource.lua:1"));
     tap("I'm a parent or carer");
     assert_int_equal(A.screen, SCREEN_QUESTION);
     app_free(&A);

@@ -243,11 +243,13 @@ static void test_lint_finds_planted_faults(void **state)
              "indicator { id = 'x.nosource', domain = 'health', level = 2, text = 'x', when = { p_health = 'yes' } }\n"
              "question 'practitioner' { id = 'p_orphan', domain = 'health', text = 'x', why = 'y',\n"
              "  ask_if = { p_nowhere = 'yes' }, options = { { 'no', 'No' }, { 'odd', 'Odd' } } }\n"
-             "route { id = 'x.route', area = 'sutton', levels = { 9 }, services = { 'no.such' } }\n");
+             "route { id = 'x.route', area = 'sutton', levels = { 9 }, services = { 'no.such' } }\n"
+             "question 'family' { id = 'f_many', domain = 'health', text = 'x', why = 'y', options = {\n"
+             "  {'a','A'},{'b','B'},{'c','C'},{'d','D'},{'e','E'},{'f','F'},{'g','G'},{'h','H'},{'i','I'} } }\n");
     lint_report rep;
     lint_run(pack, "assets", &rep);
     const char *want[] = { "has no source", "unknown question 'p_nowhere'", "missing service 'no.such'",
-                           "does not have", "read by no rule" };
+                           "does not have", "read by no rule", "at most 8 fit on a screen" };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
         bool found = false;
         for (int k = 0; k < rep.n; k++) found |= strstr(rep.items[k].message, want[i]) != NULL;
