@@ -20,19 +20,27 @@ static void print_csv(const cJSON *stats)
 
 int cli_stats(int argc, char **argv)
 {
-    const char *db = NULL;
+    const char *db = NULL, *since = "";
     int csv = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--db") && i + 1 < argc) db = argv[++i];
         else if (!strcmp(argv[i], "--csv")) csv = 1;
         else if (!strcmp(argv[i], "--json")) csv = 0;
+        else if (!strcmp(argv[i], "--since") && i + 1 < argc) {
+            since = argv[++i];
+            int y, m, d;
+            if (sscanf(since, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 || d > 31) {
+                fprintf(stderr, "righthelp stats: --since takes a date such as 2026-01-31, not '%s'\n", since);
+                return 2;
+            }
+        }
         else {
-            fprintf(stderr, "usage: righthelp stats --db PATH [--csv|--json]\n");
+            fprintf(stderr, "usage: righthelp stats --db PATH [--csv|--json] [--since YYYY-MM-DD]\n");
             return 2;
         }
     }
     if (!db) {
-        fprintf(stderr, "usage: righthelp stats --db PATH [--csv|--json]\n");
+        fprintf(stderr, "usage: righthelp stats --db PATH [--csv|--json] [--since YYYY-MM-DD]\n");
         return 2;
     }
     char err[512] = "";
@@ -41,7 +49,7 @@ int cli_stats(int argc, char **argv)
         fprintf(stderr, "righthelp stats: %s\n", err);
         return 1;
     }
-    cJSON *stats = store_stats(s, err, sizeof err);
+    cJSON *stats = store_stats_since(s, since, err, sizeof err);
     store_close(s);
     if (!stats) {
         fprintf(stderr, "righthelp stats: %s\n", err);

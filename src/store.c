@@ -208,16 +208,17 @@ int store_save(store *s, const store_session *row, char *err, size_t errlen)
     return 0;
 }
 
-static cJSON *count_by(store *s, const char *column, char *err, size_t errlen)
+static cJSON *count_by(store *s, const char *column, const char *since, char *err, size_t errlen)
 {
-    char sql[160];
-    snprintf(sql, sizeof sql, "SELECT COALESCE(%s, 'none'), COUNT(*) FROM sessions GROUP BY 1 ORDER BY 2 DESC, 1",
-             column);
+    char sql[200];
+    snprintf(sql, sizeof sql,
+             "SELECT COALESCE(%s, 'none'), COUNT(*) FROM sessions WHERE hour >= ? GROUP BY 1 ORDER BY 2 DESC, 1", column);
     sqlite3_stmt *st;
     if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
         fail(s, "stats", err, errlen);
         return NULL;
     }
+    sqlite3_bind_text(st, 1, since, -1, SQLITE_STATIC);
     cJSON *o = cJSON_CreateObject();
     while (sqlite3_step(st) == SQLITE_ROW)
         cJSON_AddNumberToObject(o, (const char *)sqlite3_column_text(st, 0), sqlite3_column_int(st, 1));
@@ -227,6 +228,11 @@ static cJSON *count_by(store *s, const char *column, char *err, size_t errlen)
 
 cJSON *store_stats(store *s, char *err, size_t errlen)
 {
+    return store_stats_since(s, "", err, errlen);
+}
+
+cJSON *store_stats_since(store *s, const char *since, char *err, size_t errlen)
+{
     static const struct { const char *key, *column; } by[] = {
         { "by_area", "area" }, { "by_mode", "mode" }, { "by_level", "continuum_level" },
         { "by_route", "route_id" }, { "by_escalation", "escalation" },
@@ -234,13 +240,14 @@ cJSON *store_stats(store *s, char *err, size_t errlen)
     cJSON *out = cJSON_CreateObject();
     int total = 0;
     sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db, "SELECT COUNT(*) FROM sessions", -1, &st, NULL) == SQLITE_OK) {
+    if (sqlite3_prepare_v2(s->db, "SELECT COUNT(*) FROM sessions WHERE hour >= ?", -1, &st, NULL) == SQLITE_OK) {
+        sqlite3_bind_text(st, 1, since, -1, SQLITE_STATIC);
         if (sqlite3_step(st) == SQLITE_ROW) total = sqlite3_column_int(st, 0);
         sqlite3_finalize(st);
     }
     cJSON_AddNumberToObject(out, "sessions", total);
     for (size_t i = 0; i < sizeof by / sizeof *by; i++) {
-        cJSON *o = count_by(s, by[i].column, err, errlen);
+        cJSON *o = count_by(s, by[i].column, since, err, errlen);
         if (!o) {
             cJSON_Delete(out);
             return NULL;

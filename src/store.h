@@ -39,6 +39,8 @@ int store_save(store *s, const store_session *row, char *err, size_t errlen);
 
 /* Counts for 'righthelp stats': {"sessions", "by_area", "by_level", "by_route", "by_escalation"}. */
 cJSON *store_stats(store *s, char *err, size_t errlen);
+/* The same, for sessions from since (an ISO date such as 2026-01-01) on. */
+cJSON *store_stats_since(store *s, const char *since, char *err, size_t errlen);
 
 /* Staff settings: a value by key (0, or -1 when unset), and a change written
  * with its audit line ("what", never a PIN) in one transaction. */

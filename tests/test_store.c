@@ -122,6 +122,15 @@ static void test_retention_deletes_old_rows_only(void **state)
     fresh.when = time(NULL) - 3600;
     store_save(s, &old, err, sizeof err);
     store_save(s, &fresh, err, sizeof err);
+    cJSON *since = store_stats_since(s, "2000-01-01", err, sizeof err);
+    assert_int_equal(cJSON_GetObjectItem(since, "sessions")->valueint, 2);
+    cJSON_Delete(since);
+    char recent[16];
+    time_t t = time(NULL) - 2L * 24 * 3600;
+    strftime(recent, sizeof recent, "%Y-%m-%d", gmtime(&t));
+    since = store_stats_since(s, recent, err, sizeof err);
+    assert_int_equal(cJSON_GetObjectItem(since, "sessions")->valueint, 1);
+    cJSON_Delete(since);
     assert_int_equal(store_retain(s, 24, err, sizeof err), 1);
     cJSON *st = store_stats(s, err, sizeof err);
     assert_int_equal(cJSON_GetObjectItem(st, "sessions")->valueint, 1);
