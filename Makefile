@@ -6,7 +6,7 @@ DESTDIR ?=
 DATADIR  = $(PREFIX)/share/righthelp
 BUILD   ?= build
 
-PKGS    = sdl2 SDL2_ttf lua5.4 sqlite3 libcjson libpng libqrencode libsodium fribidi
+PKGS    = sdl2 SDL2_ttf lua5.4 sqlite3 libcjson libpng libqrencode libsodium fribidi libsystemd inih
 TESTPKG = cmocka
 
 CC      ?= cc
@@ -86,9 +86,11 @@ check-rules: all
 	$(BUILD)/righthelp check
 
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR) $(DESTDIR)/etc/righthelp $(DESTDIR)/var/lib/righthelp
 	install -m 755 $(BUILD)/righthelp $(DESTDIR)$(PREFIX)/bin/righthelp
+	rm -rf $(DESTDIR)$(DATADIR)/rules $(DESTDIR)$(DATADIR)/assets
 	cp -R rules assets $(DESTDIR)$(DATADIR)/
+	[ -f $(DESTDIR)/etc/righthelp/righthelp.conf ] || install -m 644 kiosk/righthelp.conf $(DESTDIR)/etc/righthelp/righthelp.conf
 
 clean:
 	rm -rf $(BUILD)

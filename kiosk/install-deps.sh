@@ -7,7 +7,7 @@ set -eu
 # Test: cmocka, an X server for on-screen tests, fonts.
 PKGS="build-essential pkg-config
 libsdl2-dev libsdl2-ttf-dev liblua5.4-dev libsqlite3-dev libcjson-dev libpng-dev
-libqrencode-dev libsodium-dev libfribidi-dev libcmocka-dev
+libqrencode-dev libsodium-dev libfribidi-dev libsystemd-dev libinih-dev libcmocka-dev
 fonts-noto-core xvfb xauth"
 
 missing=""

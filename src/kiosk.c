@@ -10,6 +10,9 @@
 #include "display.h"
 #include "render.h"
 #include "util.h"
+#include "config.h"
+
+#include <systemd/sd-daemon.h>
 
 #include <SDL_ttf.h>
 
@@ -38,7 +41,19 @@ int cli_run(int argc, char **argv)
     options o;
     options_defaults(&o);
     char err[1024];
+    /* The config file first (--config PATH, or the installed one if present); flags override it. */
+    const char *config = NULL;
+    for (int i = 1; i + 1 < argc; i++)
+        if (!strcmp(argv[i], "--config")) config = argv[i + 1];
+    if (config_read(config ? config : CONFIG_DEFAULT_PATH, config == NULL, &o, err, sizeof err) != 0) {
+        fprintf(stderr, "righthelp: %s\n", err);
+        return 2;
+    }
     for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--config")) {
+            i++;
+            continue;
+        }
         int rc = options_parse_one(&o, argc, argv, &i, err, sizeof err);
         if (rc == 1) continue;
         if (rc < 0) fprintf(stderr, "righthelp: %s\n", err);
@@ -67,12 +82,19 @@ int cli_run(int argc, char **argv)
     app_init(&a, &o, tx, util_now_ms());
     app_resize(&a, d.w, d.h);
     signal(SIGHUP, on_sighup);
+    double last_ping = -1e9;
     bool running = true;
     /* For 'make bench': start to first frame presented, then leave. */
     bool first_frame_only = getenv("RIGHTHELP_EXIT_AFTER_FIRST_FRAME") != NULL;
     while (running) {
         if (app_layout(&a)) draw(&a, &d);
         if (first_frame_only) break;
+        /* Tell systemd the loop is alive (WatchdogSec=): a hung loop stops these and is restarted. */
+        double t = util_now_ms();
+        if (t - last_ping >= 1000) {
+            sd_notify(0, "READY=1\nWATCHDOG=1");
+            last_ping = t;
+        }
         if (reload_signal) {
             reload_signal = 0;
             app_request_reload(&a);

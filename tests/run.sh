@@ -31,6 +31,7 @@ done
 run "check" "$BUILD/righthelp" check
 run "cases" "$BUILD/righthelp" check --cases tests/cases
 run "pack cases" "$BUILD/righthelp" check --cases rules/cases
+run "unit file" tests/test_unit_file.sh "$BUILD"
 
 # Every play script walks the kiosk headless and asserts on what is on screen.
 shots=$(mktemp -d /tmp/righthelp-shots-XXXXXX)

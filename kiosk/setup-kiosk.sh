@@ -1,0 +1,33 @@
+#!/bin/sh
+# setup-kiosk.sh: turns a Debian 12 machine into a Right Help kiosk. Run as root
+# from the checkout after 'make'. Safe to run twice: every step checks first.
+set -eu
+cd "$(dirname "$0")/.."
+
+kiosk/install-deps.sh
+command -v cage >/dev/null 2>&1 || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq cage
+
+# The program, rules, assets and a default config (an existing config is kept).
+make install PREFIX=/usr/local
+install -d -m 755 /etc/righthelp
+[ -f /etc/righthelp/righthelp.conf ] || install -m 644 kiosk/righthelp.conf /etc/righthelp/righthelp.conf
+
+# An unprivileged user owns the database and nothing else.
+id righthelp >/dev/null 2>&1 || useradd --system --create-home --home-dir /var/lib/righthelp \
+    --shell /usr/sbin/nologin --groups video,input,render righthelp
+install -d -o righthelp -g righthelp -m 750 /var/lib/righthelp
+
+# The unit, started at boot instead of a login prompt on tty1.
+install -m 644 kiosk/righthelp-kiosk.service /etc/systemd/system/righthelp-kiosk.service
+systemctl daemon-reload
+systemctl enable righthelp-kiosk.service
+systemctl disable getty@tty1.service 2>/dev/null || true
+
+# No screen blanking on the console.
+if ! grep -q 'consoleblank=0' /etc/default/grub 2>/dev/null; then
+    sed -i 's/^GRUB_CMDLINE_LINUX_DEFAULT="\(.*\)"/GRUB_CMDLINE_LINUX_DEFAULT="\1 consoleblank=0"/' /etc/default/grub
+    command -v update-grub >/dev/null 2>&1 && update-grub || true
+fi
+
+echo "setup-kiosk: done. Start it now with: systemctl start righthelp-kiosk"
+echo "The first touch-and-hold (3 s) in the top-left corner asks for the staff PIN to set."

@@ -1,0 +1,75 @@
+/* config.c: reads righthelp.conf into the options. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <ini.h>
+
+typedef struct ctx {
+    options *o;
+    char msg[256];
+} ctx;
+
+/* One key = value in section [kiosk]; returns 0 to stop at the first mistake. */
+static int on_value(void *user, const char *section, const char *key, const char *value)
+{
+    ctx *c = user;
+    options *o = c->o;
+    if (strcmp(section, "kiosk")) {
+        snprintf(c->msg, sizeof c->msg, "unknown section [%s] (only [kiosk])", section);
+        return 0;
+    }
+    char err[256];
+    char flag[64], val[512];
+    snprintf(flag, sizeof flag, "--%s", key);
+    snprintf(val, sizeof val, "%s", value);
+    /* The same names and checks as the command line: one set of rules. */
+    if (!strcmp(key, "fullscreen") || !strcmp(key, "kiosk")) {
+        if (strcmp(value, "yes") && strcmp(value, "no")) {
+            snprintf(c->msg, sizeof c->msg, "%s must be yes or no, not '%s'", key, value);
+            return 0;
+        }
+        if (!strcmp(value, "no")) return 1;
+        char *argv[] = { flag, NULL };
+        int i = 0;
+        return options_parse_one(o, 1, argv, &i, err, sizeof err) == 1;
+    }
+    if (!strcmp(key, "retention_months")) {
+        char *end;
+        long m = strtol(value, &end, 10);
+        if (*end || m < 1 || m > 120) {
+            snprintf(c->msg, sizeof c->msg, "retention_months must be 1 to 120, not '%s'", value);
+            return 0;
+        }
+        o->retention_months = (int)m;
+        return 1;
+    }
+    char *argv[] = { flag, val, NULL };
+    int i = 0;
+    int rc = options_parse_one(o, 2, argv, &i, err, sizeof err);
+    if (rc == 1) return 1;
+    if (rc < 0) snprintf(c->msg, sizeof c->msg, "%s", err);
+    else snprintf(c->msg, sizeof c->msg, "unknown setting '%s'", key);
+    return 0;
+}
+
+int config_read(const char *path, int optional, options *o, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        if (optional && errno == ENOENT) return 0;
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        return -1;
+    }
+    ctx c = { o, "" };
+    int line = ini_parse_file(f, on_value, &c);
+    fclose(f);
+    if (line != 0) {
+        snprintf(err, errlen, "%s:%d: %s", path, line, c.msg[0] ? c.msg : "not a 'key = value' line");
+        return -1;
+    }
+    return 0;
+}

@@ -1,0 +1,64 @@
+/* test_config.c: the config file: read into options, and a mistake names its line. */
+#include "testutil.h"
+
+#include "config.h"
+
+static char dir[256];
+static int setup(void **s) { (void)s; tu_tmpdir(dir, sizeof dir, "config"); return 0; }
+static int teardown(void **s) { (void)s; tu_rmrf(dir); return 0; }
+
+static int read_text(const char *text, options *o, char *err, size_t n)
+{
+    char path[400];
+    snprintf(path, sizeof path, "%s/righthelp.conf", dir);
+    tu_write(path, text);
+    options_defaults(o);
+    return config_read(path, 0, o, err, n);
+}
+
+static void test_reads_settings(void **state)
+{
+    (void)state;
+    options o;
+    char err[512] = "";
+    assert_int_equal(read_text("# a reception kiosk\n[kiosk]\narea = sutton\nmode = family\nlang = ar\nidle = 120\n"
+                               "size = 1920x1080\nkiosk = yes\ndb = /var/lib/righthelp/righthelp.db\n"
+                               "rules = /usr/local/share/righthelp/rules\nretention_months = 12\n",
+                               &o, err, sizeof err), 0);
+    assert_string_equal(o.area, "sutton");
+    assert_string_equal(o.lang, "ar");
+    assert_int_equal(o.idle_seconds, 120);
+    assert_int_equal(o.width, 1920);
+    assert_true(o.kiosk && o.fullscreen);
+    assert_string_equal(o.db, "/var/lib/righthelp/righthelp.db");
+    assert_int_equal(o.retention_months, 12);
+}
+
+static void test_mistakes_name_their_line(void **state)
+{
+    (void)state;
+    options o;
+    char err[512] = "";
+    assert_int_equal(read_text("[kiosk]\narea = sutton\nidle = soon\n", &o, err, sizeof err), -1);
+    assert_non_null(strstr(err, "righthelp.conf:3: --idle must be seconds"));
+    assert_int_equal(read_text("[kiosk]\n\ncolour = red\n", &o, err, sizeof err), -1);
+    assert_non_null(strstr(err, ":3: unknown setting 'colour'"));
+    assert_int_equal(read_text("[kiosk]\nmode = everyone\n", &o, err, sizeof err), -1);
+    assert_non_null(strstr(err, ":2: --mode must be"));
+    assert_int_equal(read_text("area = sutton\n", &o, err, sizeof err), -1);
+    assert_non_null(strstr(err, ":1: unknown section"));
+    assert_int_equal(read_text("[kiosk]\nthis line has no equals sign\n", &o, err, sizeof err), -1);
+    assert_non_null(strstr(err, ":2:"));
+    /* An absent optional file is fine; an absent named one is not. */
+    assert_int_equal(config_read("/nonexistent/righthelp.conf", 1, &o, err, sizeof err), 0);
+    assert_int_equal(config_read("/nonexistent/righthelp.conf", 0, &o, err, sizeof err), -1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_reads_settings),
+        cmocka_unit_test(test_mistakes_name_their_line),
+    };
+    return cmocka_run_group_tests_name("config", tests, setup, teardown);
+}

@@ -1,0 +1,14 @@
+#!/bin/sh
+# test_unit_file.sh BUILD: the systemd unit passes 'systemd-analyze verify'.
+# verify also checks that ExecStart's programs exist: the copy points them at
+# this build (and at sh for cage, which a build machine need not have).
+set -eu
+BUILD=${1:-build}
+command -v systemd-analyze >/dev/null || { echo "systemd-analyze is missing"; exit 1; }
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+sed -e "s|/usr/bin/cage -s --|/bin/sh -c true|" -e "s|/usr/local/bin/righthelp|$(pwd)/$BUILD/righthelp|" \
+    kiosk/righthelp-kiosk.service >"$dir/righthelp-kiosk.service"
+out=$(systemd-analyze verify "$dir/righthelp-kiosk.service" 2>&1 | grep -v -e 'getty@tty1' -e 'graphical.target' || true)
+if [ -n "$out" ]; then echo "$out"; exit 1; fi
+sh -n kiosk/setup-kiosk.sh kiosk/install-deps.sh
