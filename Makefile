@@ -19,7 +19,7 @@ SRC     = $(filter-out src/main.c,$(wildcard src/*.c))
 OBJ     = $(SRC:src/%.c=$(BUILD)/obj/%.o)
 TESTS   = $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 
-.PHONY: all deps run test asan bench install clean check-rules golden safety-case
+.PHONY: all deps run test asan bench install clean check-rules golden safety-case soak
 
 all: $(BUILD)/righthelp
 
@@ -72,6 +72,11 @@ bench: deps
 
 $(BUILD)/bench: bench/bench.c $(BUILD)/librighthelp.a | $(BUILD)/tests
 	$(CC) $(CFLAGS) -Isrc $< $(BUILD)/librighthelp.a $(LDFLAGS) $(LDLIBS) -o $@
+
+# The long runs: a storm of 300,000 touches (the suite runs 5,000).
+soak: deps
+	@$(MAKE) --no-print-directory all tests
+	RIGHTHELP_STORM_EVENTS=300000 $(BUILD)/tests/test_storm
 
 # The hazard log with the evidence of this run's tests.
 safety-case: deps

@@ -1,0 +1,93 @@
+/* test_storm.c: a storm of touches: random taps, drags, holds, double taps and
+ * idle gaps on the headless kiosk, across modes, languages, areas and sizes.
+ * After every event the screen is a known one, answers only exist inside a
+ * session, and nothing crashes (make asan runs this under ASan and UBSan). The
+ * long run is 'make soak'; this is the short one for every 'make test'. */
+#include "testutil.h"
+
+#include <SDL_ttf.h>
+
+#include "app.h"
+
+static unsigned long seed = 77;
+static unsigned rnd(unsigned n)
+{
+    seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+    return (unsigned)((seed >> 33) % n);
+}
+
+static void test_touch_storm(void **state)
+{
+    (void)state;
+    char dir[256], err[512];
+    tu_tmpdir(dir, sizeof dir, "storm");
+    text *tx = text_open("assets", err, sizeof err);
+    assert_non_null(tx);
+    static app a;
+    options o;
+    options_defaults(&o);
+    snprintf(o.db, sizeof o.db, "%s/storm.db", dir);
+    const char *env = getenv("RIGHTHELP_STORM_EVENTS");
+    long events = env ? atol(env) : 5000;
+    double now = 1e7;
+    static const int sizes[][2] = { { 1280, 800 }, { 1920, 1080 }, { 1080, 1920 } };
+    static const char *areas[] = { "kingston-richmond", "kensington-chelsea", "city-of-london", "wandsworth", "sutton" };
+    app_init(&a, &o, tx, now);
+    long screens_seen[9] = { 0 };
+    for (long e = 0; e < events; e++) {
+        if (e % 2000 == 0) { /* a new kiosk configuration now and then */
+            app_resize(&a, sizes[rnd(3)][0], sizes[rnd(3)][1]);
+            if (a.screen == SCREEN_START) snprintf(a.area, sizeof a.area, "%s", areas[rnd(5)]);
+        }
+        app_layout(&a);
+        int x, y;
+        if (a.ui.nbuttons > 0 && rnd(4)) { /* mostly on a button, as people do */
+            SDL_Rect r = a.ui.buttons[rnd((unsigned)a.ui.nbuttons)].r;
+            x = r.x + (int)rnd((unsigned)(r.w > 0 ? r.w : 1));
+            y = r.y + (int)rnd((unsigned)(r.h > 0 ? r.h : 1));
+        } else {
+            x = (int)rnd((unsigned)a.w + 40) - 20;
+            y = (int)rnd((unsigned)a.h + 40) - 20;
+        }
+        switch (rnd(6)) {
+        case 0: /* double tap */
+            app_tap(&a, x, y, now += 40);
+            app_tap(&a, x, y, now += 60);
+            break;
+        case 1: /* drag */
+            app_press(&a, x, y, now += 30);
+            app_release(&a, (int)rnd((unsigned)a.w), (int)rnd((unsigned)a.h), now += 200);
+            break;
+        case 2: /* a long hold, sometimes in the staff corner */
+            app_press(&a, rnd(2) ? 5 : x, rnd(2) ? 5 : y, now += 50);
+            app_release(&a, rnd(2) ? 5 : x, rnd(2) ? 5 : y, now += 3500);
+            break;
+        case 3: /* an idle gap */
+            now += rnd(10) == 0 ? 125000 : rnd(5000);
+            app_tick(&a, now);
+            break;
+        default:
+            app_tap(&a, x, y, now += 350 + rnd(400));
+        }
+        app_tick(&a, now);
+        app_layout(&a);
+        assert_true(a.screen >= SCREEN_START && a.screen <= SCREEN_STAFF);
+        screens_seen[a.screen]++;
+        if (a.screen == SCREEN_START || a.screen == SCREEN_NEUTRAL) assert_int_equal(a.fl.nanswers, 0);
+        if (a.screen == SCREEN_RESULT || a.screen == SCREEN_ESCALATION) assert_non_null(a.decision);
+        assert_false(a.ui.full);
+    }
+    for (int s = SCREEN_START; s <= SCREEN_ESCALATION; s++)
+        if (!screens_seen[s]) fail_msg("the storm never reached screen %s", app_screen_name((app_screen)s));
+    print_message("storm: %ld events, %ld sessions logged\n", events, a.sessions_saved);
+    app_free(&a);
+    text_close(tx);
+    TTF_Quit();
+    tu_rmrf(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = { cmocka_unit_test(test_touch_storm) };
+    return cmocka_run_group_tests_name("storm", tests, NULL, NULL);
+}
