@@ -599,7 +599,14 @@ static void screen_staff(app *a, const metrics *m)
     ui_button_add(u, (SDL_Rect){ x, y, bw, m->btn_h }, "Reload rules", ACT_STAFF_RELOAD, 0, th->button, th->button_fg,
                   th->button_border, TEXT_REGULAR, m->body);
     y += m->btn_h + m->gap;
-    snprintf(label, sizeof label, "Area: %s", a->area);
+    /* The area by its name, as the partnership calls it. */
+    const char *area_name = a->area;
+    char err[256];
+    cJSON *areas = a->r ? rules_areas(a->r, err, sizeof err) : NULL;
+    const cJSON *ar;
+    cJSON_ArrayForEach(ar, areas) if (!strcmp(decision_str(ar, "id"), a->area)) area_name = decision_str(ar, "name");
+    snprintf(label, sizeof label, "Area: %s", area_name);
+    cJSON_Delete(areas);
     ui_button_add(u, (SDL_Rect){ x, y, bw, m->btn_h }, label, ACT_STAFF_AREA, 0, th->button, th->button_fg,
                   th->button_border, TEXT_REGULAR, m->body);
     y += m->btn_h + m->gap;

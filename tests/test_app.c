@@ -302,7 +302,7 @@ static void test_staff_pin_settings_and_lockout(void **state)
     type_pin("24681357");
     assert_int_equal(A.screen, SCREEN_STAFF);
     assert_true(ui_shows(&A.ui, "Rules version"));
-    tap("Area: kingston-richmond");
+    tap("Area: Kingston and Richmond");
     assert_string_equal(A.area, "sutton"); /* the next area in the pack */
     tap("Done");
     app_free(&A);
