@@ -1,6 +1,7 @@
 /* app.c: the kiosk's state machine: actions, the session, idle and quick exit. */
 #include "app.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -206,6 +207,20 @@ const char *app_s(app *a, const char *key)
     if (!s) return key;
     a->strused += (int)strlen(s) + 1;
     return s;
+}
+
+const char *app_printf(app *a, const char *fmt, ...)
+{
+    int left = (int)sizeof a->strbuf - a->strused;
+    if (left < 2) return "";
+    char *buf = a->strbuf + a->strused;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(buf, (size_t)left, fmt, ap);
+    va_end(ap);
+    if (n < 0) return "";
+    a->strused += (n < left ? n : left - 1) + 1;
+    return buf;
 }
 
 /* Writes the finished session: one anonymous row. Advice never waits on it. */

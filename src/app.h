@@ -112,5 +112,8 @@ void app_request_reload(app *a);
 const char *app_screen_name(app_screen s);
 /* A UI string in the session's language (falls back to English, then to key). */
 const char *app_s(app *a, const char *key);
+/* A string formatted into the screen's own arena (wiped with the session); ""
+ * when the arena is full. The format is the program's, never the pack's. */
+const char *app_printf(app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 #endif

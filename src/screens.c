@@ -367,23 +367,21 @@ static void screen_check(app *a, const metrics *m)
  * service's web address, or its phone number as a "tel:" link. NULL if none. */
 static const char *take_away(app *a, const char *contact, const char *url)
 {
-    char *buf = a->strbuf + a->strused;
-    int left = (int)sizeof a->strbuf - a->strused;
-    if (left < 160) return NULL;
-    if (*url) {
-        int n = snprintf(buf, (size_t)left, "%s%s", strncmp(url, "http", 4) ? "https://" : "", url);
-        a->strused += (n < left ? n : left - 1) + 1;
-        return buf;
-    }
+    if (*url) return app_printf(a, "%s%s", strncmp(url, "http", 4) ? "https://" : "", url);
     /* The leading digits of the contact, e.g. "0808 800 5000 (Monday ...)". */
+    char digits[24];
     int d = 0;
-    buf[d++] = 't', buf[d++] = 'e', buf[d++] = 'l', buf[d++] = ':';
-    for (const char *c = contact; *c && *c != '(' && *c != ';' && d < 40; c++)
-        if (*c >= '0' && *c <= '9') buf[d++] = *c;
-    buf[d] = 0;
-    if (d < 4 + 3) return NULL;
-    a->strused += d + 1;
-    return buf;
+    for (const char *c = contact; *c && *c != '(' && *c != ';' && d + 1 < (int)sizeof digits; c++)
+        if (*c >= '0' && *c <= '9') digits[d++] = *c;
+    digits[d] = 0;
+    return d >= 3 ? app_printf(a, "tel:%s", digits) : NULL;
+}
+
+/* One line that says how to reach a place: its contact, or who to ask. Never a guess. */
+static const char *reach_line(app *a, const char *before, const char *contact, const char *url)
+{
+    const char *reach = *contact ? contact : *url ? url : app_s(a, "ui.result.ask_staff");
+    return app_printf(a, "%s%s %s", before, app_s(a, "ui.result.contact"), reach);
 }
 
 static void route_items(app *a, page_list *p, bool family)
@@ -391,18 +389,10 @@ static void route_items(app *a, page_list *p, bool family)
     const cJSON *e;
     int shown = 0;
     cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(a->decision, "route")) {
-        const char *contact = decision_str(e, "contact");
-        const char *url = decision_str(e, "url");
-        const char *reach = *contact ? contact : *url ? url : app_s(a, "ui.result.ask_staff");
-        const char *contact_label = app_s(a, "ui.result.contact"); /* before buf: both live in strbuf */
-        char *buf = a->strbuf + a->strused;
-        int left = (int)sizeof a->strbuf - a->strused;
-        if (left < 256) break;
-        /* No source gives a contact: say who to ask, never guess one. */
-        int n = snprintf(buf, (size_t)left, "%s\n%s %s", decision_str(e, "how"), contact_label, reach);
-        a->strused += (n < left ? n : left - 1) + 1;
+        const char *contact = decision_str(e, "contact"), *url = decision_str(e, "url");
+        const char *how = reach_line(a, app_printf(a, "%s\n", decision_str(e, "how")), contact, url);
         const char *qr = family ? take_away(a, contact, url) : NULL;
-        add_item(p, (item){ IT_CARD, decision_str(e, "name"), family ? decision_str(e, "what") : NULL, buf, 0, 0, NULL, qr });
+        add_item(p, (item){ IT_CARD, decision_str(e, "name"), family ? decision_str(e, "what") : NULL, how, 0, 0, NULL, qr });
         if (++shown == 6) break;
     }
 }
@@ -431,13 +421,9 @@ static void screen_result(app *a, const metrics *m)
         const cJSON *r;
         const char *level_word = app_s(a, "ui.result.level");
         cJSON_ArrayForEach(r, cJSON_GetObjectItemCaseSensitive(d, "reasons")) {
-            char *buf = a->strbuf + a->strused;
-            int left = (int)sizeof a->strbuf - a->strused;
-            if (left < 256) break;
-            int n = snprintf(buf, (size_t)left, "%s (%s %d)", decision_str(r, "because"), level_word,
-                             (int)cJSON_GetObjectItemCaseSensitive(r, "level")->valuedouble);
-            a->strused += (n < left ? n : left - 1) + 1;
-            add_item(&p, (item){ IT_BODY, buf, NULL, NULL, 0, 0, NULL, NULL });
+            const char *line = app_printf(a, "%s (%s %d)", decision_str(r, "because"), level_word,
+                                          (int)cJSON_GetObjectItemCaseSensitive(r, "level")->valuedouble);
+            add_item(&p, (item){ IT_BODY, line, NULL, NULL, 0, 0, NULL, NULL });
         }
     }
     int top = top_bar(a, m);
@@ -483,16 +469,8 @@ static void screen_escalation(app *a, const metrics *m)
     /* Where to turn: the area's front door, with its contact or who to ask. */
     const char *fd = decision_str(e, "front_door");
     if (*fd && !family_screen(a)) {
-        const char *contact = decision_str(e, "contact");
-        const char *ask = app_s(a, "ui.result.ask_staff");
-        const char *label = app_s(a, "ui.result.contact");
-        char *buf = a->strbuf + a->strused;
-        int left = (int)sizeof a->strbuf - a->strused;
-        if (left > 256) {
-            int n = snprintf(buf, (size_t)left, "%s. %s %s", fd, label, *contact ? contact : ask);
-            a->strused += (n < left ? n : left - 1) + 1;
-            y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->body, th->danger_fg, -1, buf);
-        }
+        const char *line = reach_line(a, app_printf(a, "%s. ", fd), decision_str(e, "contact"), "");
+        y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->body, th->danger_fg, -1, line);
     }
     y += m->gap;
     y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->body, th->danger_fg, -1, app_s(a, "ui.escalation.why"));
