@@ -296,13 +296,6 @@ static void save_setting(app *a, const char *key, const char *value, const char 
     a->dirty = true;
 }
 
-/* A staff action with no setting of its own is still audited (what, when). */
-static void staff_audit(app *a, const char *what)
-{
-    char err[256];
-    if (a->st) store_set_setting(a->st, "last_staff_action", what, what, err, sizeof err);
-}
-
 static void next_area(app *a)
 {
     char err[512];
@@ -450,7 +443,7 @@ void app_act(app *a, app_action act, int arg, double now_ms)
         app_request_reload(a);
         util_copy(a->staff_message, sizeof a->staff_message,
                   a->rules_error[0] ? "The new rule pack was refused: the running pack stays." : "Rules reloaded and self-tested.");
-        staff_audit(a, "rules reload requested");
+        if (a->st) store_audit(a->st, "rules reload requested", err, sizeof err);
         a->dirty = true;
         break;
     case ACT_STAFF_AREA: next_area(a); break;

@@ -108,11 +108,6 @@ static void run_one(rules *r, const char *path, cases_report *rep, cJSON *seen)
     cJSON_Delete(c);
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static void walk(rules *r, const char *dir, cases_report *rep, cJSON *seen, int depth)
 {
     DIR *d = opendir(dir);
@@ -127,7 +122,7 @@ static void walk(rules *r, const char *dir, cases_report *rep, cJSON *seen, int 
     while ((e = readdir(d)) && n < 1024)
         if (e->d_name[0] != '.') names[n++] = util_strdup(e->d_name);
     closedir(d);
-    qsort(names, (size_t)n, sizeof *names, cmp_str);
+    qsort(names, (size_t)n, sizeof *names, util_cmp_str);
     for (int i = 0; i < n; i++) {
         char path[1024];
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);

@@ -165,11 +165,6 @@ static void open_sandbox(lua_State *L)
 
 /* ---- the pack's files, in load order ---- */
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static int add_file(rules *r, const char *rel, char *err, size_t errlen)
 {
     if (r->nfiles >= MAX_FILES) {
@@ -195,7 +190,7 @@ static int list_dir(rules *r, const char *sub, char *err, size_t errlen)
         if (len > 4 && strcmp(e->d_name + len - 4, ".lua") == 0) names[n++] = util_strdup(e->d_name);
     }
     closedir(d);
-    qsort(names, (size_t)n, sizeof *names, cmp_str);
+    qsort(names, (size_t)n, sizeof *names, util_cmp_str);
     int rc = 0;
     for (int i = 0; i < n; i++) {
         char rel[600];
@@ -324,7 +319,7 @@ static cJSON *to_json(lua_State *L, int idx, int depth, convert *cv)
         if (lua_type(L, -2) == LUA_TSTRING) keys[nk++] = lua_tostring(L, -2); /* anchored by the table */
         lua_pop(L, 1);
     }
-    qsort(keys, nk, sizeof *keys, cmp_str);
+    qsort(keys, nk, sizeof *keys, util_cmp_str);
     for (size_t i = 0; i < nk && !cv->err; i++) {
         lua_pushstring(L, keys[i]);
         lua_rawget(L, idx);
@@ -419,7 +414,7 @@ static int hash_cases(rules *r, crypto_generichash_state *hs, char *err, size_t 
         if (len > 5 && !strcmp(e->d_name + len - 5, ".json")) names[n++] = util_strdup(e->d_name);
     }
     closedir(d);
-    qsort(names, (size_t)n, sizeof *names, cmp_str);
+    qsort(names, (size_t)n, sizeof *names, util_cmp_str);
     int rc = 0;
     for (int i = 0; i < n; i++) {
         char rel[600];

@@ -271,26 +271,39 @@ int store_get_setting(store *s, const char *key, char *out, size_t n)
     return rc;
 }
 
-int store_set_setting(store *s, const char *key, const char *value, const char *audit, char *err, size_t errlen)
+/* Appends one audit line inside the caller's transaction (or on its own). */
+static int insert_audit(store *s, const char *what)
 {
     char at[32];
     time_t t = time(NULL);
     struct tm tm;
     gmtime_r(&t, &tm);
     strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    sqlite3_stmt *a = NULL, *b = NULL;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, "INSERT INTO audit (at, what) VALUES (?, ?)", -1, &st, NULL) != SQLITE_OK) return -1;
+    sqlite3_bind_text(st, 1, at, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, what, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int store_audit(store *s, const char *what, char *err, size_t errlen)
+{
+    return insert_audit(s, what) == 0 ? 0 : fail(s, "audit", err, errlen);
+}
+
+int store_set_setting(store *s, const char *key, const char *value, const char *audit, char *err, size_t errlen)
+{
+    sqlite3_stmt *st = NULL;
     int ok = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK &&
-             sqlite3_prepare_v2(s->db, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", -1, &a, NULL) == SQLITE_OK &&
-             sqlite3_prepare_v2(s->db, "INSERT INTO audit (at, what) VALUES (?, ?)", -1, &b, NULL) == SQLITE_OK;
+             sqlite3_prepare_v2(s->db, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", -1, &st, NULL) == SQLITE_OK;
     if (ok) {
-        sqlite3_bind_text(a, 1, key, -1, SQLITE_STATIC);
-        sqlite3_bind_text(a, 2, value, -1, SQLITE_STATIC);
-        sqlite3_bind_text(b, 1, at, -1, SQLITE_STATIC);
-        sqlite3_bind_text(b, 2, audit, -1, SQLITE_STATIC);
-        ok = sqlite3_step(a) == SQLITE_DONE && sqlite3_step(b) == SQLITE_DONE;
+        sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, value, -1, SQLITE_STATIC);
+        ok = sqlite3_step(st) == SQLITE_DONE && insert_audit(s, audit) == 0;
     }
-    sqlite3_finalize(a);
-    sqlite3_finalize(b);
+    sqlite3_finalize(st);
     if (!ok) {
         fail(s, "settings", err, errlen);
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);

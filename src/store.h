@@ -46,5 +46,7 @@ cJSON *store_stats_since(store *s, const char *since, char *err, size_t errlen);
  * with its audit line ("what", never a PIN) in one transaction. */
 int store_get_setting(store *s, const char *key, char *out, size_t n);
 int store_set_setting(store *s, const char *key, const char *value, const char *audit, char *err, size_t errlen);
+/* A staff action with no setting of its own: one audit line (what, when). */
+int store_audit(store *s, const char *what, char *err, size_t errlen);
 
 #endif

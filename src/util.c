@@ -69,6 +69,11 @@ void util_copy(char *dst, size_t n, const char *src)
     snprintf(dst, n, "%s", src ? src : "");
 }
 
+int util_cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 void util_wipe(void *p, size_t n)
 {
     sodium_memzero(p, n);

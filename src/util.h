@@ -13,6 +13,8 @@ char *util_strdup(const char *s);
 char *util_read_file(const char *path, size_t *len, char *err, size_t errlen);
 /* Copies at most n-1 bytes and always terminates. */
 void util_copy(char *dst, size_t n, const char *src);
+/* qsort comparator for an array of C strings. */
+int util_cmp_str(const void *a, const void *b);
 /* Zeroes memory in a way the compiler may not drop (privacy wipes). */
 void util_wipe(void *p, size_t n);
 /* One line to stderr with a UTC timestamp: the kiosk's log (journald keeps it). */
