@@ -175,23 +175,31 @@ static int add_file(rules *r, const char *rel, char *err, size_t errlen)
     return 0;
 }
 
-/* The *.lua files of sub, sorted, appended to the load list. */
-static int list_dir(rules *r, const char *sub, char *err, size_t errlen)
+/* The names in dir/sub ending in suffix, sorted; the caller frees each. An
+ * absent folder is an empty one (check reports what is missing). */
+static int sorted_names(const rules *r, const char *sub, const char *suffix, char **names, int max)
 {
     char path[1024];
     snprintf(path, sizeof path, "%s/%s", r->dir, sub);
     DIR *d = opendir(path);
-    if (!d) return 0; /* an absent folder is an empty one; check reports what is missing */
-    char *names[MAX_FILES];
+    if (!d) return 0;
     int n = 0;
+    size_t sl = strlen(suffix);
     struct dirent *e;
-    while ((e = readdir(d)) && n < MAX_FILES) {
+    while ((e = readdir(d)) && n < max) {
         size_t len = strlen(e->d_name);
-        if (len > 4 && strcmp(e->d_name + len - 4, ".lua") == 0) names[n++] = util_strdup(e->d_name);
+        if (len > sl && strcmp(e->d_name + len - sl, suffix) == 0) names[n++] = util_strdup(e->d_name);
     }
     closedir(d);
     qsort(names, (size_t)n, sizeof *names, util_cmp_str);
-    int rc = 0;
+    return n;
+}
+
+/* The *.lua files of sub, sorted, appended to the load list. */
+static int list_dir(rules *r, const char *sub, char *err, size_t errlen)
+{
+    char *names[MAX_FILES];
+    int n = sorted_names(r, sub, ".lua", names, MAX_FILES), rc = 0;
     for (int i = 0; i < n; i++) {
         char rel[600];
         snprintf(rel, sizeof rel, "%s/%s", sub, names[i]);
@@ -402,19 +410,8 @@ cJSON *rules_call_bounded(rules *r, const char *fn, const cJSON *args, long inst
 
 static int hash_cases(rules *r, crypto_generichash_state *hs, char *err, size_t errlen)
 {
-    char path[1024];
-    snprintf(path, sizeof path, "%s/cases", r->dir);
-    DIR *d = opendir(path);
-    if (!d) return 0;
     char *names[MAX_FILES];
-    int n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) && n < MAX_FILES) {
-        size_t len = strlen(e->d_name);
-        if (len > 5 && !strcmp(e->d_name + len - 5, ".json")) names[n++] = util_strdup(e->d_name);
-    }
-    closedir(d);
-    qsort(names, (size_t)n, sizeof *names, util_cmp_str);
+    int n = sorted_names(r, "cases", ".json", names, MAX_FILES);
     int rc = 0;
     for (int i = 0; i < n; i++) {
         char rel[600];
