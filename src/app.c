@@ -81,7 +81,8 @@ static void set_lang(app *a, const char *code)
     bool rtl = false;
     for (int i = 0; i < a->nlangs; i++)
         if (!strcmp(a->langs[i].code, code)) rtl = a->langs[i].rtl;
-    text_set_rtl(a->tx, rtl);
+    a->rtl = rtl;
+    a->dirty = true;
 }
 
 static void reload_now(app *a)
@@ -461,7 +462,6 @@ void app_act(app *a, app_action act, int arg, double now_ms)
     }
     case ACT_STAFF_DONE:
         app_wipe(a);
-        set_lang(a, a->lang);
         go(a, SCREEN_START);
         break;
     case ACT_STILL_HERE: break;

@@ -51,6 +51,7 @@ typedef struct app {
     const theme *th;
 
     char mode[16], lang[8], area[64];
+    bool rtl;                    /* the session's language reads right to left */
     app_lang langs[APP_MAX_LANGS];
     int nlangs;
 

@@ -492,7 +492,6 @@ static void screen_failsafe(app *a, const metrics *m)
 {
     const theme *th = a->th;
     ui *u = &a->ui;
-    text_set_rtl(a->tx, false);
     ui_rect(u, (SDL_Rect){ 0, 0, a->w, a->h }, th->danger_bg);
     int w = a->w - 2 * m->margin, x = m->margin, y = m->margin;
     y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->heading * 3 / 2, th->danger_fg, -1,
@@ -524,7 +523,6 @@ static void screen_pin(app *a, const metrics *m)
 {
     const theme *th = a->th;
     ui *u = &a->ui;
-    text_set_rtl(a->tx, false);
     int w = a->w - 2 * m->margin, x = m->margin, y = m->gap * 2;
     char hash[PIN_HASH_BYTES];
     bool have = a->st && store_get_setting(a->st, "pin_hash", hash, sizeof hash) == 0;
@@ -556,7 +554,6 @@ static void screen_staff(app *a, const metrics *m)
 {
     const theme *th = a->th;
     ui *u = &a->ui;
-    text_set_rtl(a->tx, false);
     int w = a->w - 2 * m->margin, x = m->margin, y = m->gap * 2;
     char line[1400];
     y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->heading, th->heading, -1, "Staff settings");
@@ -620,6 +617,9 @@ bool app_layout(app *a)
     if (!a->dirty) return false;
     a->dirty = false;
     a->strused = 0;
+    /* Direction comes from the language, except on the built-in screens, which are English. */
+    bool builtin = a->screen == SCREEN_FAILSAFE || a->screen == SCREEN_PIN || a->screen == SCREEN_STAFF || !a->r;
+    text_set_rtl(a->tx, a->rtl && !builtin);
     metrics m = measure(a);
     ui_begin(&a->ui, a->tx, a->w, a->h);
     if (a->screen == SCREEN_FAILSAFE || !a->r) {
