@@ -112,7 +112,7 @@ static void reload_now(app *a)
         return;
     }
     char cerr[512];
-    if (pack_copy(a->opt.rules, keep, cerr, sizeof cerr) != 0) util_log("could not keep a copy of the good pack: %s", cerr);
+    if (pack_keep(fresh, keep, cerr, sizeof cerr) != 0) util_log("could not keep a copy of the good pack: %s", cerr);
     util_log("rules reloaded: version %.12s replaces %.12s", rules_version(fresh), a->r ? rules_version(a->r) : "none");
     rules_close(a->r);
     a->r = fresh;

@@ -124,13 +124,34 @@ int pack_copy(const char *src, const char *dst, char *err, size_t errlen)
     return 0;
 }
 
+int pack_keep(rules *r, const char *keep_dir, char *err, size_t errlen)
+{
+    /* The kept copy carries its version: an unchanged pack is not copied again at every start. */
+    char marker[1100], kept[80] = "";
+    snprintf(marker, sizeof marker, "%s/VERSION", keep_dir);
+    FILE *f = fopen(marker, "r");
+    if (f) {
+        if (!fgets(kept, sizeof kept, f)) kept[0] = 0;
+        fclose(f);
+    }
+    if (!strcmp(kept, rules_version(r))) return 0;
+    if (pack_copy(rules_dir(r), keep_dir, err, errlen) != 0) return -1;
+    f = fopen(marker, "w");
+    if (!f) {
+        snprintf(err, errlen, "%s: %s", marker, strerror(errno));
+        return -1;
+    }
+    fputs(rules_version(r), f);
+    return fclose(f) == 0 ? 0 : -1;
+}
+
 rules *pack_open(const char *dir, const char *keep_dir, bool *fallback, char *err, size_t errlen)
 {
     *fallback = false;
     rules *r = pack_open_tested(dir, err, errlen);
     if (r) {
         char cerr[512];
-        if (keep_dir && pack_copy(dir, keep_dir, cerr, sizeof cerr) != 0)
+        if (keep_dir && pack_keep(r, keep_dir, cerr, sizeof cerr) != 0)
             util_log("could not keep a copy of the good pack: %s", cerr);
         return r;
     }

@@ -20,6 +20,10 @@ rules *pack_open_tested(const char *dir, char *err, size_t errlen);
  * NULL when neither can be used. keep_dir may be NULL. */
 rules *pack_open(const char *dir, const char *keep_dir, bool *fallback, char *err, size_t errlen);
 
+/* Keeps r's pack as the last good one in keep_dir, unless that copy already
+ * holds the same version. 0 on success. */
+int pack_keep(rules *r, const char *keep_dir, char *err, size_t errlen);
+
 /* Copies the pack's regular files (no links, no hidden files) from src to
  * dst, replacing dst only once the copy is complete. 0 on success. */
 int pack_copy(const char *src, const char *dst, char *err, size_t errlen);
