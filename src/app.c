@@ -10,6 +10,7 @@
 #include "decision.h"
 #include "lint.h"
 #include "pack.h"
+#include "pack_install.h"
 #include "util.h"
 
 static const char *const screen_names[] = { "start", "question", "check", "result", "escalation",
@@ -45,13 +46,40 @@ static void failsafe(app *a, const char *why)
     go(a, SCREEN_FAILSAFE);
 }
 
+/* Signed packs: the config's keys and the floor. With keys, a pack that does not
+ * verify never runs; a bad key runs nothing (fail-safe), never an unsigned pack. */
+static const pack_trust *load_trust(app *a, pack_trust *t, char *err, size_t errlen)
+{
+    if (pack_trust_load(&a->opt, a->st, t, err, errlen) != 0) return NULL;
+    return t;
+}
+
+/* A signed pack that runs raises the floor: nothing older may follow it. */
+static void note_signed(app *a, const pack_trust *t)
+{
+    if (!t->nkeys || !a->r) return;
+    manifest m;
+    memset(&m, 0, sizeof m);
+    m.version = manifest_peek_version(rules_dir(a->r), m.hash);
+    char err[256];
+    util_copy(m.pack, sizeof m.pack, rules_dir(a->r));
+    if (a->st && m.version > t->floor && pack_floor_raise(a->st, &m, err, sizeof err) != 0)
+        util_log("could not record the pack's version floor: %s", err);
+}
+
 static bool open_rules(app *a)
 {
     if (a->r) return true;
     char err[1024], keep[600];
     snprintf(keep, sizeof keep, "%s.last-good-rules", a->opt.db);
     bool fallback = false;
-    a->r = pack_open(a->opt.rules, keep, &fallback, err, sizeof err);
+    pack_trust t;
+    if (!load_trust(a, &t, err, sizeof err)) {
+        failsafe(a, err);
+        return false;
+    }
+    a->r = pack_open(a->opt.rules, keep, &t, &fallback, err, sizeof err);
+    note_signed(a, &t);
     if (!a->r) {
         failsafe(a, err);
         return false;
@@ -90,7 +118,15 @@ static void reload_now(app *a)
     a->reload_requested = false;
     char err[1024], keep[600];
     snprintf(keep, sizeof keep, "%s.last-good-rules", a->opt.db);
-    /* Checked first: the whole linter, then the pack's own cases. */
+    /* A signed pack is verified before anything in it is read; then the whole
+     * linter, then the pack's own cases. */
+    pack_trust t;
+    manifest m;
+    if (!load_trust(a, &t, err, sizeof err) || (t.nkeys && manifest_trust(a->opt.rules, &t, &m, err, sizeof err) != 0)) {
+        util_log("reload refused, the running pack stays: %s", err);
+        util_copy(a->rules_error, sizeof a->rules_error, err);
+        return;
+    }
     lint_report rep;
     lint_run(a->opt.rules, a->opt.assets, &rep);
     if (rep.errors) {
@@ -105,7 +141,7 @@ static void reload_now(app *a)
         return;
     }
     lint_free(&rep);
-    rules *fresh = pack_open_tested(a->opt.rules, err, sizeof err);
+    rules *fresh = pack_open_tested(a->opt.rules, &t, err, sizeof err);
     if (!fresh) {
         util_log("reload refused, the running pack stays: %s", err);
         util_copy(a->rules_error, sizeof a->rules_error, err);
@@ -117,6 +153,7 @@ static void reload_now(app *a)
     rules_close(a->r);
     a->r = fresh;
     a->rules_error[0] = 0;
+    note_signed(a, &t);
 }
 
 void app_request_reload(app *a)

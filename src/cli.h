@@ -10,6 +10,9 @@ int cli_check(int argc, char **argv);
 int cli_stats(int argc, char **argv);
 int cli_play(int argc, char **argv);
 int cli_run(int argc, char **argv);
+/* Signed rule packs (cli_pack.c) and the Open Referral UK directory (cli_directory.c). */
+int cli_pack(int argc, char **argv);
+int cli_directory(int argc, char **argv);
 void cli_usage(void);
 
 #endif

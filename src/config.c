@@ -8,6 +8,9 @@
 
 #include <ini.h>
 
+#include "minisign.h"
+#include "util.h"
+
 typedef struct ctx {
     options *o;
     char msg[256];
@@ -45,6 +48,19 @@ static int on_value(void *user, const char *section, const char *key, const char
             return 0;
         }
         o->retention_months = (int)m;
+        return 1;
+    }
+    /* Signing keys: pack_key, and pack_key_next while a new key is rolled out. */
+    if (!strcmp(key, "pack_key") || !strcmp(key, "pack_key_next")) {
+        minisign_key k;
+        char why[160];
+        if (minisign_key_parse(&k, value, why, sizeof why) != 0) {
+            snprintf(c->msg, sizeof c->msg, "%s: %s", key, why);
+            return 0;
+        }
+        int slot = !strcmp(key, "pack_key") ? 0 : 1;
+        util_copy(o->pack_keys[slot], sizeof o->pack_keys[slot], value);
+        o->npack_keys = (o->pack_keys[0][0] != 0) + (o->pack_keys[1][0] != 0);
         return 1;
     }
     char *argv[] = { flag, val, NULL };

@@ -9,6 +9,7 @@ int main(int argc, char **argv)
     static const struct { const char *name; int (*fn)(int, char **); } cmds[] = {
         { "areas", cli_areas }, { "questions", cli_questions }, { "decide", cli_decide },
         { "check", cli_check }, { "stats", cli_stats },         { "play", cli_play },
+        { "pack", cli_pack },   { "directory", cli_directory },
     };
     if (argc >= 2 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help") || !strcmp(argv[1], "help"))) {
         cli_usage();

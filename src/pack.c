@@ -12,8 +12,16 @@
 #include "cases.h"
 #include "util.h"
 
-rules *pack_open_tested(const char *dir, char *err, size_t errlen)
+rules *pack_open_tested(const char *dir, const pack_trust *trust, char *err, size_t errlen)
 {
+    if (trust && trust->nkeys > 0) {
+        manifest m;
+        char e[900];
+        if (manifest_trust(dir, trust, &m, e, sizeof e) != 0) {
+            snprintf(err, errlen, "%s: signed pack refused: %s", dir, e);
+            return NULL;
+        }
+    }
     rules *r = rules_open(dir, NULL, err, errlen);
     if (!r) return NULL;
     char cases_dir[700];
@@ -39,7 +47,7 @@ rules *pack_open_tested(const char *dir, char *err, size_t errlen)
     return r;
 }
 
-static int rmtree(const char *path)
+int pack_rmtree(const char *path)
 {
     struct stat st;
     if (lstat(path, &st) != 0) return errno == ENOENT ? 0 : -1;
@@ -51,7 +59,7 @@ static int rmtree(const char *path)
             if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
             char sub[1024];
             snprintf(sub, sizeof sub, "%s/%s", path, e->d_name);
-            rmtree(sub);
+            pack_rmtree(sub);
         }
         closedir(d);
         return rmdir(path);
@@ -103,16 +111,16 @@ int pack_copy(const char *src, const char *dst, char *err, size_t errlen)
     char tmp[1024], old[1024];
     snprintf(tmp, sizeof tmp, "%s.new", dst);
     snprintf(old, sizeof old, "%s.old", dst);
-    rmtree(tmp);
+    pack_rmtree(tmp);
     if (copy_tree(src, tmp, 0, err, errlen) != 0) {
-        rmtree(tmp);
+        pack_rmtree(tmp);
         return -1;
     }
     /* Swap in: the last good copy is never half-written. */
-    rmtree(old);
+    pack_rmtree(old);
     if (rename(dst, old) != 0 && errno != ENOENT) {
         snprintf(err, errlen, "%s: %s", dst, strerror(errno));
-        rmtree(tmp);
+        pack_rmtree(tmp);
         return -1;
     }
     if (rename(tmp, dst) != 0) {
@@ -120,35 +128,40 @@ int pack_copy(const char *src, const char *dst, char *err, size_t errlen)
         rename(old, dst);
         return -1;
     }
-    rmtree(old);
+    pack_rmtree(old);
     return 0;
 }
 
 int pack_keep(rules *r, const char *keep_dir, char *err, size_t errlen)
 {
     /* The kept copy carries its version: an unchanged pack is not copied again at every start. */
-    char marker[1100], kept[80] = "";
-    snprintf(marker, sizeof marker, "%s/VERSION", keep_dir);
+    char marker[1100], kept[160] = "";
+    snprintf(marker, sizeof marker, "%s.version", keep_dir);
     FILE *f = fopen(marker, "r");
     if (f) {
         if (!fgets(kept, sizeof kept, f)) kept[0] = 0;
         fclose(f);
     }
-    if (!strcmp(kept, rules_version(r))) return 0;
+    /* A signed pack's key is its manifest too: a new version of the same rules is copied again. */
+    char key[160], mhash[65] = "";
+    manifest_peek_version(rules_dir(r), mhash);
+    snprintf(key, sizeof key, "%s%s%s", rules_version(r), mhash[0] ? ":" : "", mhash);
+    if (!strcmp(kept, key)) return 0;
     if (pack_copy(rules_dir(r), keep_dir, err, errlen) != 0) return -1;
     f = fopen(marker, "w");
     if (!f) {
         snprintf(err, errlen, "%s: %s", marker, strerror(errno));
         return -1;
     }
-    fputs(rules_version(r), f);
+    fputs(key, f);
     return fclose(f) == 0 ? 0 : -1;
 }
 
-rules *pack_open(const char *dir, const char *keep_dir, bool *fallback, char *err, size_t errlen)
+rules *pack_open(const char *dir, const char *keep_dir, const pack_trust *trust, bool *fallback, char *err,
+                 size_t errlen)
 {
     *fallback = false;
-    rules *r = pack_open_tested(dir, err, errlen);
+    rules *r = pack_open_tested(dir, trust, err, errlen);
     if (r) {
         char cerr[512];
         if (keep_dir && pack_keep(r, keep_dir, cerr, sizeof cerr) != 0)
@@ -159,7 +172,7 @@ rules *pack_open(const char *dir, const char *keep_dir, bool *fallback, char *er
     struct stat st;
     if (stat(keep_dir, &st) != 0) return NULL;
     char kerr[1024];
-    r = pack_open_tested(keep_dir, kerr, sizeof kerr);
+    r = pack_open_tested(keep_dir, trust, kerr, sizeof kerr);
     if (!r) {
         util_log("the last good pack failed too: %s", kerr);
         return NULL;

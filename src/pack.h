@@ -3,29 +3,40 @@
  * A pack is used only if it loads in the sandbox and passes its own cases
  * (the .json files in DIR/cases) as a self-test. A pack that passes is copied to a
  * "last good" folder; when the configured pack fails, the last good one runs
- * instead, and when there is none the caller shows the fail-safe screen. */
+ * instead, and when there is none the caller shows the fail-safe screen.
+ * When the kiosk trusts signing keys (trust with nkeys > 0), a pack, the last
+ * good one included, must first verify as a signed pack at or above the floor
+ * (manifest.h); with no keys (a developer's laptop, 'make run') any pack that
+ * passes its self-test runs, as before. */
 #ifndef PACK_H
 #define PACK_H
 
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "manifest.h"
 #include "rules.h"
 
-/* Loads dir and runs its self-test. NULL with err when either fails. */
-rules *pack_open_tested(const char *dir, char *err, size_t errlen);
+/* Verifies dir when trust names keys (trust may be NULL), loads it and runs its
+ * self-test. NULL with err when any of these fails. */
+rules *pack_open_tested(const char *dir, const pack_trust *trust, char *err, size_t errlen);
 
 /* pack_open_tested on dir; on success keeps a copy in keep_dir. On failure
  * tries keep_dir (setting *fallback) and writes why dir failed into err.
  * NULL when neither can be used. keep_dir may be NULL. */
-rules *pack_open(const char *dir, const char *keep_dir, bool *fallback, char *err, size_t errlen);
+rules *pack_open(const char *dir, const char *keep_dir, const pack_trust *trust, bool *fallback, char *err,
+                 size_t errlen);
 
 /* Keeps r's pack as the last good one in keep_dir, unless that copy already
- * holds the same version. 0 on success. */
+ * holds the same version (noted in keep_dir.version, outside the copy, so that
+ * a signed copy holds only what its manifest lists). 0 on success. */
 int pack_keep(rules *r, const char *keep_dir, char *err, size_t errlen);
 
 /* Copies the pack's regular files (no links, no hidden files) from src to
  * dst, replacing dst only once the copy is complete. 0 on success. */
 int pack_copy(const char *src, const char *dst, char *err, size_t errlen);
+
+/* Removes a folder and everything in it (links are removed, never followed). */
+int pack_rmtree(const char *path);
 
 #endif
