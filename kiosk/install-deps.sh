@@ -9,6 +9,8 @@ PKGS="build-essential pkg-config
 libsdl2-dev libsdl2-ttf-dev liblua5.4-dev libsqlite3-dev libcjson-dev libpng-dev
 libqrencode-dev libsodium-dev libfribidi-dev libsystemd-dev libinih-dev libcmocka-dev
 fonts-noto-core xvfb xauth"
+# Signed rule packs: the tests sign with Debian's minisign (the kiosk verifies with libsodium).
+PKGS="$PKGS minisign"
 
 missing=""
 for p in $PKGS; do

@@ -94,6 +94,11 @@ static char *plain_text(const char *html)
         if (*p == '<') {
             const char *end = strchr(p, '>');
             if (!end) break;
+            /* The end of a paragraph or list item ends a sentence, so items do not run together. */
+            bool ends = !strncmp(p, "</li", 4) || !strncmp(p, "</p", 3) || !strncmp(p, "<br", 3);
+            char last = b.n ? b.s[b.n - 1] : 0;
+            if (ends && ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || (last >= '0' && last <= '9')))
+                put(&b, ".", 1), space = false;
             p = end + 1;
             add = " ", addn = 1;
         } else if (*p == '&') {
