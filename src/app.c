@@ -63,7 +63,8 @@ static void note_signed(app *a, const pack_trust *t)
     m.version = manifest_peek_version(rules_dir(a->r), m.hash);
     char err[256];
     util_copy(m.pack, sizeof m.pack, rules_dir(a->r));
-    if (a->st && m.version > t->floor && pack_floor_raise(a->st, &m, err, sizeof err) != 0)
+    /* pack_floor_raise compares with the database's own floor (the image may already be higher). */
+    if (a->st && m.version > 0 && pack_floor_raise(a->st, &m, err, sizeof err) != 0)
         util_log("could not record the pack's version floor: %s", err);
 }
 

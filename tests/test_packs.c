@@ -1,0 +1,490 @@
+/* test_packs.c: signed rule packs, with Debian's real minisign making the keys
+ * and signatures and our libsodium code verifying them: a good pack verifies;
+ * a tampered, unlisted or linked file, a '..' or absolute path, a wrong key, an
+ * edited trusted comment, a legacy signature and an older version are each
+ * refused with one line; the rotation key works; install keeps the floor in the
+ * database and the image; a kiosk with keys runs only a pack that verifies.
+ * A missing minisign fails the suite (kiosk/install-deps.sh installs it). */
+#include "testutil.h"
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include <SDL_ttf.h>
+#include <sodium.h>
+
+#include "app.h"
+#include "manifest.h"
+#include "pack.h"
+#include "pack_install.h"
+#include "util.h"
+
+static char dir[256];
+static char built[400];        /* the pack built once from rules/, unsigned, version 2 */
+static minisign_key K1, K2, K3; /* K1 current, K2 next (rotation), K3 never trusted */
+
+static void keygen(const char *name, minisign_key *k)
+{
+    char err[512], pub[400];
+    if (tu_sh("minisign -G -W -p '%s/%s.pub' -s '%s/%s.key' >/dev/null 2>&1", dir, name, dir, name) != 0)
+        fail_msg("minisign -G failed: is Debian's minisign installed? (kiosk/install-deps.sh)");
+    snprintf(pub, sizeof pub, "%s/%s.pub", dir, name);
+    if (minisign_key_read(k, pub, err, sizeof err) != 0) fail_msg("%s", err);
+}
+
+static int setup(void **s)
+{
+    (void)s;
+    tu_tmpdir(dir, sizeof dir, "packs");
+    keygen("k1", &K1);
+    keygen("k2", &K2);
+    keygen("k3", &K3);
+    snprintf(built, sizeof built, "%s/built", dir);
+    manifest m;
+    char err[1024];
+    if (manifest_build("rules", "assets", 2, "test", NULL, built, &m, err, sizeof err) != 0) fail_msg("%s", err);
+    return 0;
+}
+
+static int teardown(void **s)
+{
+    (void)s;
+    tu_rmrf(dir);
+    return 0;
+}
+
+/* Signs pack's manifest with key name and the trusted comment tc (none: minisign's default). */
+static void sign(const char *pack, const char *key, const char *tc, const char *extra)
+{
+    char t[200] = "";
+    if (tc) snprintf(t, sizeof t, "-t '%s'", tc);
+    if (tu_sh("minisign -S %s -s '%s/%s.key' -m '%s/manifest.json' %s >/dev/null 2>&1", extra ? extra : "", dir, key, pack, t) != 0)
+        fail_msg("minisign -S failed");
+}
+
+/* A fresh copy of the built pack as version v, signed with key (as a partnership would). */
+static void fresh(const char *name, long v, const char *key, char *out, size_t n);
+
+/* Rewrites the manifest of pack through fn, then signs it as version v with key. */
+static void edit_manifest(const char *pack, void (*fn)(cJSON *, const void *), const void *arg, long v, const char *key)
+{
+    char path[600], err[512], tc[64];
+    snprintf(path, sizeof path, "%s/manifest.json", pack);
+    char *text = util_read_file(path, NULL, err, sizeof err);
+    if (!text) fail_msg("%s", err);
+    cJSON *j = cJSON_Parse(text);
+    free(text);
+    cJSON_ReplaceItemInObject(j, "version", cJSON_CreateNumber((double)v));
+    if (fn) fn(j, arg);
+    char *out = cJSON_Print(j);
+    tu_write(path, out);
+    free(out);
+    cJSON_Delete(j);
+    snprintf(tc, sizeof tc, "pack=test version=%ld", v);
+    sign(pack, key, tc, NULL);
+}
+
+static void fresh(const char *name, long v, const char *key, char *out, size_t n)
+{
+    snprintf(out, n, "%s/%s", dir, name);
+    tu_sh("rm -rf '%s'", out);
+    assert_int_equal(tu_sh("cp -R '%s' '%s'", built, out), 0);
+    edit_manifest(out, NULL, NULL, v, key);
+}
+
+/* Verifies pack with the given keys; returns 0 or -1, err filled. */
+static int verify(const char *pack, const minisign_key *k1, const minisign_key *k2, char *err, size_t n)
+{
+    minisign_key keys[2];
+    int nk = 0;
+    if (k1) keys[nk++] = *k1;
+    if (k2) keys[nk++] = *k2;
+    manifest m;
+    return manifest_verify(pack, keys, nk, &m, err, n);
+}
+
+static void expect_refused(const char *pack, const char *why)
+{
+    char err[1024] = "";
+    assert_int_equal(verify(pack, &K1, &K2, err, sizeof err), -1);
+    if (!strstr(err, why)) fail_msg("expected a refusal saying '%s', got '%s'", why, err);
+    assert_null(strchr(err, '\n')); /* one line */
+}
+
+/* ---- verification ---- */
+
+static void test_debian_minisign_signature_verifies(void **state)
+{
+    (void)state;
+    char pack[400], err[1024];
+    fresh("good", 2, "k1", pack, sizeof pack);
+    manifest m;
+    minisign_key keys[1] = { K1 };
+    if (manifest_verify(pack, keys, 1, &m, err, sizeof err) != 0) fail_msg("%s", err);
+    assert_int_equal(m.version, 2);
+    assert_string_equal(m.pack, "test");
+    assert_true(m.nfiles > 50);
+    assert_non_null(strstr(m.areas, "kingston-richmond"));
+    /* minisign itself agrees the signature is good. */
+    assert_int_equal(tu_sh("minisign -V -q -p '%s/k1.pub' -m '%s/manifest.json'", dir, pack), 0);
+    /* And the pack, once verified, passes its self-test under the same trust. */
+    pack_trust t = { .keys = { K1 }, .nkeys = 1 };
+    rules *r = pack_open_tested(pack, &t, err, sizeof err);
+    if (!r) fail_msg("%s", err);
+    rules_close(r);
+}
+
+static void test_tampered_file(void **state)
+{
+    (void)state;
+    char pack[400];
+    fresh("tampered", 2, "k1", pack, sizeof pack);
+    assert_int_equal(tu_sh("sed -i 's/level = 3,/level = 2,/' '%s/indicators/health.lua'", pack), 0);
+    expect_refused(pack, "indicators/health.lua: its contents do not match the manifest");
+}
+
+static void test_unlisted_and_hidden_files(void **state)
+{
+    (void)state;
+    char pack[400];
+    fresh("unlisted", 2, "k1", pack, sizeof pack);
+    tu_sh("echo 'service { id = \"x\", area = \"sutton\", name = \"X\", source = \"x\" }' > '%s/areas/zz-extra.lua'", pack);
+    expect_refused(pack, "areas/zz-extra.lua: a file the manifest does not list");
+    tu_sh("rm '%s/areas/zz-extra.lua' && touch '%s/lang/.hidden'", pack, pack);
+    expect_refused(pack, "lang/.hidden: a file the manifest does not list");
+}
+
+static void test_symlinks(void **state)
+{
+    (void)state;
+    char pack[400];
+    fresh("links", 2, "k1", pack, sizeof pack);
+    tu_sh("ln -s /etc/passwd '%s/notes.lua'", pack);
+    expect_refused(pack, "notes.lua: a symbolic link");
+    /* A listed file replaced by a link to the very same bytes is refused too. */
+    tu_sh("rm '%s/notes.lua' && mv '%s/engine.lua' '%s/../engine-copy.lua' && ln -s '../engine-copy.lua' '%s/engine.lua'",
+          pack, pack, pack, pack);
+    expect_refused(pack, "engine.lua: a symbolic link");
+    /* So is a linked folder. */
+    fresh("links2", 2, "k1", pack, sizeof pack);
+    tu_sh("mv '%s/lang' '%s/../lang-elsewhere' && ln -s '%s/../lang-elsewhere' '%s/lang'", pack, pack, pack, pack);
+    expect_refused(pack, "lang: a symbolic link");
+}
+
+static void add_path(cJSON *j, const void *arg)
+{
+    cJSON *f = cJSON_CreateObject();
+    cJSON_AddStringToObject(f, "path", arg);
+    cJSON_AddNumberToObject(f, "size", 5);
+    cJSON_AddStringToObject(f, "blake2b", "00");
+    cJSON_AddItemToArray(cJSON_GetObjectItem(j, "files"), f);
+}
+
+static void test_dotdot_and_absolute_paths(void **state)
+{
+    (void)state;
+    char pack[400];
+    /* Properly signed, yet naming a path outside the pack: still refused. */
+    fresh("dotdot", 2, "k1", pack, sizeof pack);
+    edit_manifest(pack, add_path, "../outside.lua", 2, "k1");
+    expect_refused(pack, "../outside.lua: not a path a pack may list");
+    fresh("dotdot2", 2, "k1", pack, sizeof pack);
+    edit_manifest(pack, add_path, "areas/../../outside.lua", 2, "k1");
+    expect_refused(pack, "not a path a pack may list");
+    fresh("absolute", 2, "k1", pack, sizeof pack);
+    edit_manifest(pack, add_path, "/etc/passwd", 2, "k1");
+    expect_refused(pack, "/etc/passwd: not a path a pack may list");
+}
+
+static void test_wrong_key(void **state)
+{
+    (void)state;
+    char pack[400];
+    fresh("wrongkey", 2, "k3", pack, sizeof pack);
+    expect_refused(pack, "which is not a trusted key");
+}
+
+static void test_edited_trusted_comment(void **state)
+{
+    (void)state;
+    char pack[400];
+    fresh("comment", 2, "k1", pack, sizeof pack);
+    assert_int_equal(tu_sh("sed -i 's/^trusted comment: pack=test version=2$/trusted comment: pack=test version=9/' "
+                           "'%s/manifest.json.minisig'", pack), 0);
+    assert_int_equal(tu_sh("grep -q 'version=9' '%s/manifest.json.minisig'", pack), 0);
+    expect_refused(pack, "the trusted comment was changed after signing");
+}
+
+static void test_trusted_comment_must_match(void **state)
+{
+    (void)state;
+    char pack[400];
+    fresh("mismatch", 2, "k1", pack, sizeof pack);
+    sign(pack, "k1", "pack=test version=7", NULL);
+    expect_refused(pack, "does not match the manifest");
+    sign(pack, "k1", "pack=other version=2", NULL);
+    expect_refused(pack, "does not match the manifest");
+    sign(pack, "k1", NULL, NULL); /* minisign's default comment: a timestamp and the file name */
+    expect_refused(pack, "the trusted comment must be 'pack=NAME version=N'");
+    sign(pack, "k1", "pack=test version=2", "-l"); /* legacy, not prehashed */
+    expect_refused(pack, "legacy");
+}
+
+static void test_manifest_changed_after_signing(void **state)
+{
+    (void)state;
+    char pack[400];
+    fresh("manifest", 2, "k1", pack, sizeof pack);
+    assert_int_equal(tu_sh("sed -i 's/\"version\":\t2/\"version\":\t20/' '%s/manifest.json'", pack), 0);
+    expect_refused(pack, "the signature does not match the file");
+    fresh("nosig", 2, "k1", pack, sizeof pack);
+    tu_sh("rm '%s/manifest.json.minisig'", pack);
+    expect_refused(pack, "not a signed pack");
+}
+
+static void set_min_app(cJSON *j, const void *arg)
+{
+    cJSON_ReplaceItemInObject(j, "min_app_version", cJSON_CreateString(arg));
+}
+
+static void test_needs_a_newer_program(void **state)
+{
+    (void)state;
+    char pack[400];
+    fresh("minapp", 2, "k1", pack, sizeof pack);
+    edit_manifest(pack, set_min_app, "99.0", 2, "k1");
+    expect_refused(pack, "the pack needs Right Help 99.0 or later");
+}
+
+static void test_rotation_key(void **state)
+{
+    (void)state;
+    char pack[400], err[1024];
+    fresh("rotation", 2, "k2", pack, sizeof pack);
+    assert_int_equal(verify(pack, &K1, &K2, err, sizeof err), 0);  /* both trusted during a rotation */
+    assert_int_equal(verify(pack, &K2, NULL, err, sizeof err), 0); /* after it */
+    assert_int_equal(verify(pack, &K1, NULL, err, sizeof err), -1); /* before it */
+    assert_non_null(strstr(err, "not a trusted key"));
+}
+
+/* ---- install and the floor ---- */
+
+static void kiosk_options(options *o, const char *name)
+{
+    options_defaults(o);
+    char k[300];
+    snprintf(k, sizeof k, "%s/%s", dir, name);
+    tu_sh("mkdir -p '%s'", k);
+    snprintf(o->rules, sizeof o->rules, "%s/rules", k);
+    snprintf(o->db, sizeof o->db, "%s/kiosk.db", k);
+    char pub[400];
+    snprintf(pub, sizeof pub, "%s/k1.pub", dir);
+    assert_int_equal(tu_sh("sed -n 2p '%s' > '%s/k1.line'", pub, dir), 0);
+    char line[400], err[256];
+    snprintf(line, sizeof line, "%s/k1.line", dir);
+    char *b64 = util_read_file(line, NULL, err, sizeof err);
+    b64[strcspn(b64, "\n")] = 0;
+    util_copy(o->pack_keys[0], sizeof o->pack_keys[0], b64);
+    o->npack_keys = 1;
+    free(b64);
+}
+
+static int install(const char *pack, const options *o, char *err, size_t n)
+{
+    cJSON *out = cJSON_CreateObject();
+    int rc = pack_install(pack, o, NULL, 0, out, err, n);
+    cJSON_Delete(out);
+    return rc;
+}
+
+static long db_floor(const options *o)
+{
+    char err[256], v[64];
+    store *st = store_open(o->db, err, sizeof err);
+    assert_non_null(st);
+    long f = store_get_setting(st, "pack_version", v, sizeof v) == 0 ? atol(v) : 0;
+    store_close(st);
+    return f;
+}
+
+static void set_created(cJSON *j, const void *arg)
+{
+    cJSON_ReplaceItemInObject(j, "created", cJSON_CreateString(arg));
+}
+
+static void test_install_never_goes_back(void **state)
+{
+    (void)state;
+    options o;
+    kiosk_options(&o, "kiosk1");
+    char v2[400], v3[400], v3b[400], err[1024];
+    fresh("i-v2", 2, "k1", v2, sizeof v2);
+    fresh("i-v3", 3, "k1", v3, sizeof v3);
+    if (install(v3, &o, err, sizeof err) != 0) fail_msg("%s", err);
+    assert_int_equal(manifest_peek_version(o.rules, NULL), 3);
+    assert_int_equal(db_floor(&o), 3);
+    /* Older: refused, and the installed pack stays. */
+    assert_int_equal(install(v2, &o, err, sizeof err), -1);
+    assert_non_null(strstr(err, "version 2 is older than version 3"));
+    assert_int_equal(manifest_peek_version(o.rules, NULL), 3);
+    /* The same version with other contents: refused; the identical pack again: fine. */
+    fresh("i-v3b", 3, "k1", v3b, sizeof v3b);
+    edit_manifest(v3b, set_created, "2026-12-01T00:00:00Z", 3, "k1");
+    assert_int_equal(install(v3b, &o, err, sizeof err), -1);
+    assert_non_null(strstr(err, "already installed here with other contents"));
+    if (install(v3, &o, err, sizeof err) != 0) fail_msg("%s", err);
+    /* The database lost (moved aside as corrupt, say): the image still holds the floor. */
+    tu_sh("rm -f '%s' '%s-wal' '%s-shm'", o.db, o.db, o.db);
+    assert_int_equal(install(v2, &o, err, sizeof err), -1);
+    assert_non_null(strstr(err, "older than version 3"));
+    /* The image replaced by hand with an unsigned folder: the database holds it. */
+    if (install(v3, &o, err, sizeof err) != 0) fail_msg("%s", err);
+    tu_sh("rm -rf '%s' && cp -R rules '%s'", o.rules, o.rules);
+    assert_int_equal(install(v2, &o, err, sizeof err), -1);
+    assert_non_null(strstr(err, "older than version 3"));
+}
+
+static void break_case(cJSON *j, const void *arg)
+{
+    /* The edited case file's new hash, so that only the self-test can catch it. */
+    const cJSON *f;
+    cJSON_ArrayForEach(f, cJSON_GetObjectItem(j, "files"))
+        if (!strcmp(cJSON_GetObjectItem(f, "path")->valuestring, "cases/sutton-1.json")) {
+            const char *const *hs = arg;
+            cJSON_ReplaceItemInObject((cJSON *)f, "blake2b", cJSON_CreateString(hs[0]));
+            cJSON_ReplaceItemInObject((cJSON *)f, "size", cJSON_CreateNumber(atof(hs[1])));
+        }
+}
+
+static void test_install_refuses_a_failing_pack(void **state)
+{
+    (void)state;
+    options o;
+    kiosk_options(&o, "kiosk2");
+    char v3[400], v4[400], err[1024];
+    fresh("f-v3", 3, "k1", v3, sizeof v3);
+    if (install(v3, &o, err, sizeof err) != 0) fail_msg("%s", err);
+    /* Version 4, properly signed, but one of its own cases now expects the wrong level. */
+    fresh("f-v4", 4, "k1", v4, sizeof v4);
+    char path[600];
+    snprintf(path, sizeof path, "%s/cases/sutton-1.json", v4);
+    assert_int_equal(tu_sh("sed -i 's/\"continuum_level\": *\\([0-9]\\)/\"continuum_level\": 9/' '%s'", path), 0);
+    size_t len;
+    char *data = util_read_file(path, &len, err, sizeof err);
+    unsigned char h[32];
+    char hex[65], size[32];
+    crypto_generichash(h, sizeof h, (unsigned char *)data, len, NULL, 0);
+    sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+    snprintf(size, sizeof size, "%zu", len);
+    free(data);
+    const char *hs[2] = { hex, size };
+    edit_manifest(v4, break_case, hs, 4, "k1");
+    char e2[1024];
+    assert_int_equal(verify(v4, &K1, NULL, e2, sizeof e2), 0); /* the signature is fine */
+    assert_int_equal(install(v4, &o, err, sizeof err), -1);
+    assert_non_null(strstr(err, "self-test failed"));
+    assert_int_equal(manifest_peek_version(o.rules, NULL), 3);
+    assert_int_equal(db_floor(&o), 3);
+    /* A pack for other areas than this kiosk's. */
+    util_copy(o.area, sizeof o.area, "nowhere");
+    fresh("f-v5", 5, "k1", v4, sizeof v4);
+    assert_int_equal(install(v4, &o, err, sizeof err), -1);
+    assert_non_null(strstr(err, "does not serve this kiosk's area 'nowhere'"));
+    assert_int_equal(manifest_peek_version(o.rules, NULL), 3);
+}
+
+/* ---- the kiosk ---- */
+
+static void test_kiosk_runs_only_signed_packs(void **state)
+{
+    (void)state;
+    char err[512];
+    text *tx = text_open("assets", err, sizeof err);
+    if (!tx) fail_msg("%s", err);
+    static app a;
+    options o;
+    kiosk_options(&o, "kiosk3");
+    /* Keys configured and an unsigned pack, no last good one: the fail-safe screen. */
+    tu_sh("cp -R rules '%s'", o.rules);
+    app_init(&a, &o, tx, 1e7);
+    assert_int_equal(a.screen, SCREEN_FAILSAFE);
+    assert_non_null(strstr(a.failsafe_reason, "not a signed pack"));
+    app_free(&a);
+    /* The same pack with no keys (a developer's laptop): it runs. */
+    options dev = o;
+    dev.pack_keys[0][0] = 0;
+    dev.npack_keys = 0;
+    app_init(&a, &dev, tx, 1e7);
+    assert_int_equal(a.screen, SCREEN_START);
+    app_free(&a);
+    tu_sh("rm -rf '%s.last-good-rules' '%s.last-good-rules.version'", o.db, o.db);
+    /* A signed pack copied in by hand: it runs, and raises the floor in the database. */
+    char v3[400], v2[400];
+    fresh("k-v3", 3, "k1", v3, sizeof v3);
+    tu_sh("rm -rf '%s' && cp -R '%s' '%s'", o.rules, v3, o.rules);
+    app_init(&a, &o, tx, 1e7);
+    assert_int_equal(a.screen, SCREEN_START);
+    assert_int_equal(a.rules_error[0], 0);
+    app_free(&a);
+    assert_int_equal(db_floor(&o), 3);
+    /* An older signed pack copied over it: refused; the kept version 3 runs. */
+    fresh("k-v2", 2, "k1", v2, sizeof v2);
+    tu_sh("rm -rf '%s' && cp -R '%s' '%s'", o.rules, v2, o.rules);
+    app_init(&a, &o, tx, 1e7);
+    assert_int_equal(a.screen, SCREEN_START);
+    assert_non_null(strstr(a.rules_error, "older than version 3"));
+    assert_non_null(strstr(rules_dir(a.r), "last-good-rules"));
+    /* A reload of the same older pack between sessions is refused too; the running pack stays. */
+    app_request_reload(&a);
+    assert_non_null(strstr(a.rules_error, "older than version 3"));
+    assert_non_null(a.r);
+    app_free(&a);
+    text_close(tx);
+    TTF_Quit();
+}
+
+/* ---- the command line ---- */
+
+static void test_command_line(void **state)
+{
+    (void)state;
+    char pack[400];
+    fresh("cli", 2, "k1", pack, sizeof pack);
+    assert_int_equal(tu_sh("build/righthelp pack verify '%s' --pubkey '%s/k1.pub' > '%s/cli.json'", pack, dir, dir), 0);
+    assert_int_equal(tu_sh("grep -q '\"verified\":\ttrue' '%s/cli.json'", dir), 0);
+    assert_int_equal(WEXITSTATUS(tu_sh("build/righthelp pack verify '%s' --pubkey '%s/k3.pub' 2>'%s/cli.err'", pack, dir, dir)), 1);
+    assert_int_equal(tu_sh("test $(wc -l < '%s/cli.err') = 1 && grep -q 'not a trusted key' '%s/cli.err'", dir, dir), 0);
+    assert_int_equal(WEXITSTATUS(tu_sh("build/righthelp pack verify '%s' --config /dev/null 2>/dev/null", pack)), 2);
+    assert_int_equal(WEXITSTATUS(tu_sh("build/righthelp pack build --rules rules --version 0 --out '%s/x' 2>/dev/null", dir)), 2);
+    assert_int_equal(WEXITSTATUS(tu_sh("build/righthelp pack build --rules rules --version 3 --out '%s' 2>/dev/null", pack)), 1);
+    /* Install through a config file that names the key, as a kiosk has. */
+    char conf[400];
+    snprintf(conf, sizeof conf, "%s/kiosk.conf", dir);
+    assert_int_equal(tu_sh("printf '[kiosk]\\narea = sutton\\nrules = %s/cli-kiosk/rules\\ndb = %s/cli-kiosk/k.db\\npack_key = %%s\\n' "
+                           "\"$(sed -n 2p '%s/k1.pub')\" > '%s' && mkdir -p '%s/cli-kiosk'", dir, dir, dir, conf, dir), 0);
+    assert_int_equal(tu_sh("build/righthelp pack install '%s' --config '%s' > '%s/inst.json'", pack, conf, dir), 0);
+    assert_int_equal(tu_sh("grep -q '\"installed\":\ttrue' '%s/inst.json'", dir), 0);
+    assert_int_equal(tu_sh("build/righthelp pack verify '%s/cli-kiosk/rules' --config '%s' >/dev/null", dir, conf), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_debian_minisign_signature_verifies),
+        cmocka_unit_test(test_tampered_file),
+        cmocka_unit_test(test_unlisted_and_hidden_files),
+        cmocka_unit_test(test_symlinks),
+        cmocka_unit_test(test_dotdot_and_absolute_paths),
+        cmocka_unit_test(test_wrong_key),
+        cmocka_unit_test(test_edited_trusted_comment),
+        cmocka_unit_test(test_trusted_comment_must_match),
+        cmocka_unit_test(test_manifest_changed_after_signing),
+        cmocka_unit_test(test_needs_a_newer_program),
+        cmocka_unit_test(test_rotation_key),
+        cmocka_unit_test(test_install_never_goes_back),
+        cmocka_unit_test(test_install_refuses_a_failing_pack),
+        cmocka_unit_test(test_kiosk_runs_only_signed_packs),
+        cmocka_unit_test(test_command_line),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
