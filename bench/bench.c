@@ -15,6 +15,7 @@
 
 #include "app.h"
 #include "display.h"
+#include "manifest.h"
 #include "render.h"
 #include "store.h"
 #include "util.h"
@@ -230,6 +231,34 @@ int main(void)
     }
     row("write one session row (fsync)", summarise(v, 500), "ms", 10, 1);
     store_close(st);
+
+    /* Signed packs: what a kiosk pays at start and reload to verify one (signature,
+     * trusted comment, every file's hash, the folder walked), signed by Debian's minisign. */
+    {
+        char bdir[] = "/tmp/righthelp-bench-pack-XXXXXX", pack[300], pub[300];
+        manifest m;
+        minisign_key k;
+        if (mkdtemp(bdir) && (snprintf(pack, sizeof pack, "%s/pack", bdir), 1) &&
+            manifest_build("rules", "assets", 1, "bench", NULL, pack, &m, err, sizeof err) == 0) {
+            char cmd[1200];
+            snprintf(cmd, sizeof cmd, "minisign -G -W -p %s/k.pub -s %s/k.key >/dev/null 2>&1 && "
+                     "minisign -S -s %s/k.key -m %s/manifest.json -t 'pack=bench version=1' >/dev/null 2>&1",
+                     bdir, bdir, bdir, pack);
+            snprintf(pub, sizeof pub, "%s/k.pub", bdir);
+            if (system(cmd) == 0 && minisign_key_read(&k, pub, err, sizeof err) == 0) {
+                for (int i = 0; i < 50; i++) {
+                    double p0 = util_now_ms();
+                    if (manifest_verify(pack, &k, 1, &m, err, sizeof err) != 0) fprintf(stderr, "%s\n", err);
+                    v[i] = util_now_ms() - p0;
+                }
+                char what[80];
+                snprintf(what, sizeof what, "verify a signed pack (%d files)", m.nfiles);
+                row(what, summarise(v, 50), "ms", 50, 1);
+            } else fprintf(stderr, "bench: minisign failed: %s\n", err);
+        } else fprintf(stderr, "bench: pack build failed: %s\n", err);
+        snprintf(pack, sizeof pack, "rm -rf '%s'", bdir);
+        if (system(pack) != 0) fprintf(stderr, "bench: could not remove %s\n", bdir);
+    }
     text_close(tx);
     display_close(&d);
     TTF_Quit();

@@ -54,11 +54,28 @@ static void test_mistakes_name_their_line(void **state)
     assert_int_equal(config_read("/nonexistent/righthelp.conf", 0, &o, err, sizeof err), -1);
 }
 
+/* Signing keys for rule packs: the base64 line of a minisign public key; a bad one names its line. */
+static void test_pack_keys(void **state)
+{
+    (void)state;
+    options o;
+    char err[512] = "";
+    const char *key = "RWQR3mI9oaLa/mtUv/G9HyjwjLYYWQ5Rd29DdSWkLhN45yFJRcJa6wzs";
+    char text[300];
+    snprintf(text, sizeof text, "[kiosk]\npack_key_next = %s\n", key);
+    assert_int_equal(read_text(text, &o, err, sizeof err), 0);
+    assert_int_equal(o.npack_keys, 1);
+    assert_string_equal(o.pack_keys[1], key);
+    assert_int_equal(read_text("[kiosk]\narea = sutton\npack_key = not-a-key\n", &o, err, sizeof err), -1);
+    assert_non_null(strstr(err, ":3: pack_key: not a minisign public key"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_reads_settings),
         cmocka_unit_test(test_mistakes_name_their_line),
+        cmocka_unit_test(test_pack_keys),
     };
     return cmocka_run_group_tests_name("config", tests, setup, teardown);
 }
