@@ -3,6 +3,8 @@
  * loading in a real pack that still passes check. Fixtures: tests/directory. */
 #include "testutil.h"
 
+#include <libgen.h>
+
 #include <sys/wait.h>
 
 #include "directory.h"
@@ -11,6 +13,14 @@
 #include "util.h"
 
 static char dir[256];
+static char RH[512]; /* the righthelp beside this test (build/ or build/asan/) */
+
+static void set_binary(const char *argv0)
+{
+    char tmp[512];
+    util_copy(tmp, sizeof tmp, argv0);
+    snprintf(RH, sizeof RH, "%s/../righthelp", dirname(tmp));
+}
 static int setup(void **s) { (void)s; tu_tmpdir(dir, sizeof dir, "directory"); return 0; }
 static int teardown(void **s) { (void)s; tu_rmrf(dir); return 0; }
 
@@ -109,19 +119,19 @@ static void test_command_line(void **state)
     (void)state;
     char out[400];
     snprintf(out, sizeof out, "%s/sutton.lua", dir);
-    assert_int_equal(tu_sh("build/righthelp directory import tests/directory/oruk-v3.json --area sutton --out '%s' "
-                           "--date 2026-11-20 > '%s/report.json'", out, dir), 0);
+    assert_int_equal(tu_sh("%s directory import tests/directory/oruk-v3.json --area sutton --out '%s' "
+                           "--date 2026-11-20 > '%s/report.json'", RH, out, dir), 0);
     assert_int_equal(tu_sh("grep -q '\"services\":\t2' '%s/report.json'", dir), 0);
     assert_int_equal(tu_sh("grep -q 'oruk-v3.json (2026-11-20)' '%s'", out), 0);
-    assert_int_equal(WEXITSTATUS(tu_sh("build/righthelp directory import tests/directory/oruk-bad-not-json.json "
-                                       "--area sutton --out '%s' 2>/dev/null", out)), 1);
+    assert_int_equal(WEXITSTATUS(tu_sh("%s directory import tests/directory/oruk-bad-not-json.json "
+                                       "--area sutton --out '%s' 2>/dev/null", RH, out)), 1);
     assert_int_equal(tu_sh("grep -q 'Hillside' '%s'", out), 0);
-    assert_int_equal(WEXITSTATUS(tu_sh("build/righthelp directory import tests/directory/oruk-v3.json "
-                                       "--area nowhere --out '%s' 2>/dev/null", out)), 1);
-    assert_int_equal(WEXITSTATUS(tu_sh("build/righthelp directory import tests/directory/oruk-v3.json "
-                                       "--out '%s' 2>/dev/null", out)), 2);
-    assert_int_equal(WEXITSTATUS(tu_sh("build/righthelp directory import tests/directory/oruk-v3.json "
-                                       "--area sutton --date soon --out '%s' 2>/dev/null", out)), 2);
+    assert_int_equal(WEXITSTATUS(tu_sh("%s directory import tests/directory/oruk-v3.json "
+                                       "--area nowhere --out '%s' 2>/dev/null", RH, out)), 1);
+    assert_int_equal(WEXITSTATUS(tu_sh("%s directory import tests/directory/oruk-v3.json "
+                                       "--out '%s' 2>/dev/null", RH, out)), 2);
+    assert_int_equal(WEXITSTATUS(tu_sh("%s directory import tests/directory/oruk-v3.json "
+                                       "--area sutton --date soon --out '%s' 2>/dev/null", RH, out)), 2);
 }
 
 /* Imported services load in the pack, pass the whole linter, change the rules
@@ -135,8 +145,8 @@ static void test_loads_in_a_pack(void **state)
     assert_non_null(before);
     assert_int_equal(tu_sh("mkdir -p '%s/directory'", pack), 0);
     snprintf(out, sizeof out, "%s/directory/kingston-richmond.lua", pack);
-    assert_int_equal(tu_sh("build/righthelp directory import tests/directory/oruk-older-api.json --area kingston-richmond "
-                           "--rules '%s' --out '%s' >/dev/null", pack, out), 0);
+    assert_int_equal(tu_sh("%s directory import tests/directory/oruk-older-api.json --area kingston-richmond "
+                           "--rules '%s' --out '%s' >/dev/null", RH, pack, out), 0);
     rules *after = rules_open(pack, NULL, err, sizeof err);
     if (!after) fail_msg("%s", err);
     assert_string_not_equal(rules_version(before), rules_version(after));
@@ -159,8 +169,10 @@ static void test_loads_in_a_pack(void **state)
     lint_free(&rep);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    (void)argc;
+    set_binary(argv[0]);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_older_api_shape),   cmocka_unit_test(test_v3_shape),
         cmocka_unit_test(test_bad_exports_say_why), cmocka_unit_test(test_command_line),

@@ -7,6 +7,8 @@
  * A missing minisign fails the suite (kiosk/install-deps.sh installs it). */
 #include "testutil.h"
 
+#include <libgen.h>
+
 #include <sys/stat.h>
 #include <sys/wait.h>
 
@@ -20,6 +22,14 @@
 #include "util.h"
 
 static char dir[256];
+static char RH[512]; /* the righthelp beside this test (build/ or build/asan/) */
+
+static void set_binary(const char *argv0)
+{
+    char tmp[512];
+    util_copy(tmp, sizeof tmp, argv0);
+    snprintf(RH, sizeof RH, "%s/../righthelp", dirname(tmp));
+}
 static char built[400];        /* the pack built once from rules/, unsigned, version 2 */
 static minisign_key K1, K2, K3; /* K1 current, K2 next (rotation), K3 never trusted */
 
@@ -450,25 +460,27 @@ static void test_command_line(void **state)
     (void)state;
     char pack[400];
     fresh("cli", 2, "k1", pack, sizeof pack);
-    assert_int_equal(tu_sh("build/righthelp pack verify '%s' --pubkey '%s/k1.pub' > '%s/cli.json'", pack, dir, dir), 0);
+    assert_int_equal(tu_sh("%s pack verify '%s' --pubkey '%s/k1.pub' > '%s/cli.json'", RH, pack, dir, dir), 0);
     assert_int_equal(tu_sh("grep -q '\"verified\":\ttrue' '%s/cli.json'", dir), 0);
-    assert_int_equal(WEXITSTATUS(tu_sh("build/righthelp pack verify '%s' --pubkey '%s/k3.pub' 2>'%s/cli.err'", pack, dir, dir)), 1);
+    assert_int_equal(WEXITSTATUS(tu_sh("%s pack verify '%s' --pubkey '%s/k3.pub' 2>'%s/cli.err'", RH, pack, dir, dir)), 1);
     assert_int_equal(tu_sh("test $(wc -l < '%s/cli.err') = 1 && grep -q 'not a trusted key' '%s/cli.err'", dir, dir), 0);
-    assert_int_equal(WEXITSTATUS(tu_sh("build/righthelp pack verify '%s' --config /dev/null 2>/dev/null", pack)), 2);
-    assert_int_equal(WEXITSTATUS(tu_sh("build/righthelp pack build --rules rules --version 0 --out '%s/x' 2>/dev/null", dir)), 2);
-    assert_int_equal(WEXITSTATUS(tu_sh("build/righthelp pack build --rules rules --version 3 --out '%s' 2>/dev/null", pack)), 1);
+    assert_int_equal(WEXITSTATUS(tu_sh("%s pack verify '%s' --config /dev/null 2>/dev/null", RH, pack)), 2);
+    assert_int_equal(WEXITSTATUS(tu_sh("%s pack build --rules rules --version 0 --out '%s/x' 2>/dev/null", RH, dir)), 2);
+    assert_int_equal(WEXITSTATUS(tu_sh("%s pack build --rules rules --version 3 --out '%s' 2>/dev/null", RH, pack)), 1);
     /* Install through a config file that names the key, as a kiosk has. */
     char conf[400];
     snprintf(conf, sizeof conf, "%s/kiosk.conf", dir);
     assert_int_equal(tu_sh("printf '[kiosk]\\narea = sutton\\nrules = %s/cli-kiosk/rules\\ndb = %s/cli-kiosk/k.db\\npack_key = %%s\\n' "
                            "\"$(sed -n 2p '%s/k1.pub')\" > '%s' && mkdir -p '%s/cli-kiosk'", dir, dir, dir, conf, dir), 0);
-    assert_int_equal(tu_sh("build/righthelp pack install '%s' --config '%s' > '%s/inst.json'", pack, conf, dir), 0);
+    assert_int_equal(tu_sh("%s pack install '%s' --config '%s' > '%s/inst.json'", RH, pack, conf, dir), 0);
     assert_int_equal(tu_sh("grep -q '\"installed\":\ttrue' '%s/inst.json'", dir), 0);
-    assert_int_equal(tu_sh("build/righthelp pack verify '%s/cli-kiosk/rules' --config '%s' >/dev/null", dir, conf), 0);
+    assert_int_equal(tu_sh("%s pack verify '%s/cli-kiosk/rules' --config '%s' >/dev/null", RH, dir, conf), 0);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    (void)argc;
+    set_binary(argv[0]);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_debian_minisign_signature_verifies),
         cmocka_unit_test(test_tampered_file),
