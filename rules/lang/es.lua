@@ -22,6 +22,7 @@ strings "es" {
   ["ui.larger_text"] = "Texto más grande",
   ["ui.high_contrast"] = "Alto contraste",
   ["ui.result.ask_professional"] = "El personal de aquí, la escuela del niño o su médico de cabecera también pueden pedir más ayuda para su familia, si usted está de acuerdo.",
+  ["ui.result.family_why"] = "Por qué le sugerimos esto: lo que nos ha dicho",
   ["ui.back"] = "Atrás",
   ["ui.quick_exit"] = "Salida rápida",
   ["ui.why"] = "¿Por qué me preguntan esto?",

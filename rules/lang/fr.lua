@@ -23,6 +23,7 @@ strings "fr" {
   ["ui.larger_text"] = "Texte plus grand",
   ["ui.high_contrast"] = "Contraste élevé",
   ["ui.result.ask_professional"] = "Le personnel d’ici, l’école de l’enfant ou votre médecin peuvent aussi demander plus d’aide pour votre famille, si vous êtes d’accord.",
+  ["ui.result.family_why"] = "Pourquoi nous vous proposons cela : ce que vous nous avez dit",
   ["ui.back"] = "Retour",
   ["ui.quick_exit"] = "Sortie rapide",
   ["ui.why"] = "Pourquoi cette question ?",
