@@ -31,6 +31,16 @@ static int print_json(cJSON *j)
     return 0;
 }
 
+/* "a,b,c" as a JSON array. */
+static void add_areas(cJSON *j, const char *areas)
+{
+    cJSON *arr = cJSON_AddArrayToObject(j, "areas");
+    char copy[512];
+    util_copy(copy, sizeof copy, areas);
+    for (char *save = NULL, *t = strtok_r(copy, ",", &save); t; t = strtok_r(NULL, ",", &save))
+        cJSON_AddItemToArray(arr, cJSON_CreateString(t));
+}
+
 typedef struct args {
     options o;
     const char *dir;            /* the pack folder (verify, install) */
@@ -104,7 +114,7 @@ static int build(int argc, char **argv)
     cJSON *j = cJSON_CreateObject();
     cJSON_AddStringToObject(j, "pack", m.pack);
     cJSON_AddNumberToObject(j, "version", (double)m.version);
-    cJSON_AddStringToObject(j, "areas", m.areas);
+    add_areas(j, m.areas);
     cJSON_AddStringToObject(j, "min_app_version", m.min_app);
     cJSON_AddStringToObject(j, "created", m.created);
     cJSON_AddStringToObject(j, "rules_version", m.rules_version);
@@ -155,7 +165,7 @@ static int verify(int argc, char **argv)
     cJSON_AddBoolToObject(j, "verified", 1);
     cJSON_AddStringToObject(j, "pack", m.pack);
     cJSON_AddNumberToObject(j, "version", (double)m.version);
-    cJSON_AddStringToObject(j, "areas", m.areas);
+    add_areas(j, m.areas);
     cJSON_AddStringToObject(j, "min_app_version", m.min_app);
     cJSON_AddStringToObject(j, "created", m.created);
     cJSON_AddStringToObject(j, "rules_version", m.rules_version);

@@ -9,6 +9,7 @@
 
 #include "directory.h"
 #include "lint.h"
+#include "manifest.h"
 #include "rules.h"
 #include "util.h"
 
@@ -162,6 +163,13 @@ static void test_loads_in_a_pack(void **state)
         if (rep.items[i].error) print_error("%s: %s\n", rep.items[i].where, rep.items[i].message);
     assert_int_equal(rep.errors, 0);
     lint_free(&rep);
+    /* A pack built from it carries the directory file, listed and hashed in its manifest. */
+    char built[700];
+    manifest m;
+    snprintf(built, sizeof built, "%s/built", dir);
+    if (manifest_build(pack, "assets", 1, "test", NULL, built, &m, err, sizeof err) != 0) fail_msg("%s", err);
+    assert_int_equal(tu_sh("grep -q '\"path\":\t\"directory/kingston-richmond.lua\"' '%s/manifest.json'", built), 0);
+    assert_int_equal(tu_sh("cmp -s '%s' '%s/directory/kingston-richmond.lua'", out, built), 0);
     /* A route naming a service the export does not have is caught. */
     assert_int_equal(tu_sh("sed -i 's/000000000001\" } }/000000000099\" } }/' '%s'", out), 0);
     lint_run(pack, "assets", &rep);
