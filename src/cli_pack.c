@@ -14,7 +14,7 @@ static int usage(void)
 {
     fputs("usage:\n"
           "  righthelp pack build --rules DIR --version N --out DIR2 [--name NAME] [--min-app VERSION]\n"
-          "  righthelp pack verify DIR2 [--pubkey FILE]... [--config PATH]\n"
+          "  righthelp pack verify DIR2 [--pubkey FILE]... [--config PATH] [--db PATH (and its floor)]\n"
           "  righthelp pack install DIR2 [--db PATH] [--rules DIR] [--pubkey FILE]... [--config PATH]\n"
           "Keys come from --pubkey (a minisign.pub; two for a rotation) or from pack_key and pack_key_next\n"
           "in the config (default " CONFIG_DEFAULT_PATH ").\n",
@@ -47,6 +47,7 @@ typedef struct args {
     const char *version, *out, *name, *min_app;
     minisign_key keys[MANIFEST_MAX_KEYS];
     int nkeys;
+    bool db_given;              /* verify: also check the floor of this kiosk's database */
 } args;
 
 /* The config first (--config, else the installed one if present), then flags. 0 ok, 2 bad usage. */
@@ -80,6 +81,10 @@ static int parse(int argc, char **argv, args *a, bool build)
                 return 2;
             }
         } else if (f[0] != '-' && !a->dir) a->dir = f;
+        else if (!strcmp(f, "--db") && has) {
+            a->db_given = true;
+            util_copy(a->o.db, sizeof a->o.db, argv[++i]);
+        }
         else {
             int rc = options_parse_one(&a->o, argc, argv, &i, err, sizeof err);
             if (rc == 1) continue;
@@ -148,13 +153,28 @@ static int verify(int argc, char **argv)
     if (keys_or_config(&a)) return 2;
     manifest m;
     char err[1024];
-    if (manifest_verify(a.dir, a.keys, a.nkeys, &m, err, sizeof err) != 0) {
+    pack_trust t = { .nkeys = a.nkeys };
+    /* With --db, the floor of that kiosk too: would it take this pack? */
+    if (a.db_given) {
+        store *st = store_open(a.o.db, err, sizeof err);
+        if (!st) {
+            fprintf(stderr, "righthelp pack verify: %s\n", err);
+            return 1;
+        }
+        int rc = pack_trust_load(&a.o, st, &t, err, sizeof err);
+        store_close(st);
+        if (rc != 0) {
+            fprintf(stderr, "righthelp pack verify: %s\n", err);
+            return 2;
+        }
+        t.nkeys = a.nkeys;
+    }
+    memcpy(t.keys, a.keys, sizeof a.keys);
+    if (manifest_trust(a.dir, &t, &m, err, sizeof err) != 0) {
         fprintf(stderr, "righthelp pack verify: refused: %s\n", err);
         return 1;
     }
     /* Then what a kiosk would run before taking it: the self-test. */
-    pack_trust t = { .nkeys = a.nkeys };
-    memcpy(t.keys, a.keys, sizeof a.keys);
     rules *r = pack_open_tested(a.dir, &t, err, sizeof err);
     if (!r) {
         fprintf(stderr, "righthelp pack verify: refused: %s\n", err);

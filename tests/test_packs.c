@@ -475,6 +475,13 @@ static void test_command_line(void **state)
     assert_int_equal(tu_sh("%s pack install '%s' --config '%s' > '%s/inst.json'", RH, pack, conf, dir), 0);
     assert_int_equal(tu_sh("grep -q '\"installed\":\ttrue' '%s/inst.json'", dir), 0);
     assert_int_equal(tu_sh("%s pack verify '%s/cli-kiosk/rules' --config '%s' >/dev/null", RH, dir, conf), 0);
+    /* verify --db: that kiosk's floor too (it now has version 2; an older pack would be refused). */
+    char old[400];
+    fresh("cli-v1", 1, "k1", old, sizeof old);
+    assert_int_equal(tu_sh("%s pack verify '%s' --config '%s' >/dev/null", RH, old, conf), 0);
+    assert_int_equal(WEXITSTATUS(tu_sh("%s pack verify '%s' --config '%s' --db '%s/cli-kiosk/k.db' 2>'%s/cli.err'", RH,
+                                       old, conf, dir, dir)), 1);
+    assert_int_equal(tu_sh("grep -q 'version 1 is older than version 2' '%s/cli.err'", dir), 0);
 }
 
 int main(int argc, char **argv)
