@@ -9,6 +9,7 @@
 
 #include "app.h"
 #include "decision.h"
+#include "manifest.h"
 #include "pin.h"
 #include "util.h"
 
@@ -589,7 +590,12 @@ static void screen_staff(app *a, const metrics *m)
     int w = a->w - 2 * m->margin, x = m->margin, y = m->gap * 2;
     char line[1400];
     y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->heading, th->heading, -1, "Staff settings");
-    snprintf(line, sizeof line, "Rules version %.12s, from %s", a->r ? rules_version(a->r) : "none",
+    /* Which approved pack runs: its signed version, or that this kiosk checks no signature. */
+    long signed_version = a->r && a->opt.npack_keys ? manifest_peek_version(rules_dir(a->r), NULL) : -1;
+    char pack_note[64];
+    if (signed_version > 0) snprintf(pack_note, sizeof pack_note, "signed pack version %ld", signed_version);
+    else util_copy(pack_note, sizeof pack_note, a->opt.npack_keys ? "signed pack" : "unsigned (no pack_key set)");
+    snprintf(line, sizeof line, "Rules version %.12s, %s, from %s", a->r ? rules_version(a->r) : "none", pack_note,
              a->r ? rules_dir(a->r) : "-");
     y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->small, th->fg, -1, line);
     if (a->rules_error[0]) {

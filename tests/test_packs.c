@@ -435,6 +435,11 @@ static void test_kiosk_runs_only_signed_packs(void **state)
     app_init(&a, &o, tx, 1e7);
     assert_int_equal(a.screen, SCREEN_START);
     assert_int_equal(a.rules_error[0], 0);
+    /* The staff screen says which signed version runs. */
+    a.screen = SCREEN_STAFF;
+    a.dirty = true;
+    app_layout(&a);
+    assert_true(ui_shows(&a.ui, "signed pack version 3"));
     app_free(&a);
     assert_int_equal(db_floor(&o), 3);
     /* An older signed pack copied over it: refused; the kept version 3 runs. */
