@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "lint.h"
 #include "pack.h"
@@ -86,10 +88,33 @@ static int check_pack(const char *dir, const options *o, const pack_trust *t, ch
     return 0;
 }
 
+/* Run as root on a kiosk whose database does not exist yet: the new file goes to
+ * the owner of its folder (the kiosk's user), or the kiosk could not write to it.
+ * (SQLite itself gives a root-made WAL the database file's owner.) */
+static void give_to_folder_owner(const char *db)
+{
+    if (geteuid() != 0) return;
+    char folder[600];
+    util_copy(folder, sizeof folder, db);
+    char *slash = strrchr(folder, '/');
+    if (slash) *slash = 0;
+    else util_copy(folder, sizeof folder, ".");
+    struct stat st;
+    if (stat(folder, &st) != 0 || st.st_uid == 0) return;
+    static const char *sides[] = { "", "-wal", "-shm" };
+    for (int i = 0; i < 3; i++) {
+        char path[700];
+        snprintf(path, sizeof path, "%s%s", db, sides[i]);
+        if (chown(path, st.st_uid, st.st_gid) != 0 && i == 0) util_log("%s: could not give it to the kiosk's user", path);
+    }
+}
+
 int pack_install(const char *src, const options *o, const minisign_key *keys, int nkeys, cJSON *out, char *err,
                  size_t errlen)
 {
     char e[1024];
+    struct stat dbst;
+    bool new_db = stat(o->db, &dbst) != 0;
     store *st = store_open(o->db, e, sizeof e);
     if (!st) {
         snprintf(err, errlen, "cannot open the database %s to keep the version floor: %s", o->db, e);
@@ -152,5 +177,6 @@ int pack_install(const char *src, const options *o, const minisign_key *keys, in
 done:
     pack_rmtree(staging);
     store_close(st);
+    if (new_db) give_to_folder_owner(o->db);
     return rc;
 }
