@@ -8,7 +8,9 @@
 -- Scope: every ui.* key of en.lua, every family question (q.<id>.text / .why / .hint and the
 -- answer labels, shared as opt.<id> where the English label is the plain No / Yes / I'm not sure /
 -- I'd rather not say), the family action and reason of every red flag, and the engine defaults
--- used in the family result. Anything missing falls back to English (engine.lua, tr).
+-- used in the family result, and every service text a family can see (svc.<id>.offers / .how /
+-- .contact, route.<id>.how; 'righthelp check' warns of any missing). Anything missing falls back
+-- to English (engine.lua, tr).
 -- Some spaces are non-breaking (U+00A0), e.g. in "al 999" and "5 años", so they never wrap apart.
 strings "es" {
   name = "Español", dir = "ltr", review = "unreviewed",
@@ -270,6 +272,10 @@ strings "es" {
   ["svc.kr.project_x.how"] = "Pregunte a un miembro del personal o al servicio para jóvenes.",
   ["svc.kr.youth_justice.offers"] = "El servicio de justicia juvenil de Kingston y Richmond: trabaja con jóvenes para evitar que cometan delitos o que vuelvan a cometerlos.",
   ["svc.kr.youth_justice.how"] = "Pregunte a un miembro del personal. Un profesional puede contactar con el Youth Justice Service.",
+  ["svc.kr.spa.offers"] = "La puerta de entrada a los servicios para niños de Kingston y Richmond. Recibe las derivaciones a los servicios sociales para niños.",
+  ["svc.kr.spa.how"] = "Un profesional deriva al niño a los servicios sociales para niños a través del SPA.",
+  ["svc.kr.marve.offers"] = "Varios servicios trabajan juntos para los niños que desaparecen o que están en riesgo de ser explotados sexualmente o utilizados por delincuentes.",
+  ["svc.kr.marve.how"] = "Un profesional presenta el caso del niño al panel MARVE, al mismo tiempo que lo deriva al SPA.",
   ["svc.su.cfcs.offers"] = "La única puerta de entrada a los servicios sociales para niños de Sutton, para derivaciones, valoraciones y protección de los niños.",
   ["svc.su.cfcs.how"] = "Contacte con el CFCS por su preocupación. Pregunte a un miembro del personal cómo hacerlo.",
   ["svc.su.targeted_eh.offers"] = "Ayuda temprana más específica para niños y familias, con proyectos en el último año de primaria (Year 6) para los niños que van a pasar a la escuela secundaria.",
@@ -372,6 +378,12 @@ strings "es" {
   ["svc.kc.families_forward.how"] = "A través del trabajador social de la familia, o pregunte a un miembro del personal.",
   ["svc.kc.yos.offers"] = "Trabajo de justicia juvenil con jóvenes. Es parte del Parents and Adolescents Resource Centre.",
   ["svc.kc.yos.how"] = "Pregunte a un miembro del personal.",
+  ["svc.kc.front_door.offers"] = "La puerta de entrada única del Council: da consejos y apoyo a los servicios y a los profesionales, y es donde se cuenta una preocupación por un niño a Family Services (los trabajadores sociales).",
+  ["svc.kc.front_door.how"] = "Un profesional contacta con la puerta de entrada única. Antes lo habla con la familia, salvo que eso ponga al niño en riesgo.",
+  ["svc.kc.family_plan.offers"] = "Un profesional de un servicio de ayuda específica valora lo que necesita la familia y acuerda con ella un plan de familia. Un profesional de referencia en quien la familia confía coordina la ayuda.",
+  ["svc.kc.family_plan.how"] = "El profesional que mejor conoce a la familia hace la valoración y escribe el plan de familia, o pide al servicio de ayuda temprana del Council (Targeted Early Help) que dirija la ayuda.",
+  ["svc.kc.early_help.offers"] = "La ayuda temprana del Council: profesionales de referencia para los planes de familia, apoyo para las familias afectadas por Grenfell, las medidas que marca la ley cuando un niño falta mucho a la escuela, y apoyo cuando un caso deja los servicios sociales para niños.",
+  ["svc.kc.early_help.how"] = "Un profesional pide al servicio de ayuda temprana (Early Help) que dirija la ayuda, o contacta con él a través de la puerta de entrada única.",
 
   -- Wandsworth (families see the services they can go to themselves, and those of unknown access).
   ["svc.wa.front_door.offers"] = "El lugar donde se cuenta a los servicios para niños de Wandsworth una preocupación por un niño. Allí también trabaja el equipo que ayuda a las familias antes de que los problemas crezcan (Early Help Pathway Team).",
@@ -419,8 +431,18 @@ strings "es" {
   ["svc.col.rpc.offers"] = "Ayuda para padres que están en conflicto entre ellos. En la City of London la dirige el servicio de ayuda a las familias (Early Help). Es un programa del gobierno (Department for Work and Pensions).",
   ["svc.col.rpc.how"] = "Pregunte al servicio de ayuda a las familias (Early Help) o a un miembro del personal.",
 
+  -- Contacts (svc.<id>.contact): only the words are translated. Every digit, phone numbers and hours
+  -- alike, stays as in English and in the same order, and the phone number comes first: the engine
+  -- shows the English contact instead of one whose digits differ, and check reports it as an error.
+  ["svc.nat.nspcc.contact"] = "0808 800 5000 (de lunes a viernes, de 8 de la mañana a 10 de la noche; fines de semana, de 9 de la mañana a 6 de la tarde; por internet puede avisar las 24 horas del día)",
+  ["svc.nat.childline.contact"] = "0800 1111 (gratis, las 24 horas)",
+  ["svc.col.csc.contact"] = "020 7332 3621 (de lunes a viernes, de 9 de la mañana a 5 de la tarde); fuera de ese horario: Emergency Duty Team 020 8356 2710",
+
   -- Routes with their own "how" (the engine shows it instead of the service's).
   ["route.wa.private_fostering.how"] = "Si un niño menor de 16 años (18 si tiene una discapacidad) vive 28 días o más con alguien que lo cuida y que no es un familiar cercano, es un acogimiento privado. Si un niño está en el Reino Unido sin su madre, su padre o la persona que lo cuida, necesita la ayuda del municipio. En los dos casos, avise a los servicios para niños.",
   ["route.col.private_fostering.how"] = "Si un niño menor de 16 años (18 si tiene una discapacidad) vive 28 días o más con alguien que lo cuida y que no es un familiar cercano, es un acogimiento privado. Si un niño está en el Reino Unido sin su madre, su padre o la persona que lo cuida, necesita la ayuda del municipio. En los dos casos, avise a los servicios para niños.",
   ["route.col.early_help.19-25.how"] = "El servicio de ayuda a las familias de la City of London (Early Help) es para niños de hasta 18 años, o de hasta 25 si tienen necesidades educativas especiales o discapacidad. Pregunte a un miembro del personal por la ayuda para jóvenes adultos.",
+  ["route.kr.private_fostering.how"] = "Si un niño menor de 16 años (18 si tiene una discapacidad) vive 28 días o más con alguien que lo cuida y que no es un familiar cercano, es un acogimiento privado. Si un niño está en el Reino Unido sin su madre, su padre o la persona que lo cuida, necesita la ayuda del municipio. En los dos casos, avise a los servicios para niños.",
+  ["route.su.private_fostering.how"] = "Si un niño menor de 16 años (18 si tiene una discapacidad) vive 28 días o más con alguien que lo cuida y que no es un familiar cercano, es un acogimiento privado. Si un niño está en el Reino Unido sin su madre, su padre o la persona que lo cuida, necesita la ayuda del municipio. En los dos casos, avise a los servicios para niños.",
+  ["route.kc.private_fostering.how"] = "Si un niño menor de 16 años (18 si tiene una discapacidad) vive 28 días o más con alguien que lo cuida y que no es un familiar cercano, es un acogimiento privado. Si un niño está en el Reino Unido sin su madre, su padre o la persona que lo cuida, necesita la ayuda del municipio. En los dos casos, avise a los servicios para niños.",
 }
