@@ -685,6 +685,14 @@ function rh_training_sets(seed, lang)
       end
     end
   end
+  -- Shuffled, so that the levels do not come round in order (math.random is
+  -- withheld from the sandbox: a small generator on the seed).
+  local x = seed % 2147483647 + 1
+  for i = #mixed, 2, -1 do
+    x = (x * 48271) % 2147483647
+    local j = x % i + 1
+    mixed[i], mixed[j] = mixed[j], mixed[i]
+  end
   local all = {}
   for _, c in ipairs(P.training_case_list) do all[#all + 1] = c.id end
   local out = {
