@@ -291,7 +291,11 @@ void draw_pages(app *a, const metrics *m, const page_list *p, int top, int botto
         starts[0] = 0;
         for (int i = 0; i < p->n; i++) {
             int h = item_height(a, m, &p->items[i], w);
-            if (y > 0 && y + h > room) {
+            /* A heading stays with what follows it: never last on a page. */
+            int keep = h;
+            if ((p->items[i].kind == IT_H1 || p->items[i].kind == IT_H2) && i + 1 < p->n)
+                keep += item_height(a, m, &p->items[i + 1], w);
+            if (y > 0 && (y + h > room || y + keep > room)) {
                 page++;
                 starts[page] = i;
                 y = 0;

@@ -146,24 +146,33 @@ static void feedback_screen(app *a, const metrics *m)
     page_list p = { .n = 0 };
     const char *you = app_s(a, "train.feedback.you"), *rules = app_s(a, "train.feedback.rules");
     add_item(&p, (item){ .kind = IT_H1, .a = decision_str(t->c, "title") });
-    bool level_right = training_level_right(ans);
+    bool level_right = training_level_right(ans), action_right = training_action_right(ans);
+    const char *rules_level = app_printf(a, "%s (Continuum level %d).", decision_str(d, "local_level_label"), ans->rules_level);
     add_item(&p, (item){ .kind = IT_H2, .a = verdict(a, app_s(a, "train.feedback.level"), level_right) });
-    add_item(&p, (item){ .kind = IT_BODY, .a = app_printf(a, "%s %s. %s %s (Continuum level %d).", you,
-                                                          decision_str(chosen, "label"), rules,
-                                                          decision_str(d, "local_level_label"), ans->rules_level) });
-    if (level_right && strcmp(ans->chosen_local, ans->rules_local))
-        add_item(&p, (item){ .kind = IT_MUTED, .a = app_printf(a, "%s %s.", app_s(a, "train.feedback.local_differs"),
-                                                               decision_str(d, "local_level_label")) });
-    add_item(&p, (item){ .kind = IT_H2, .a = verdict(a, app_s(a, "train.feedback.action"), training_action_right(ans)) });
-    add_item(&p, (item){ .kind = IT_BODY, .a = app_printf(a, "%s %s. %s %s.", you,
-                                                          training_action_label(t, ans->chosen_action), rules,
-                                                          training_action_label(t, ans->rules_action)) });
+    if (level_right && !strcmp(ans->chosen_local, ans->rules_local))
+        add_item(&p, (item){ .kind = IT_BODY, .a = rules_level });
+    else if (level_right) /* an area's split level: 2a where the rules say 2b */
+        add_item(&p, (item){ .kind = IT_BODY, .a = app_printf(a, "%s %s. %s %s", you, decision_str(chosen, "label"),
+                                                              app_s(a, "train.feedback.local_differs"), rules_level) });
+    else
+        add_item(&p, (item){ .kind = IT_BODY, .a = app_printf(a, "%s %s. %s %s", you, decision_str(chosen, "label"),
+                                                              rules, rules_level) });
+    add_item(&p, (item){ .kind = IT_H2, .a = verdict(a, app_s(a, "train.feedback.action"), action_right) });
+    const char *rules_action = training_action_label(t, ans->rules_action);
+    add_item(&p, (item){ .kind = IT_BODY, .a = action_right ? app_printf(a, "%s.", rules_action)
+                                                            : app_printf(a, "%s %s. %s %s.", you,
+                                                                         training_action_label(t, ans->chosen_action),
+                                                                         rules, rules_action) });
     const cJSON *esc = cJSON_GetObjectItemCaseSensitive(d, "escalation");
     if (cJSON_IsObject(esc))
         add_item(&p, (item){ .kind = IT_PANEL, .a = app_printf(a, "%s: %s", app_s(a, "train.feedback.redflag"),
                                                                decision_str(esc, "text")) });
-    add_item(&p, (item){ .kind = IT_H2, .a = app_s(a, "train.feedback.why") });
+    /* The teaching points first: they are what the trainee came for. */
+    add_item(&p, (item){ .kind = IT_H2, .a = app_s(a, "train.feedback.teaching") });
     const cJSON *r;
+    cJSON_ArrayForEach(r, cJSON_GetObjectItemCaseSensitive(t->c, "teaching"))
+        if (cJSON_IsString(r)) add_item(&p, (item){ .kind = IT_BODY, .a = app_printf(a, "\xe2\x80\xa2 %s", r->valuestring) });
+    add_item(&p, (item){ .kind = IT_H2, .a = app_s(a, "train.feedback.why") });
     int nreasons = 0;
     cJSON_ArrayForEach(r, cJSON_GetObjectItemCaseSensitive(d, "reasons")) {
         add_item(&p, (item){ .kind = IT_BODY, .a = app_printf(a, "%s (level %d)", decision_str(r, "because"),
@@ -171,9 +180,6 @@ static void feedback_screen(app *a, const metrics *m)
         nreasons++;
     }
     if (!nreasons) add_item(&p, (item){ .kind = IT_BODY, .a = app_s(a, "train.feedback.none") });
-    add_item(&p, (item){ .kind = IT_H2, .a = app_s(a, "train.feedback.teaching") });
-    cJSON_ArrayForEach(r, cJSON_GetObjectItemCaseSensitive(t->c, "teaching"))
-        if (cJSON_IsString(r)) add_item(&p, (item){ .kind = IT_BODY, .a = app_printf(a, "\xe2\x80\xa2 %s", r->valuestring) });
     const cJSON *strengths = cJSON_GetObjectItemCaseSensitive(d, "strengths");
     if (cJSON_GetArraySize(strengths) > 0) {
         add_item(&p, (item){ .kind = IT_H2, .a = app_s(a, "train.feedback.strengths") });
@@ -216,9 +222,9 @@ static void score_screen(app *a, const metrics *m)
         if (training_level_right(x) && training_action_right(x)) continue;
         missed++;
         add_item(&p, (item){ .kind = IT_CARD, .a = x->title,
-                             .c = app_printf(a, "%s %s, %s.\n%s %s, %s.", you, x->chosen_local,
-                                             training_action_label(t, x->chosen_action), rules, x->rules_local,
-                                             training_action_label(t, x->rules_action)) });
+                             .c = app_printf(a, "%s %s (level %d); %s.\n%s %s (level %d); %s.", you, x->chosen_local,
+                                             x->chosen_level, training_action_label(t, x->chosen_action), rules,
+                                             x->rules_local, x->rules_level, training_action_label(t, x->rules_action)) });
     }
     if (!missed) add_item(&p, (item){ .kind = IT_BODY, .a = app_s(a, "train.score.none") });
     add_item(&p, (item){ .kind = IT_MUTED, .a = app_s(a, "train.score.note") });

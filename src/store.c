@@ -386,7 +386,8 @@ static cJSON *training_groups(store *s, bool by_case, const char *since, char *e
              " FROM training_results t WHERE hour >= ?1 GROUP BY %s rules_level"
              " ORDER BY %s",
              by_case ? "case_id" : "NULL", by_case ? "case_id," : "",
-             by_case ? "1.0 * SUM(chosen_level = rules_level) / COUNT(*), COUNT(*) DESC, case_id" : "rules_level");
+             by_case ? "1.0 * SUM(chosen_level = rules_level) / COUNT(*), 1.0 * SUM(chosen_action = rules_action) / COUNT(*),"
+                       " COUNT(*) DESC, case_id" : "rules_level");
     sqlite3_stmt *st;
     if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
         fail(s, "training stats", err, errlen);
