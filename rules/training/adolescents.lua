@@ -48,7 +48,7 @@ training_case { id = "ad-self-harm", expect = 3, contexts = { "11-19", "self-har
   answers = { p_age = "11-19", p_emotional = "yes", p_emo_self_harm = "yes",
               p_strengths = "yes", p_str_network = "yes", p_str_school = "yes", p_str_engaging = "yes" },
   teaching = {
-    "Self-harm is a complex need: level 3. The route is specialist: mental health services with the family, and children's social care where the child needs more than health can give.",
+    "Self-harm is a complex need: level 3, so the rules' first action is a referral through the front door, talked through with Amira and her parents. Specialist mental health services are likely to lead the help: the route shows this area's.",
     "Her supportive parents and trusted teacher are strengths for the plan; they do not lower the level.",
     "Ask directly about suicidal thoughts. A recent attempt or a plan to end her life would be level 4.",
   } }

@@ -63,6 +63,6 @@ training_case { id = "fa-no-recourse", expect = 3, contexts = { "0-5", "money", 
   answers = { p_age = "0-5", p_home = "yes", p_income = "yes", p_income_severe = "yes", p_housing = "yes",
               p_strengths = "yes", p_str_insight = "yes" },
   teaching = {
-    "A child going without food because the family has no recourse to public funds is level 3: the local authority can support a child in need under section 17 whatever the parent's immigration status.",
+    "A child going without food because the family has no recourse to public funds is level 3: the local authority can assess and support a child in need under section 17, including in families with no recourse to public funds.",
     "Refer to children's social care with Grace's consent; the food bank is a stopgap, not a plan.",
   } }

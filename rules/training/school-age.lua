@@ -86,7 +86,7 @@ training_case { id = "sa-disclosure-belt", expect = 4, contexts = { "5-11", "phy
   teaching = {
     "A disclosure of abuse is a red flag: tell your safeguarding lead now and contact the front door today, before she goes home.",
     "Listen, do not ask leading questions or investigate, write down her own words, and never promise to keep a secret: explain kindly who you will tell and why.",
-    "Punishment that leaves marks is not 'reasonable punishment' in law. Do not contact her mum or the boyfriend before talking to the front door, as that could put Lola at more risk.",
+    "Being hit with a belt hard enough to leave marks is physical abuse, not a parenting style. Do not contact her mum or the boyfriend before talking to the front door, as that could put Lola at more risk.",
   } }
 
 training_case { id = "sa-left-alone-at-night", expect = 4, contexts = { "5-11", "neglect", "supervision" },
@@ -95,7 +95,7 @@ training_case { id = "sa-left-alone-at-night", expect = 4, contexts = { "5-11", 
   answers = { p_age = "5-11", p_care = "yes", p_safety_gaps = "yes", p_safety_alone = "yes" },
   teaching = {
     "Young children left alone at night, a 7-year-old in charge of a 4-year-old, is level 4 (a young child left alone): contact the front door today.",
-    "There is no legal minimum age for leaving a child alone, but leaving a child in a way that puts them at risk is an offence, and very young children alone for hours at night are at risk.",
+    "There is no legal minimum age for leaving a child alone, but leaving a child alone when it puts them at risk can be the offence of neglect, and a 4- and a 7-year-old alone for hours at night are at risk.",
     "Warmth and good basic care are real strengths and belong in the plan, but they do not lower an acute concern.",
   } }
 
