@@ -88,6 +88,12 @@ bool app_training_act(app *a, app_action act, int arg)
             app_go(a, SCREEN_START);
         }
         return true;
+    default:
+        break;
+    }
+    if (act < ACT_TRAIN_AREA) return false;
+    if (!t->levels || !training_screen(a)) return true; /* no training session: nothing to act on */
+    switch (act) {
     case ACT_TRAIN_AREA: next_area(a); return true;
     case ACT_TRAIN_SET:
         if (training_nsets(t) > 0) t->set = (t->set + 1) % training_nsets(t);
