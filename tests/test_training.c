@@ -6,6 +6,7 @@
 #include "testutil.h"
 
 #include <sqlite3.h>
+#include <time.h>
 
 #include "decision.h"
 #include "lint.h"
@@ -271,6 +272,41 @@ static void test_results_stored_anonymously_and_counted(void **state)
     sqlite3_close(db);
 }
 
+/* A version 2 database gains the table and keeps its rows; old answers go with retention. */
+static void test_migrates_version_2_and_retains(void **state)
+{
+    (void)state;
+    char path[400], err[256] = "";
+    snprintf(path, sizeof path, "%s/v2.db", dir);
+    sqlite3 *db;
+    sqlite3_open(path, &db);
+    assert_int_equal(sqlite3_exec(db,
+        "CREATE TABLE sessions (id INTEGER PRIMARY KEY, hour TEXT NOT NULL, area TEXT NOT NULL, mode TEXT NOT NULL,"
+        " lang TEXT NOT NULL, continuum_level INTEGER NOT NULL CHECK (continuum_level BETWEEN 1 AND 4),"
+        " local_level TEXT NOT NULL, route_id TEXT NOT NULL, escalation TEXT, rules_version TEXT NOT NULL);"
+        "CREATE INDEX sessions_hour ON sessions(hour);"
+        "INSERT INTO sessions VALUES (1, '2026-01-01T10:00Z', 'sutton', 'family', 'en', 2, 'x', 'r', NULL, 'v');"
+        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        "CREATE TABLE audit (id INTEGER PRIMARY KEY, at TEXT NOT NULL, what TEXT NOT NULL);"
+        "PRAGMA user_version=2;", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    store *s = store_open(path, err, sizeof err);
+    assert_non_null(s);
+    assert_int_equal(store_schema_version(s), STORE_SCHEMA_VERSION);
+    store_training_row old = trow("old", 2, 2, "early_help", "early_help"), fresh = old;
+    old.when = 1600000000;                 /* 2020: past any retention */
+    fresh.when = time(NULL);
+    fresh.case_id = "fresh";
+    assert_int_equal(store_training_save(s, &old, err, sizeof err), 0);
+    assert_int_equal(store_training_save(s, &fresh, err, sizeof err), 0);
+    assert_true(store_retain(s, 24, err, sizeof err) >= 0);
+    cJSON *st = store_training_stats(s, "", err, sizeof err);
+    assert_int_equal(cJSON_GetObjectItem(st, "attempts")->valueint, 1);
+    assert_string_equal(decision_str(cJSON_GetArrayItem(cJSON_GetObjectItem(st, "by_case"), 0), "case"), "fresh");
+    cJSON_Delete(st);
+    store_close(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -279,6 +315,7 @@ int main(void)
         cmocka_unit_test(test_linter_refuses_a_case_that_moved),
         cmocka_unit_test(test_session_keeps_score),
         cmocka_unit_test(test_results_stored_anonymously_and_counted),
+        cmocka_unit_test(test_migrates_version_2_and_retains),
     };
     return cmocka_run_group_tests_name("training", tests, setup, teardown);
 }
