@@ -282,7 +282,8 @@ void draw_pages(app *a, const metrics *m, const page_list *p, int top, int botto
     if (w > (int)(1500 * m->s)) w = (int)(1500 * m->s);
     int x = start_x(a, m, w);
     int page = 0, y = 0, first = 0, total_pages = 1;
-    int starts[MAX_ITEMS + 1];
+    int starts[MAX_ITEMS + 1], hs[MAX_ITEMS];
+    for (int i = 0; i < p->n; i++) hs[i] = item_height(a, m, &p->items[i], w); /* wrapping costs: once */
     /* First try without a paging row; keep one only when there is a second page. */
     for (int pass = 0; pass < 2; pass++) {
         int room = bottom - top - (pass ? m->btn_h + m->gap : 0);
@@ -290,11 +291,10 @@ void draw_pages(app *a, const metrics *m, const page_list *p, int top, int botto
         y = 0;
         starts[0] = 0;
         for (int i = 0; i < p->n; i++) {
-            int h = item_height(a, m, &p->items[i], w);
+            int h = hs[i];
             /* A heading stays with what follows it: never last on a page. */
             int keep = h;
-            if ((p->items[i].kind == IT_H1 || p->items[i].kind == IT_H2) && i + 1 < p->n)
-                keep += item_height(a, m, &p->items[i + 1], w);
+            if ((p->items[i].kind == IT_H1 || p->items[i].kind == IT_H2) && i + 1 < p->n) keep += hs[i + 1];
             if (y > 0 && (y + h > room || y + keep > room)) {
                 page++;
                 starts[page] = i;
@@ -311,7 +311,7 @@ void draw_pages(app *a, const metrics *m, const page_list *p, int top, int botto
     y = top;
     for (int i = first; i < last; i++) {
         draw_item(a, m, &p->items[i], x, y, w);
-        y += item_height(a, m, &p->items[i], w);
+        y += hs[i];
     }
     if (total_pages > 1) {
         const theme *th = a->th;

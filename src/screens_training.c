@@ -16,17 +16,6 @@ static int content_width(const app *a, const metrics *m)
     return w > (int)(1400 * m->s) ? (int)(1400 * m->s) : w;
 }
 
-static const char *area_name(app *a, const char *id)
-{
-    char err[256];
-    cJSON *areas = rules_areas(a->r, err, sizeof err);
-    const char *name = id;
-    const cJSON *ar;
-    cJSON_ArrayForEach(ar, areas) if (!strcmp(decision_str(ar, "id"), id)) name = app_printf(a, "%s", decision_str(ar, "name"));
-    cJSON_Delete(areas);
-    return name;
-}
-
 /* A button at the reading start or end of the bottom row. */
 static void bottom_button(app *a, const metrics *m, bool at_end, bool primary, const char *label, int action, int arg)
 {
@@ -48,7 +37,7 @@ static void setup_screen(app *a, const metrics *m)
     y += m->gap;
     y += ui_text(&a->ui, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->body, th->fg, -1, app_s(a, "train.setup.intro"));
     y += m->gap * 2;
-    const char *area = app_printf(a, "%s %s", app_s(a, "train.setup.area"), area_name(a, t->area));
+    const char *area = app_printf(a, "%s %s", app_s(a, "train.setup.area"), t->area_name);
     ui_button_add(&a->ui, (SDL_Rect){ x, y, w, m->btn_h }, area, ACT_TRAIN_AREA, 0, th->button, th->button_fg,
                   th->button_border, TEXT_REGULAR, m->body);
     y += m->btn_h + m->gap;
@@ -105,7 +94,7 @@ static void choose_screen(app *a, const metrics *m)
     y += m->gap;
     int bottom = bottom_row_top(a, m) - m->gap;
     int nl = cJSON_GetArraySize(t->levels), na = cJSON_GetArraySize(t->actions);
-    const char *level_heading = app_printf(a, "%s (%s)", app_s(a, "train.choose.level"), area_name(a, t->area));
+    const char *level_heading = app_printf(a, "%s (%s)", app_s(a, "train.choose.level"), t->area_name);
     int head_h = text_line_height(a->tx, TEXT_BOLD, m->body) + m->gap / 2;
     /* Side by side when the screen is wide; one under the other when it is tall. */
     bool side = a->w > a->h;
@@ -186,7 +175,7 @@ static void feedback_screen(app *a, const metrics *m)
         cJSON_ArrayForEach(r, strengths) if (cJSON_IsString(r)) add_item(&p, (item){ .kind = IT_BODY, .a = r->valuestring });
     }
     add_item(&p, (item){ .kind = IT_H2, .a = app_printf(a, "%s %s", app_s(a, "train.feedback.route"),
-                                                        area_name(a, t->area)) });
+                                                        t->area_name) });
     int shown = 0;
     cJSON_ArrayForEach(r, cJSON_GetObjectItemCaseSensitive(d, "route")) {
         const char *how = reach_line(a, app_printf(a, "%s\n", decision_str(r, "how")), decision_str(r, "contact"),

@@ -54,6 +54,12 @@ int training_set_area(training *t, rules *r, const char *area, char *err, size_t
     cJSON_Delete(t->levels);
     t->levels = levels;
     util_copy(t->area, sizeof t->area, area);
+    util_copy(t->area_name, sizeof t->area_name, area);
+    cJSON *areas = rules_areas(r, err, errlen);
+    const cJSON *ar;
+    cJSON_ArrayForEach(ar, areas)
+        if (!strcmp(decision_str(ar, "id"), area)) util_copy(t->area_name, sizeof t->area_name, decision_str(ar, "name"));
+    cJSON_Delete(areas);
     return 0;
 }
 

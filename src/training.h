@@ -29,6 +29,7 @@ typedef struct training_answer {
 
 typedef struct training {
     char area[64];
+    char area_name[96];       /* as the partnership names it */
     cJSON *sets;              /* [{id, name, cases: [ids]}] */
     int set;                  /* the set the trainer picked */
     cJSON *levels;            /* the area's levels: [{continuum, name, label}] */
