@@ -29,6 +29,9 @@ static void begin(app *a)
         return;
     }
     util_copy(a->mode, sizeof a->mode, "training");
+    /* Training is for staff and in English (train.* strings): left to right. */
+    util_copy(a->lang, sizeof a->lang, "en");
+    a->rtl = false;
     app_go(a, SCREEN_TRAIN_SETUP);
 }
 
