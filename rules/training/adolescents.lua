@@ -22,7 +22,7 @@ training_case { id = "ad-cannabis-party", expect = 2, contexts = { "11-19", "sub
 
 training_case { id = "ad-new-older-friends", expect = 3, contexts = { "11-19", "exploitation", "adolescents", "education" },
   title = "New trainers, new friends",
-  story = "Tyrone, 15, has new trainers, a second phone and money his mum cannot explain. He has started hanging around with young men in their twenties, comes home after midnight and has missed a lot of school: his attendance is down to 80 per cent. His mum is worried and asks the school for help. There is no evidence yet that he is carrying or selling drugs.",
+  story = "Josh, 15, has new trainers, a second phone and money his mum cannot explain. He has started hanging around with young men in their twenties, comes home after midnight and has missed a lot of school: his attendance is down to 80 per cent. His mum is worried and asks the school for help. There is no evidence yet that he is carrying or selling drugs.",
   answers = { p_age = "11-19", p_learning = "yes", p_edu_attendance = "yes",
               p_outside = "yes", p_out_exploit_risk = "yes" },
   teaching = {
@@ -66,7 +66,7 @@ training_case { id = "ad-suicide-plan", expect = 4, contexts = { "11-19", "menta
 
 training_case { id = "ad-forced-marriage", expect = 4, contexts = { "11-19", "forced marriage", "red flag", "hidden" },
   title = "A careers appointment",
-  story = "Sana, 16, comes to a careers appointment to talk about sixth form and nursing. Near the end she says quietly that her parents have arranged for her to marry a cousin abroad this summer, that she does not want to, and that her dad is keeping her passport 'safe'. She is frightened of what her family will do if they find out she told anyone.",
+  story = "S, 16, comes to a careers appointment to talk about sixth form and nursing. Near the end she says quietly that her parents have arranged for her to marry a cousin abroad this summer, that she does not want to, and that her dad is keeping her passport 'safe'. She is frightened of what her family will do if they find out she told anyone.",
   answers = { p_age = "11-19", p_rf_any = "yes", p_rf_forced_marriage = "yes",
               p_strengths = "yes", p_str_school = "yes" },
   teaching = {

@@ -59,10 +59,10 @@ training_case { id = "fa-temporary-housing", expect = 2, contexts = { "5-11", "h
 
 training_case { id = "fa-no-recourse", expect = 3, contexts = { "0-5", "money", "no recourse to public funds" },
   title = "No recourse to public funds",
-  story = "Grace brings her son, 4, to a food bank at the children's centre. Her visa means she has no recourse to public funds; she lost her cleaning job in the spring. They share one room with another family, and she says some days there is only enough food for her son to eat. He is small for his age and often unwell.",
+  story = "Esi brings her son, 4, to a food bank at the children's centre. Her visa means she has no recourse to public funds; she lost her cleaning job in the spring. They share one room with another family, and she says some days there is only enough food for her son to eat. He is small for his age and often unwell.",
   answers = { p_age = "0-5", p_home = "yes", p_income = "yes", p_income_severe = "yes", p_housing = "yes",
               p_strengths = "yes", p_str_insight = "yes" },
   teaching = {
     "A child going without food because the family has no recourse to public funds is level 3: the local authority can assess and support a child in need under section 17, including in families with no recourse to public funds.",
-    "Refer to children's social care with Grace's consent; the food bank is a stopgap, not a plan.",
+    "Refer to children's social care with Esi's consent; the food bank is a stopgap, not a plan.",
   } }

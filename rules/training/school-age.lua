@@ -69,7 +69,7 @@ training_case { id = "sa-adds-up", expect = 3, contexts = { "5-11", "neglect", "
 
 training_case { id = "sa-fgm-summer-trip", expect = 4, contexts = { "5-11", "FGM", "red flag", "hidden" },
   title = "A long trip in the summer holidays",
-  story = "At parents' evening Hawa's mum is proud of her: Hawa, 8, is reading well above her age and has lots of friends. As they leave, her mum mentions that they will be away for the whole summer, visiting family abroad for a special ceremony for Hawa, 'to become a woman, like her big sister did at the same age'. Her mum asks for the school's permission to leave a week early.",
+  story = "At parents' evening H's mum is proud of her: H, 8, is reading well above her age and has lots of friends. As they leave, her mum mentions that they will be away for the whole summer, visiting family abroad for a special ceremony for H, 'to become a woman, like her big sister did at the same age'. Her mum asks for the school's permission to leave a week early.",
   answers = { p_age = "5-11", p_rf_any = "yes", p_rf_fgm = "yes",
               p_strengths = "yes", p_str_school = "yes" },
   teaching = {
