@@ -87,7 +87,8 @@ static void choose_screen(app *a, const metrics *m)
 {
     const theme *th = a->th;
     training *t = &a->tr;
-    int y = top_bar(a, m), w = content_width(a, m), x = start_x(a, m, w);
+    /* The whole width: two columns of labels that may be long (the City's level names). */
+    int y = top_bar(a, m), w = a->w - 2 * m->margin, x = start_x(a, m, w);
     y += ui_text(&a->ui, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->heading, th->heading, -1, app_s(a, "train.choose.title"));
     if (t->incomplete && (t->chosen_level < 0 || t->chosen_action < 0))
         y += ui_text(&a->ui, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->body, th->fg, -1, app_s(a, "train.choose.incomplete"));
