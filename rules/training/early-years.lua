@@ -36,7 +36,7 @@ training_case { id = "ey-unborn-previous-removal", expect = 4, contexts = { "pre
               p_home = "yes", p_housing = "yes", p_housing_severe = "yes" },
   teaching = {
     "An unborn baby who will be unsafe after birth is a red flag: a pre-birth referral to the front door today, so that assessment and planning happen before the birth, not on the maternity ward.",
-    "Previous children removed, current drug use, no stable home and late antenatal care together point to significant harm after birth. Any one of them alone would call for a different response.",
+    "Previous children removed, current drug use, no stable home and late antenatal care together point to significant harm after birth: the pre-birth assessment weighs each of them, and any change since the older children were removed.",
     "Leanne's wish to keep social care out does not stop the referral. Tell her you are referring unless telling her would increase the risk to the baby, and record why.",
     "Her wish to keep this baby is a strength to work with: say so.",
   } }
