@@ -59,8 +59,9 @@ StandardOutput=append:$ROOT/kiosk.log
 StandardError=append:$ROOT/kiosk.log
 # No screen or input devices: wlroots' headless output and its CPU renderer.
 Environment=WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman
-# A short watchdog, so that a hang is seen within seconds (the loop pings every second).
-WatchdogSec=4
+# A shorter watchdog, so that a hang is seen sooner (the loop pings every second;
+# a reload checks the pack in the loop, a few seconds under AddressSanitizer).
+WatchdogSec=10
 # Why each run ended, as systemd tells it: "watchdog" when the watchdog killed it.
 ExecStopPost=/bin/sh -c 'echo "\$SERVICE_RESULT" >>$ROOT/var/lib/righthelp/ends'
 EOF
@@ -146,7 +147,14 @@ wait_for "the systemd user manager" manager_up
 sctl start --no-block $UNIT
 wait_for "the kiosk to start and say it is ready" is_up 0
 first=$(app_pid)
-echo "kiosk up under cage: cage $(show MainPID), righthelp $first"
+echo "kiosk up and ready under cage: righthelp $first"
+
+# A reload (systemctl reload: new rules) reaches the kiosk, which checks and swaps
+# the pack without a restart.
+sctl reload $UNIT
+wait_for "the kiosk to reload its rules" grep -q "rules reloaded" $ROOT/kiosk.log
+[ "$(show NRestarts)" = 0 ] && [ "$(app_pid)" = "$first" ] || fail "a reload restarted the kiosk"
+echo "reloaded the rules in righthelp $first, without a restart"
 
 # A crash: systemd starts it again (Restart=always).
 kill -KILL "$first"
@@ -165,3 +173,14 @@ gone "$second" || fail "the hung kiosk $second was not killed"
 [ "$third" != "$second" ] || fail "no new kiosk process after the hang"
 [ "$(ended 2)" = watchdog ] || fail "the hung kiosk ended by '$(ended 2)', not by the watchdog"
 echo "hung righthelp $second (systemd: $(ended 2)); the watchdog killed it and systemd restarted it: righthelp $third"
+
+# A stop (shutdown, an update) ends the kiosk cleanly (it exits on SIGTERM) and cage with it:
+# systemd sees cage exit 0, not killed.
+t0=$(date +%s)
+sctl stop $UNIT
+[ "$(show ActiveState)" = inactive ] || fail "the kiosk did not stop cleanly: $(show ActiveState) ($(ended 3))"
+gone "$third" || fail "righthelp $third outlived 'systemctl stop'"
+left=$(find /sys/fs/cgroup/*/"$CG" /sys/fs/cgroup/"$CG" -path '*righthelp-kiosk.service*' -name cgroup.procs -exec cat {} + 2>/dev/null || true)
+[ -z "$left" ] || fail "processes left after stop: $left"
+grep -q "stopped by a signal" $ROOT/kiosk.log || fail "the kiosk did not stop by itself on SIGTERM"
+echo "stopped in about $(($(date +%s) - t0)) s (systemd: $(ended 3))"
