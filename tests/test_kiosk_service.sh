@@ -183,4 +183,6 @@ gone "$third" || fail "righthelp $third outlived 'systemctl stop'"
 left=$(find /sys/fs/cgroup/*/"$CG" /sys/fs/cgroup/"$CG" -path '*righthelp-kiosk.service*' -name cgroup.procs -exec cat {} + 2>/dev/null || true)
 [ -z "$left" ] || fail "processes left after stop: $left"
 grep -q "stopped by a signal" $ROOT/kiosk.log || fail "the kiosk did not stop by itself on SIGTERM"
+# Under 'make asan' the kiosk is a sanitizer build: what it reports counts here too.
+if grep -E "Sanitizer|runtime error" $ROOT/kiosk.log >&2; then fail "the sanitizers reported the kiosk (above)"; fi
 echo "stopped in about $(($(date +%s) - t0)) s (systemd: $(ended 3))"
