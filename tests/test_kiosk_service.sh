@@ -133,6 +133,7 @@ is_up() { # active and ready (Type=notify: the kiosk said READY=1), with n resta
 app_pid() { pgrep -x -P "$(show MainPID)" righthelp || true; }
 # Why run n ended (ExecStopPost's SERVICE_RESULT).
 ended() { sed -n "${1}p" $ROOT/var/lib/righthelp/ends 2>/dev/null; }
+ms() { echo $(($(date +%s%N) / 1000000)); }
 gone() { ! kill -0 "$1" 2>/dev/null; }
 manager_up() { sctl is-system-running >/dev/null 2>&1; }
 
@@ -157,26 +158,30 @@ wait_for "the kiosk to reload its rules" grep -q "rules reloaded" $ROOT/kiosk.lo
 echo "reloaded the rules in righthelp $first, without a restart"
 
 # A crash: systemd starts it again (Restart=always).
+t0=$(ms)
 kill -KILL "$first"
 wait_for "the killed kiosk to come back" is_up 1
+back=$(($(ms) - t0))
 second=$(app_pid)
 gone "$first" || fail "the killed kiosk $first is still there"
 [ "$second" != "$first" ] || fail "no new kiosk process after the kill"
 ended 1 | grep -qv watchdog || fail "systemd blamed the watchdog for a kill"
-echo "killed righthelp $first (systemd: $(ended 1)); systemd restarted it: righthelp $second"
+echo "killed righthelp $first (systemd: $(ended 1)); systemd restarted it: righthelp $second, ready again after $back ms (RestartSec=2)"
 
 # A hang: the loop stops (SIGSTOP), its pings stop, the watchdog kills and restarts it.
+t0=$(ms)
 kill -STOP "$second"
 wait_for "the watchdog to restart the hung kiosk" is_up 2
+back=$(($(ms) - t0))
 third=$(app_pid)
 gone "$second" || fail "the hung kiosk $second was not killed"
 [ "$third" != "$second" ] || fail "no new kiosk process after the hang"
 [ "$(ended 2)" = watchdog ] || fail "the hung kiosk ended by '$(ended 2)', not by the watchdog"
-echo "hung righthelp $second (systemd: $(ended 2)); the watchdog killed it and systemd restarted it: righthelp $third"
+echo "hung righthelp $second (systemd: $(ended 2)); the watchdog killed it and systemd restarted it: righthelp $third, ready again after $back ms (WatchdogSec=10)"
 
 # A stop (shutdown, an update) ends the kiosk cleanly (it exits on SIGTERM) and cage with it:
 # systemd sees cage exit 0, not killed.
-t0=$(date +%s)
+t0=$(ms)
 sctl stop $UNIT
 [ "$(show ActiveState)" = inactive ] || fail "the kiosk did not stop cleanly: $(show ActiveState) ($(ended 3))"
 gone "$third" || fail "righthelp $third outlived 'systemctl stop'"
@@ -185,4 +190,4 @@ left=$(find /sys/fs/cgroup/*/"$CG" /sys/fs/cgroup/"$CG" -path '*righthelp-kiosk.
 grep -q "stopped by a signal" $ROOT/kiosk.log || fail "the kiosk did not stop by itself on SIGTERM"
 # Under 'make asan' the kiosk is a sanitizer build: what it reports counts here too.
 if grep -E "Sanitizer|runtime error" $ROOT/kiosk.log >&2; then fail "the sanitizers reported the kiosk (above)"; fi
-echo "stopped in about $(($(date +%s) - t0)) s (systemd: $(ended 3))"
+echo "stopped in $(($(ms) - t0)) ms (systemd: $(ended 3))"
