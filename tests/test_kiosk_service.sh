@@ -21,6 +21,7 @@ if [ "${RIGHTHELP_SERVICE_NS:-}" != 1 ]; then
         command -v "$tool" >/dev/null || fail "$tool is missing (kiosk/install-deps.sh installs it)"
     done
     [ -x "$BUILD/righthelp" ] || fail "$BUILD/righthelp is not built"
+    unshare --mount true || fail "cannot make a mount namespace (needs CAP_SYS_ADMIN)"
     # Mounts made from here on are private to this test and vanish with it.
     exec env RIGHTHELP_SERVICE_NS=1 unshare --mount --propagation private "$0" "$@"
 fi
@@ -59,6 +60,10 @@ StandardOutput=append:$ROOT/kiosk.log
 StandardError=append:$ROOT/kiosk.log
 # No screen or input devices: wlroots' headless output and its CPU renderer.
 Environment=WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman
+# An unprivileged manager applies ProtectSystem= and PrivateTmp= only inside a user
+# namespace; ProtectHome=yes it cannot set up at all (226/NAMESPACE), so that one is off.
+PrivateUsers=yes
+ProtectHome=no
 # A shorter watchdog, so that a hang is seen sooner (the loop pings every second;
 # a reload checks the pack in the loop, a few seconds under AddressSanitizer).
 WatchdogSec=10
@@ -82,7 +87,7 @@ else
 fi
 [ -n "$CGDIRS" ] || fail "no cgroup hierarchy for systemd at /sys/fs/cgroup"
 for d in $CGDIRS; do
-    mkdir "$d"
+    mkdir "$d" || fail "cannot make a cgroup at $d (is /sys/fs/cgroup writable?)"
     chown -R "$USER_ID:$GROUP_ID" "$d"
 done
 
@@ -148,7 +153,10 @@ wait_for "the systemd user manager" manager_up
 sctl start --no-block $UNIT
 wait_for "the kiosk to start and say it is ready" is_up 0
 first=$(app_pid)
-echo "kiosk up and ready under cage: righthelp $first"
+# Under ProtectSystem=strict the only place it can write is its ReadWritePaths=.
+[ -s $ROOT/var/lib/righthelp/righthelp.db ] || fail "no database in $ROOT/var/lib/righthelp"
+grep -q ' / ro,' /proc/"$first"/mountinfo || fail "the kiosk's / is not read-only (ProtectSystem=strict)"
+echo "kiosk up and ready under cage, / read-only, its database written: righthelp $first"
 
 # A reload (systemctl reload: new rules) reaches the kiosk, which checks and swaps
 # the pack without a restart.
