@@ -1,7 +1,8 @@
 #!/bin/sh
 # test_kiosk_service.sh BUILD: the shipped unit, run by a real systemd, keeps the
-# kiosk up: it starts it under cage (headless), restarts it when it is killed, and
-# kills and restarts it when its event loop hangs (the watchdog).
+# kiosk up: it starts it under cage (headless) in its sandbox, reloads it without a
+# restart, restarts it when it is killed, kills and restarts it when its event loop
+# hangs (the watchdog), and stops it cleanly.
 #
 # PID 1 here is not systemd, so the unit runs in a systemd user manager instead, as
 # the unprivileged user nobody, in a private mount namespace and a cgroup of its
@@ -77,6 +78,8 @@ chown "$USER_ID:$GROUP_ID" $ROOT/kiosk.log
 
 # A cgroup of the manager's own, delegated to nobody: the manager can place its
 # services there and nowhere else. It goes in every hierarchy systemd tracks with.
+# Never start the manager as root or in the top cgroup: one there takes the whole
+# machine for its own and moves every process into its init.scope.
 CG=righthelp-test.$$
 CGDIRS=""
 if [ -f /sys/fs/cgroup/cgroup.controllers ]; then
