@@ -37,7 +37,7 @@ $(BUILD)/librighthelp.a: $(OBJ)
 $(BUILD)/righthelp: $(BUILD)/obj/main.o $(BUILD)/librighthelp.a
 	$(CC) $(CFLAGS) $^ $(LDFLAGS) $(LDLIBS) -o $@
 
-$(BUILD)/tests/%: tests/%.c tests/testutil.h $(BUILD)/librighthelp.a | $(BUILD)/tests
+$(BUILD)/tests/%: tests/%.c $(wildcard tests/*.h) $(BUILD)/librighthelp.a | $(BUILD)/tests
 	$(CC) $(CFLAGS) -Isrc $(shell pkg-config --cflags $(TESTPKG)) $< $(BUILD)/librighthelp.a \
 		$(LDFLAGS) $(LDLIBS) $(shell pkg-config --libs $(TESTPKG)) -o $@
 
@@ -74,10 +74,12 @@ bench: deps
 $(BUILD)/bench: bench/bench.c $(BUILD)/librighthelp.a | $(BUILD)/tests
 	$(CC) $(CFLAGS) -Isrc $< $(BUILD)/librighthelp.a $(LDFLAGS) $(LDLIBS) -o $@
 
-# The long runs: a storm of 300,000 touches (the suite runs 5,000).
+# The long runs: a storm of 300,000 touches (the suite runs 5,000) and
+# 100,000 sessions end to end with database writes (the suite runs 2,000).
 soak: deps
 	@$(MAKE) --no-print-directory all tests
 	RIGHTHELP_STORM_EVENTS=300000 $(BUILD)/tests/test_storm
+	RIGHTHELP_SOAK_SESSIONS=100000 $(BUILD)/tests/test_soak
 
 # ---- Fuzzing: libFuzzer targets in tests/fuzz/, built with clang into build/fuzz ----
 # 'make fuzz' runs each target FUZZ_SECONDS (one at a time: the machine is shared);
