@@ -92,11 +92,13 @@ static void test_touch_storm(void **state)
             for (int i = 0; i < a.nlangs; i++) lang_seen[i] |= !strcmp(a.lang, a.langs[i].code);
         }
     }
-    for (int s = SCREEN_START; s <= SCREEN_ESCALATION; s++)
+    /* Reach is judged on the suite's run and longer ('make valgrind' runs a few hundred events). */
+    for (int s = SCREEN_START; s <= SCREEN_ESCALATION && events >= 5000; s++)
         if (!screens_seen[s]) fail_msg("the storm never reached screen %s", app_screen_name((app_screen)s));
-    for (int i = 0; i < 5; i++) if (!area_seen[i]) fail_msg("no session reached a result in %s", areas[i]);
-    for (int i = 0; i < 2; i++) if (!mode_seen[i]) fail_msg("no session reached a result in mode %d", i);
-    for (int i = 0; i < a.nlangs; i++) if (!lang_seen[i]) fail_msg("no session reached a result in %s", a.langs[i].code);
+    for (int i = 0; i < 5 && events >= 5000; i++) if (!area_seen[i]) fail_msg("no session reached a result in %s", areas[i]);
+    for (int i = 0; i < 2 && events >= 5000; i++) if (!mode_seen[i]) fail_msg("no session reached a result in mode %d", i);
+    for (int i = 0; i < a.nlangs && events >= 5000; i++)
+        if (!lang_seen[i]) fail_msg("no session reached a result in %s", a.langs[i].code);
     print_message("storm: %ld events, %ld sessions logged\n", events, a.sessions_saved);
     app_free(&a);
     text_close(tx);
