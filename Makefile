@@ -19,7 +19,7 @@ SRC     = $(filter-out src/main.c,$(wildcard src/*.c))
 OBJ     = $(SRC:src/%.c=$(BUILD)/obj/%.o)
 TESTS   = $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 
-.PHONY: all deps run test asan bench install clean check-rules golden safety-case soak fuzz fuzzers fuzz-targets
+.PHONY: all deps run test asan bench install clean check-rules golden safety-case soak fuzz fuzzers fuzz-targets valgrind
 
 all: $(BUILD)/righthelp
 
@@ -65,6 +65,11 @@ asan: deps
 		LDFLAGS="-fsanitize=address,undefined" all tests
 	@$(MAKE) --no-print-directory fuzzers
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 tests/run.sh build/asan
+
+# Memcheck over the unit tests, a few play scripts and the rule commands (tests/valgrind.sh).
+valgrind: deps
+	@$(MAKE) --no-print-directory all tests
+	@tests/valgrind.sh $(BUILD)
 
 # Speed and memory, measured (never asserted): prints one table with budgets.
 bench: deps
