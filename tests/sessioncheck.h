@@ -16,7 +16,7 @@
 static inline const char *sc_check(const app *a)
 {
     static char why[300];
-    if (a->screen < SCREEN_START || a->screen > SCREEN_STAFF) return "the screen is not a known one";
+    if (a->screen < SCREEN_START || a->screen > SCREEN_TRAIN_SCORE) return "the screen is not a known one";
     if ((a->screen == SCREEN_START || a->screen == SCREEN_NEUTRAL || a->screen == SCREEN_FAILSAFE) && a->fl.nanswers)
         return "answers outlived the session";
     if ((a->screen == SCREEN_RESULT || a->screen == SCREEN_ESCALATION) && !a->decision)

@@ -37,11 +37,19 @@ static void test_touch_storm(void **state)
     double now = 1e7;
     static const int sizes[][2] = { { 1280, 800 }, { 1920, 1080 }, { 1080, 1920 } };
     static const char *areas[] = { "kingston-richmond", "kensington-chelsea", "city-of-london", "wandsworth", "sutton" };
+    static const char *modes[] = { "training", "family", "practitioner" }; /* training and practitioner show Training */
     app_init(&a, &o, tx, now);
-    long screens_seen[9] = { 0 };
+    long screens_seen[SCREEN_TRAIN_SCORE + 1] = { 0 };
     bool area_seen[5] = { false }, mode_seen[2] = { false }, lang_seen[APP_MAX_LANGS] = { false };
     for (long e = 0; e < events; e++) {
-        if (e % 2000 == 0) app_resize(&a, sizes[rnd(3)][0], sizes[rnd(3)][1]); /* a new kiosk now and then */
+        if (e % 2000 == 0) { /* a new kiosk configuration now and then */
+            app_resize(&a, sizes[rnd(3)][0], sizes[rnd(3)][1]);
+            if (a.screen == SCREEN_START) {
+                snprintf(a.opt.mode, sizeof a.opt.mode, "%s", modes[(e / 2000) % 3]);
+                snprintf(a.mode, sizeof a.mode, "%s", a.opt.mode);
+                a.dirty = true;
+            }
+        }
         if (e % 50 == 0 && a.screen == SCREEN_START) snprintf(a.area, sizeof a.area, "%s", areas[rnd(5)]);
         app_layout(&a);
         /* What was on screen before this event, to check what the event did to the answers. */
@@ -91,6 +99,12 @@ static void test_touch_storm(void **state)
             mode_seen[!strcmp(a.mode, "practitioner")] = true;
             for (int i = 0; i < a.nlangs; i++) lang_seen[i] |= !strcmp(a.lang, a.langs[i].code);
         }
+        if (a.screen == SCREEN_START || a.screen == SCREEN_NEUTRAL) {
+            assert_int_equal(a.tr.nanswers, 0); /* a training session is wiped too */
+            assert_null(a.tr.c);
+        }
+        if (a.screen >= SCREEN_TRAIN_SETUP) assert_non_null(a.tr.levels);
+        if (a.screen == SCREEN_TRAIN_CASE || a.screen == SCREEN_TRAIN_CHOOSE) assert_non_null(a.tr.decision);
     }
     /* Reach is judged on the suite's run and longer ('make valgrind' runs a few hundred events). */
     for (int s = SCREEN_START; s <= SCREEN_ESCALATION && events >= 5000; s++)
@@ -99,7 +113,9 @@ static void test_touch_storm(void **state)
     for (int i = 0; i < 2 && events >= 5000; i++) if (!mode_seen[i]) fail_msg("no session reached a result in mode %d", i);
     for (int i = 0; i < a.nlangs && events >= 5000; i++)
         if (!lang_seen[i]) fail_msg("no session reached a result in %s", a.langs[i].code);
-    print_message("storm: %ld events, %ld sessions logged\n", events, a.sessions_saved);
+    print_message("storm: %ld events, %ld sessions logged, %ld training screens\n", events, a.sessions_saved,
+                  screens_seen[SCREEN_TRAIN_SETUP] + screens_seen[SCREEN_TRAIN_CASE] + screens_seen[SCREEN_TRAIN_CHOOSE] +
+                      screens_seen[SCREEN_TRAIN_FEEDBACK] + screens_seen[SCREEN_TRAIN_SCORE]);
     app_free(&a);
     text_close(tx);
     TTF_Quit();

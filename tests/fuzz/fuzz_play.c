@@ -62,7 +62,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     free(script);
     if (rc != 0 && strncmp(res.error, "fuzz.play:", 10) != 0) abort(); /* a failure names its line */
     app_layout(&a);
-    if (a.screen < SCREEN_START || a.screen > SCREEN_STAFF) abort();
+    if (a.screen < SCREEN_START || a.screen > SCREEN_TRAIN_SCORE) abort();
     if ((a.screen == SCREEN_START || a.screen == SCREEN_NEUTRAL) && a.fl.nanswers != 0) abort();
     if ((a.screen == SCREEN_RESULT || a.screen == SCREEN_ESCALATION) && !a.decision) abort();
     if (a.ui.full) abort();
