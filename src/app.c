@@ -1,5 +1,6 @@
 /* app.c: the kiosk's state machine: actions, the session, idle and quick exit. */
 #include "app.h"
+#include "app_staff.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -13,7 +14,7 @@
 #include "util.h"
 
 static const char *const screen_names[] = { "start", "question", "check", "result", "escalation",
-                                             "failsafe", "neutral", "pin", "staff" };
+                                             "failsafe", "neutral", "pin", "staff", "stats", "judge" };
 
 const char *app_screen_name(app_screen s) { return screen_names[s]; }
 
@@ -28,6 +29,8 @@ static void go(app *a, app_screen s)
     a->screen_since_ms = a->now_ms;
     a->dirty = true;
 }
+
+void app_go(app *a, app_screen s) { go(a, s); }
 
 /* The fail-safe screen: 999 and "tell a member of staff", built into the
  * program, shown when the rules cannot be trusted. The reason goes to the log. */
@@ -135,7 +138,9 @@ void app_init(app *a, const options *opt, text *tx, double now_ms)
     a->tx = tx;
     a->th = &theme_standard;
     a->pressed = -1;
-    a->now_ms = a->last_input_ms = now_ms;
+    a->now_ms = a->last_input_ms = a->retained_ms = now_ms;
+    a->judge_level = a->judge_reason = -1;
+    util_copy(a->offer, sizeof a->offer, "family,practitioner");
     a->w = opt->width;
     a->h = opt->height;
     util_copy(a->area, sizeof a->area, opt->area);
@@ -154,6 +159,7 @@ void app_init(app *a, const options *opt, text *tx, double now_ms)
         char v[64];
         if (store_get_setting(a->st, "area", v, sizeof v) == 0) util_copy(a->area, sizeof a->area, v);
         if (store_get_setting(a->st, "idle_seconds", v, sizeof v) == 0 && atoi(v) >= 10) a->opt.idle_seconds = atoi(v);
+        staff_load(a);
         int gone = store_retain(a->st, opt->retention_months, err, sizeof err);
         if (gone > 0) util_log("retention: %d sessions older than %d months deleted", gone, opt->retention_months);
     }
@@ -190,8 +196,14 @@ void app_wipe(app *a)
     a->strused = 0;
     text_flush(a->tx);
     util_copy(a->mode, sizeof a->mode, a->opt.mode);
-    a->large_text = false;
-    a->th = &theme_standard;
+    /* The next person starts as staff set the kiosk: text size, theme, language. */
+    staff_defaults(a);
+    if (a->nlangs > 0) set_lang(a, a->opt.lang);
+    a->session_id = 0;
+    a->judge_level = a->judge_reason = -1;
+    a->judged = false;
+    if (a->stats) cJSON_Delete(a->stats);
+    a->stats = NULL;
     if (a->r && rules_broken(a->r)) {
         rules_close(a->r);
         a->r = NULL;
@@ -242,8 +254,10 @@ static void save_session(app *a)
     if (store_save(a->st, &row, err, sizeof err) != 0) {
         util_log("session not logged: %s", err);
         util_copy(a->store_error, sizeof a->store_error, err);
+        a->sessions_lost++;
     } else {
         a->sessions_saved++;
+        judge_session_saved(a, store_last_session(a->st));
     }
 }
 
@@ -332,12 +346,17 @@ static void pin_entered(app *a)
             go(a, SCREEN_STAFF);
         }
     } else if (pin_verify(hash, a->pin_entry)) {
+        bool was_wrong = a->lock.wrong > 0;
         pin_lock_right(&a->lock);
+        if (was_wrong) staff_lock_changed(a, "staff PIN accepted after wrong tries");
         a->staff_message[0] = 0;
         go(a, SCREEN_STAFF);
     } else {
         pin_lock_wrong(&a->lock, a->now_ms);
         util_log("staff PIN: wrong try %d", a->lock.wrong);
+        char what[64];
+        snprintf(what, sizeof what, "staff PIN: wrong try %d", a->lock.wrong);
+        staff_lock_changed(a, what);
         util_copy(a->staff_message, sizeof a->staff_message, "That PIN is not right.");
     }
     util_wipe(a->pin_entry, sizeof a->pin_entry);
@@ -357,7 +376,9 @@ void app_act(app *a, app_action act, int arg, double now_ms)
     char err[512];
     switch (act) {
     case ACT_NONE: break;
-    case ACT_MODE: start_session(a, arg == 1 ? "practitioner" : "family"); break;
+    case ACT_MODE:
+        if (staff_offers(a, arg == 1 ? "practitioner" : "family")) start_session(a, arg == 1 ? "practitioner" : "family");
+        break;
     case ACT_LANG:
         if (arg >= 0 && arg < a->nlangs) set_lang(a, a->langs[arg].code);
         a->dirty = true;
@@ -376,8 +397,11 @@ void app_act(app *a, app_action act, int arg, double now_ms)
     case ACT_BACK:
         if (a->screen == SCREEN_QUESTION || a->screen == SCREEN_CHECK) {
             if (flow_back(&a->fl)) go(a, SCREEN_QUESTION);
-            else {
+            else { /* back to the start screen: the same person, in the language they chose */
+                char lang[sizeof a->lang];
+                util_copy(lang, sizeof lang, a->lang);
                 app_wipe(a);
+                set_lang(a, lang);
                 go(a, SCREEN_START);
             }
         }
@@ -464,6 +488,13 @@ void app_act(app *a, app_action act, int arg, double now_ms)
         app_wipe(a);
         go(a, SCREEN_START);
         break;
+    case ACT_STAFF_MODE: case ACT_STAFF_LANG: case ACT_STAFF_OFFER: case ACT_STAFF_TEXT: case ACT_STAFF_THEME:
+    case ACT_STAFF_STATS: case ACT_STATS_RANGE: case ACT_STATS_DONE:
+        staff_act(a, act, arg);
+        break;
+    case ACT_JUDGE_OPEN: case ACT_JUDGE_LEVEL: case ACT_JUDGE_REASON: case ACT_JUDGE_SAVE: case ACT_JUDGE_CANCEL:
+        judge_act(a, act, arg);
+        break;
     case ACT_STILL_HERE: break;
     }
 }
@@ -523,7 +554,10 @@ static bool in_session(const app *a)
 long app_tick(app *a, double now_ms)
 {
     a->now_ms = now_ms;
-    if (!in_session(a)) return -1;
+    if (!in_session(a)) {
+        staff_daily(a);
+        return -1;
+    }
     double idle_ms = a->opt.idle_seconds * 1000.0;
     if (!a->idle_warning) {
         double left = a->last_input_ms + idle_ms - now_ms;

@@ -23,6 +23,7 @@
 typedef enum {
     SCREEN_START, SCREEN_QUESTION, SCREEN_CHECK, SCREEN_RESULT,
     SCREEN_ESCALATION, SCREEN_FAILSAFE, SCREEN_NEUTRAL, SCREEN_PIN, SCREEN_STAFF,
+    SCREEN_STATS, SCREEN_JUDGE,
 } app_screen;
 
 typedef enum {
@@ -30,6 +31,10 @@ typedef enum {
     ACT_CHANGE, ACT_CONTINUE, ACT_FINISH, ACT_STILL_HERE, ACT_ESC_DONE, ACT_PAGE,
     ACT_BEGIN, ACT_RETRY, ACT_TEXT_SIZE, ACT_THEME,
     ACT_PIN_DIGIT, ACT_PIN_CLEAR, ACT_PIN_OK, ACT_STAFF_RELOAD, ACT_STAFF_AREA, ACT_STAFF_IDLE, ACT_STAFF_DONE,
+    /* staff settings and statistics (app_staff.c), my judgement differs (app_judge.c) */
+    ACT_STAFF_MODE, ACT_STAFF_LANG, ACT_STAFF_OFFER, ACT_STAFF_TEXT, ACT_STAFF_THEME, ACT_STAFF_STATS,
+    ACT_STATS_RANGE, ACT_STATS_DONE,
+    ACT_JUDGE_OPEN, ACT_JUDGE_LEVEL, ACT_JUDGE_REASON, ACT_JUDGE_SAVE, ACT_JUDGE_CANCEL,
 } app_action;
 
 #define APP_MAX_LANGS 8
@@ -79,6 +84,18 @@ typedef struct app {
     int press_x, press_y;      /* why the configured pack was refused (the last good one runs) */
     char store_error[256];
     long sessions_saved;
+
+    /* Kiosk-wide staff settings (app_staff.c): what each new person starts with. */
+    char offer[48];              /* the modes the start screen offers, e.g. "family,practitioner" */
+    bool default_large_text, default_high_contrast;
+    double retained_ms;          /* when retention last ran: daily, between sessions */
+    long sessions_lost;          /* finished sessions the database refused (full, read-only) */
+    int stats_range;             /* which date range the statistics screen shows */
+    cJSON *stats;                /* its figures, while it is up */
+    /* My judgement differs (app_judge.c): attached to this session's saved row. */
+    long long session_id;        /* 0 when the session was not saved */
+    int judge_level, judge_reason;   /* the choices on the judgement screen, or -1 */
+    bool judged;
 
     char strbuf[16384];          /* strings fetched for the screen being built */
     int strused;

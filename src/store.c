@@ -1,5 +1,6 @@
 /* store.c: SQLite storage for finished sessions, with versioned migrations. */
 #include "store.h"
+#include "store_private.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,8 +35,16 @@ static const char *const migrations[] = {
     /* 2: staff settings (the PIN only as an Argon2id hash) and their audit trail. */
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
     "CREATE TABLE audit (id INTEGER PRIMARY KEY, at TEXT NOT NULL, what TEXT NOT NULL);",
+    /* 3: a practitioner's "my judgement differs", kept on the session it differs from: the level
+     * they would choose, a reason from a fixed list (never free text), and the rule that set the
+     * kiosk's level (kept only with a judgement, to show which rules are most often overridden). */
+    "ALTER TABLE sessions ADD COLUMN judged_level INTEGER CHECK (judged_level BETWEEN 1 AND 4);"
+    "ALTER TABLE sessions ADD COLUMN judged_local_level TEXT;"
+    "ALTER TABLE sessions ADD COLUMN judged_reason TEXT;"
+    "ALTER TABLE sessions ADD COLUMN judged_driver TEXT;",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof *migrations))
+_Static_assert(NMIGRATIONS == STORE_SCHEMA_VERSION, "a new migration bumps STORE_SCHEMA_VERSION");
 
 static int fail(store *s, const char *what, char *err, size_t errlen)
 {
@@ -312,3 +321,11 @@ int store_set_setting(store *s, const char *key, const char *value, const char *
     if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) return fail(s, "settings", err, errlen);
     return 0;
 }
+
+/* ---- for the store's other files (store_private.h) and the migration tests ---- */
+
+sqlite3 *store_db(store *s) { return s->db; }
+
+int store_migration_count(void) { return NMIGRATIONS; }
+
+const char *store_migration(int i) { return i >= 0 && i < NMIGRATIONS ? migrations[i] : NULL; }

@@ -1,0 +1,113 @@
+/* store_judgement.c: a practitioner's "my judgement differs" on a saved session,
+ * and the figures managers read: sessions per week by level, and how often
+ * practitioners differ from the rules, by level, route and rule.
+ *
+ * A judgement is attached to the row the session already wrote (one UPDATE by
+ * id, one transaction), so a session is still one row and nothing is written
+ * while the questions are answered. */
+#include <stdio.h>
+#include <string.h>
+
+#include "store_private.h"
+
+static int fail(store *s, const char *what, char *err, size_t errlen)
+{
+    snprintf(err, errlen, "%s: %s", what, sqlite3_errmsg(store_db(s)));
+    return -1;
+}
+
+long long store_last_session(store *s) { return sqlite3_last_insert_rowid(store_db(s)); }
+
+int store_judge(store *s, long long id, const store_judgement *j, char *err, size_t errlen)
+{
+    sqlite3_stmt *st;
+    const char *sql = "UPDATE sessions SET judged_level = ?, judged_local_level = ?, judged_reason = ?,"
+                      " judged_driver = ? WHERE id = ?";
+    if (sqlite3_prepare_v2(store_db(s), sql, -1, &st, NULL) != SQLITE_OK) return fail(s, "judgement", err, errlen);
+    sqlite3_bind_int(st, 1, j->level);
+    sqlite3_bind_text(st, 2, j->local_level ? j->local_level : "", -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, j->reason, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 4, j->driver ? j->driver : "", -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 5, id);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) return fail(s, "judgement", err, errlen);
+    if (sqlite3_changes(store_db(s)) != 1) {
+        snprintf(err, errlen, "judgement: session %lld is not in the database", id);
+        return -1;
+    }
+    return 0;
+}
+
+/* Runs sql (one "?" for since) and hands each row to fn. */
+static int each_row(store *s, const char *sql, const char *since, void (*fn)(sqlite3_stmt *, cJSON *), cJSON *into,
+                    char *err, size_t errlen)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(store_db(s), sql, -1, &st, NULL) != SQLITE_OK) return fail(s, "stats", err, errlen);
+    sqlite3_bind_text(st, 1, since, -1, SQLITE_STATIC);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) fn(st, into);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? 0 : fail(s, "stats", err, errlen);
+}
+
+/* Rows of (key, count). */
+static void add_count(sqlite3_stmt *st, cJSON *into)
+{
+    cJSON_AddNumberToObject(into, (const char *)sqlite3_column_text(st, 0), sqlite3_column_int(st, 1));
+}
+
+/* Rows of (week, level, count). */
+static void add_week(sqlite3_stmt *st, cJSON *into)
+{
+    const char *week = (const char *)sqlite3_column_text(st, 0);
+    cJSON *w = cJSON_GetObjectItemCaseSensitive(into, week);
+    if (!w) w = cJSON_AddObjectToObject(into, week);
+    cJSON_AddNumberToObject(w, (const char *)sqlite3_column_text(st, 1), sqlite3_column_int(st, 2));
+}
+
+/* Rows of (level, sessions, differs, higher, lower). */
+static void add_agreement(sqlite3_stmt *st, cJSON *into)
+{
+    cJSON *l = cJSON_AddObjectToObject(into, (const char *)sqlite3_column_text(st, 0));
+    static const char *names[] = { "sessions", "differs", "higher", "lower" };
+    for (int i = 0; i < 4; i++) cJSON_AddNumberToObject(l, names[i], sqlite3_column_int(st, i + 1));
+}
+
+int store_stats_more(store *s, const char *since, cJSON *out, char *err, size_t errlen)
+{
+    /* Weeks start on Monday: 'weekday 0' is the Sunday on or after the day. */
+    static const char *week_sql =
+        "SELECT date(substr(hour, 1, 10), 'weekday 0', '-6 days'), continuum_level, COUNT(*) FROM sessions"
+        " WHERE hour >= ? GROUP BY 1, 2 ORDER BY 1, 2";
+    static const char *agree_sql =
+        "SELECT continuum_level, COUNT(*), COUNT(judged_level), COALESCE(SUM(judged_level > continuum_level), 0),"
+        " COALESCE(SUM(judged_level < continuum_level), 0) FROM sessions"
+        " WHERE mode = 'practitioner' AND hour >= ? GROUP BY 1 ORDER BY 1";
+    static const struct { const char *key, *sql; } counts[] = {
+        { "overrides", "SELECT continuum_level || ' to ' || judged_level, COUNT(*) FROM sessions"
+                       " WHERE judged_level IS NOT NULL AND hour >= ? GROUP BY 1 ORDER BY 2 DESC, 1" },
+        { "overridden_routes", "SELECT route_id, COUNT(*) FROM sessions WHERE judged_level IS NOT NULL AND hour >= ?"
+                               " GROUP BY 1 ORDER BY 2 DESC, 1" },
+        { "overridden_rules", "SELECT CASE judged_driver WHEN '' THEN 'none' ELSE judged_driver END, COUNT(*)"
+                              " FROM sessions WHERE judged_level IS NOT NULL AND hour >= ? GROUP BY 1 ORDER BY 2 DESC, 1" },
+        { "judgement_reasons", "SELECT judged_reason, COUNT(*) FROM sessions WHERE judged_level IS NOT NULL"
+                               " AND hour >= ? GROUP BY 1 ORDER BY 2 DESC, 1" },
+    };
+    if (each_row(s, week_sql, since, add_week, cJSON_AddObjectToObject(out, "by_week_level"), err, errlen) != 0 ||
+        each_row(s, agree_sql, since, add_agreement, cJSON_AddObjectToObject(out, "agreement_by_level"), err,
+                 errlen) != 0)
+        return -1;
+    int judged = 0;
+    for (size_t i = 0; i < sizeof counts / sizeof *counts; i++) {
+        cJSON *o = cJSON_AddObjectToObject(out, counts[i].key);
+        if (each_row(s, counts[i].sql, since, add_count, o, err, errlen) != 0) return -1;
+        if (i == 0) {
+            const cJSON *c;
+            cJSON_ArrayForEach(c, o) judged += c->valueint;
+        }
+    }
+    cJSON_AddNumberToObject(out, "judgements", judged);
+    return 0;
+}
