@@ -74,6 +74,26 @@ static int migrate(store *s, char *err, size_t errlen)
     return 0;
 }
 
+/* The kiosk may read the file but not write it (permissions, a read-only mount).
+ * A WAL database then needs its -shm file, which cannot be made beside it, so
+ * it is opened as immutable: nothing writes to it while it is read-only. */
+static void reopen_readonly(store *s, const char *path)
+{
+    char uri[3200] = "file:";
+    size_t o = strlen(uri);
+    for (const unsigned char *p = (const unsigned char *)path; *p && o + 4 < sizeof uri - 32; p++)
+        o += (size_t)(strchr("?#%", *p) || *p < 0x20 ? snprintf(uri + o, sizeof uri - o, "%%%02X", *p)
+                                                       : snprintf(uri + o, sizeof uri - o, "%c", *p));
+    snprintf(uri + o, sizeof uri - o, "?mode=ro&immutable=1");
+    sqlite3 *ro = NULL;
+    if (sqlite3_open_v2(uri, &ro, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) != SQLITE_OK) {
+        sqlite3_close(ro);
+        return; /* keep the first handle: its error says why */
+    }
+    sqlite3_close(s->db);
+    s->db = ro;
+}
+
 static store *open_once(const char *path, char *err, size_t errlen)
 {
     store *s = calloc(1, sizeof *s);
@@ -86,6 +106,7 @@ static store *open_once(const char *path, char *err, size_t errlen)
         store_close(s);
         return NULL;
     }
+    if (sqlite3_db_readonly(s->db, "main") == 1) reopen_readonly(s, path);
     sqlite3_busy_timeout(s->db, 2000);
     /* A damaged file must not be written to: check before anything else. */
     sqlite3_stmt *st;
@@ -106,7 +127,12 @@ static store *open_once(const char *path, char *err, size_t errlen)
         store_close(s);
         return NULL;
     }
-    if (sqlite3_exec(s->db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", NULL, NULL, NULL) != SQLITE_OK ||
+    /* A database the kiosk may read but not write (permissions, a read-only mount) still
+     * opens: staff can sign in and read the figures; each save fails and is reported. */
+    bool readonly = sqlite3_db_readonly(s->db, "main") == 1 && store_schema_version(s) == NMIGRATIONS;
+    if (readonly)
+        snprintf(s->notice, sizeof s->notice, "%s is read-only: finished sessions are not being logged", path);
+    else if (sqlite3_exec(s->db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", NULL, NULL, NULL) != SQLITE_OK ||
         migrate(s, err, errlen) != 0) {
         if (!err[0]) fail(s, path, err, errlen);
         store_close(s);
