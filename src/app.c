@@ -164,7 +164,7 @@ void app_init(app *a, const options *opt, text *tx, double now_ms)
         if (gone > 0) util_log("retention: %d sessions older than %d months deleted", gone, opt->retention_months);
     }
     go(a, SCREEN_START);
-    if (open_rules(a)) set_lang(a, opt->lang);
+    if (open_rules(a)) set_lang(a, a->opt.lang); /* the default staff set, else the command line's */
 }
 
 void app_free(app *a)

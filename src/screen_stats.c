@@ -18,10 +18,11 @@
 #define MAX_WEEKS 160   /* 24 months of retention and a little more */
 #define SECTION_LINES 5
 
-/* One colour a level, told apart by lightness too (GOV.UK palette; primaries in high contrast). */
+/* One colour a level, told apart by hue and lightness (GOV.UK palette: turquoise, purple,
+ * orange, dark red; none is a button's colour), primaries in high contrast. */
 static uint32_t level_color(const app *a, int level)
 {
-    static const uint32_t standard[] = { 0x00703cff, 0x1d70b8ff, 0xf47738ff, 0x942514ff };
+    static const uint32_t standard[] = { 0x28a197ff, 0x4c2c92ff, 0xf47738ff, 0x942514ff };
     static const uint32_t contrast[] = { 0xffffffff, 0x00ffffff, 0xffff00ff, 0xff00ffff };
     return (a->th == &theme_high_contrast ? contrast : standard)[level - 1];
 }

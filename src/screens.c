@@ -94,12 +94,16 @@ static void screen_start(app *a, const metrics *m)
     y += m->gap * 2;
     int bw = w > (int)(900 * m->s) ? (int)(900 * m->s) : w;
     int bx = start_x(a, m, bw);
-    ui_button_add(u, (SDL_Rect){ bx, y, bw, m->btn_h }, app_s(a, "ui.start.family"), ACT_MODE, 0, th->primary,
-                  th->primary_fg, 0, TEXT_BOLD, m->body);
-    y += m->btn_h + m->gap;
-    ui_button_add(u, (SDL_Rect){ bx, y, bw, m->btn_h }, app_s(a, "ui.start.practitioner"), ACT_MODE, 1, th->primary,
-                  th->primary_fg, 0, TEXT_BOLD, m->body);
-    y += m->btn_h + m->gap * 3;
+    /* Only the modes staff offer here (a reception kiosk may offer family mode only), the default first. */
+    bool practitioner_first = !strcmp(a->opt.mode, "practitioner");
+    for (int i = 0; i < 2; i++) {
+        int mode = practitioner_first ? 1 - i : i;
+        if (!staff_offers(a, mode ? "practitioner" : "family")) continue;
+        ui_button_add(u, (SDL_Rect){ bx, y, bw, m->btn_h }, app_s(a, mode ? "ui.start.practitioner" : "ui.start.family"),
+                      ACT_MODE, mode, th->primary, th->primary_fg, 0, TEXT_BOLD, m->body);
+        y += m->btn_h + m->gap;
+    }
+    y += m->gap * 2;
     /* Languages, each in its own name, in a row that wraps. */
     if (a->nlangs > 1) {
         int lw = (int)(260 * m->s), lx = 0, row_y = y;
