@@ -89,7 +89,8 @@ void screen_judge(app *a, const metrics *m)
         choices(a, m, (SDL_Rect){ x + cw + 2 * m->gap, y, w - cw - 2 * m->gap, bottom - y }, "Why", reasons,
                 judgement_nreasons, a->judge_reason, ACT_JUDGE_REASON);
     } else {
-        int half = (bottom - y) * (n + 1) / (n + judgement_nreasons + 2);
+        int half = text_line_height(a->tx, TEXT_BOLD, m->body) + m->gap / 2 + n * (m->btn_h + m->gap) + m->gap;
+        if (half > (bottom - y) * (n + 1) / (n + judgement_nreasons + 2)) half = (bottom - y) * (n + 1) / (n + judgement_nreasons + 2);
         choices(a, m, (SDL_Rect){ x, y, w, half }, "The level I would choose", labels, n, chosen, ACT_JUDGE_LEVEL);
         choices(a, m, (SDL_Rect){ x, y + half, w, bottom - y - half }, "Why", reasons, judgement_nreasons,
                 a->judge_reason, ACT_JUDGE_REASON);

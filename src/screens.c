@@ -435,7 +435,7 @@ static void screen_result(app *a, const metrics *m)
     ui_button_add(&a->ui, (SDL_Rect){ start_x(a, m, bw), by, bw, m->btn_h }, app_s(a, "ui.result.finish"), ACT_FINISH,
                   0, th->primary, th->primary_fg, 0, TEXT_BOLD, m->body);
     if (!family) { /* beside Finish, in reading order */
-        int jw = (int)(380 * m->s);
+        int jw = (int)(420 * m->s);
         screen_judge_button(a, m, (SDL_Rect){ rtl(a) ? a->w - m->margin - bw - m->gap - jw : m->margin + bw + m->gap, by,
                                               jw, m->btn_h });
     }
