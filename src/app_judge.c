@@ -38,7 +38,7 @@ const char *judge_level_label(app *a, const cJSON *level)
 {
     int n = continuum_of(level);
     const char *name = decision_str(level, "name");
-    char num[8];
+    char num[12];
     snprintf(num, sizeof num, "%d", n);
     return !strcmp(name, num) || !*name ? app_printf(a, "Level %d", n) : app_printf(a, "%s (level %d)", name, n);
 }

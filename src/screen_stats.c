@@ -72,7 +72,7 @@ static void chart(app *a, const metrics *m, SDL_Rect r)
         date_of(first + 7L * i, key, sizeof key);
         const cJSON *w = cJSON_GetObjectItemCaseSensitive(weeks, key);
         for (int l = 1; l <= 4; l++) {
-            char lk[4];
+            char lk[12];
             snprintf(lk, sizeof lk, "%d", l);
             totals[i][l] = count(w, lk);
             totals[i][0] += totals[i][l];
@@ -114,7 +114,7 @@ static void chart(app *a, const metrics *m, SDL_Rect r)
     int kw = plot.w / 4, sw = lh * 2 / 3;
     for (int l = 1; l <= 4; l++) {
         int kx = plot.x + (l - 1) * kw;
-        char lk[4];
+        char lk[12];
         snprintf(lk, sizeof lk, "%d", l);
         ui_rect(u, (SDL_Rect){ kx, ly + (lh - sw) / 2, sw, sw }, level_color(a, l));
         ui_text(u, (SDL_Rect){ kx + sw + m->gap / 2, ly, kw - sw - m->gap, lh }, TEXT_REGULAR, m->small, th->fg, -1,
