@@ -204,7 +204,7 @@ static void test_migrates_every_earlier_version(void **state)
     (void)state;
     assert_int_equal(store_migration_count(), STORE_SCHEMA_VERSION);
     for (int v = 1; v < STORE_SCHEMA_VERSION; v++) {
-        char path[400], err[256] = "", sql[512];
+        char path[400], err[256] = "", sql[3072];
         snprintf(path, sizeof path, "%s/v%d.db", dir, v);
         build_version(path, v);
         store *s = store_open(path, err, sizeof err);
