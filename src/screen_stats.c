@@ -22,9 +22,9 @@
  * orange, dark red; none is a button's colour), primaries in high contrast. */
 static uint32_t level_color(const app *a, int level)
 {
-    static const uint32_t standard[] = { 0x28a197ff, 0x4c2c92ff, 0xf47738ff, 0x942514ff };
-    static const uint32_t contrast[] = { 0xffffffff, 0x00ffffff, 0xffff00ff, 0xff00ffff };
-    return (a->th == &theme_high_contrast ? contrast : standard)[level - 1];
+    static const uint32_t colors[2][4] = { { 0x28a197ff, 0x4c2c92ff, 0xf47738ff, 0x942514ff },
+                                           { 0xffffffff, 0x00ffffff, 0xffff00ff, 0xff00ffff } };
+    return colors[a->th == &theme_high_contrast][(level < 1 ? 1 : level > 4 ? 4 : level) - 1];
 }
 
 static int count(const cJSON *obj, const char *key)
