@@ -335,7 +335,8 @@ static void pin_entered(app *a)
     if (!a->st) {
         util_copy(a->staff_message, sizeof a->staff_message, "Staff settings need the database, which is not available.");
     } else if (pin_locked(&a->lock, a->now_ms)) {
-        util_copy(a->staff_message, sizeof a->staff_message, "Too many wrong tries: wait, then try again.");
+        snprintf(a->staff_message, sizeof a->staff_message, "Too many wrong tries: try again in %.0f s.",
+                 (a->lock.until_ms - a->now_ms) / 1000.0 + 0.5);
     } else if (!pin_valid(a->pin_entry)) {
         util_copy(a->staff_message, sizeof a->staff_message, "A PIN is 4 to 8 digits.");
     } else if (!have) {
