@@ -14,7 +14,9 @@
 #include "util.h"
 
 static const char *const screen_names[] = { "start", "question", "check", "result", "escalation",
-                                             "failsafe", "neutral", "pin", "staff", "stats", "judge" };
+                                             "failsafe", "neutral", "pin", "staff",
+                                             "train-setup", "train-case", "train-choose", "train-feedback",
+                                             "train-score", "stats", "judge" };
 
 const char *app_screen_name(app_screen s) { return screen_names[s]; }
 
@@ -29,8 +31,6 @@ static void go(app *a, app_screen s)
     a->screen_since_ms = a->now_ms;
     a->dirty = true;
 }
-
-void app_go(app *a, app_screen s) { go(a, s); }
 
 /* The fail-safe screen: 999 and "tell a member of staff", built into the
  * program, shown when the rules cannot be trusted. The reason goes to the log. */
@@ -47,6 +47,9 @@ static void failsafe(app *a, const char *why)
     a->decision = NULL;
     go(a, SCREEN_FAILSAFE);
 }
+
+void app_go(app *a, app_screen s) { go(a, s); }
+void app_fail(app *a, const char *why) { failsafe(a, why); }
 
 static bool open_rules(app *a)
 {
@@ -186,6 +189,7 @@ void app_resize(app *a, int w, int h)
 void app_wipe(app *a)
 {
     flow_wipe(&a->fl);
+    training_wipe(&a->tr);
     if (a->decision) flow_free_json(a->decision);
     a->decision = NULL;
     a->saved = false;
@@ -375,11 +379,11 @@ void app_act(app *a, app_action act, int arg, double now_ms)
         return;
     }
     char err[512];
+    if (act == ACT_MODE && !staff_offers_mode(a, arg)) return; /* a mode staff do not offer here */
+    if (app_training_act(a, act, arg)) return;
     switch (act) {
     case ACT_NONE: break;
-    case ACT_MODE:
-        if (staff_offers(a, arg == 1 ? "practitioner" : "family")) start_session(a, arg == 1 ? "practitioner" : "family");
-        break;
+    case ACT_MODE: start_session(a, arg == 1 ? "practitioner" : "family"); break;
     case ACT_LANG:
         if (arg >= 0 && arg < a->nlangs) set_lang(a, a->langs[arg].code);
         a->dirty = true;
@@ -497,6 +501,9 @@ void app_act(app *a, app_action act, int arg, double now_ms)
         judge_act(a, act, arg);
         break;
     case ACT_STILL_HERE: break;
+    case ACT_TRAIN_AREA: case ACT_TRAIN_SET: case ACT_TRAIN_START: case ACT_TRAIN_DECIDE: case ACT_TRAIN_LEVEL:
+    case ACT_TRAIN_ACTION: case ACT_TRAIN_CHECK: case ACT_TRAIN_NEXT: case ACT_TRAIN_AGAIN:
+        break; /* app_training_act took them */
     }
 }
 

@@ -39,6 +39,7 @@ static bool known_offer(const char *v)
 
 bool staff_offers(const app *a, const char *mode)
 {
+    if (!strcmp(mode, "training")) mode = "practitioner"; /* training is for professionals */
     size_t n = strlen(mode);
     for (const char *p = a->offer; (p = strstr(p, mode)) != NULL; p += n)
         if ((p == a->offer || p[-1] == ',') && (p[n] == 0 || p[n] == ',')) return true;
@@ -167,6 +168,9 @@ static void load_stats(app *a)
         return;
     }
     cJSON_AddStringToObject(a->stats, "since", since);
+    cJSON *training = store_training_stats(a->st, since, err, sizeof err);
+    if (training) cJSON_AddItemToObject(a->stats, "training", training);
+    else util_log("training statistics: %s", err);
 }
 
 static void next_lang(app *a)
@@ -208,6 +212,12 @@ static void next_mode(app *a)
     char what[128];
     snprintf(what, sizeof what, "default mode set to %s", m);
     if (save(a, "mode", m, what)) util_copy(a->opt.mode, sizeof a->opt.mode, m);
+}
+
+bool staff_offers_mode(const app *a, int arg)
+{
+    if (arg == 2) return strcmp(a->opt.mode, "family") && staff_offers(a, "training");
+    return staff_offers(a, arg == 1 ? "practitioner" : "family");
 }
 
 void staff_act(app *a, app_action act, int arg)

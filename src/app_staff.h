@@ -8,15 +8,14 @@
 
 #include "app.h"
 
-/* Shows screen s (app.c). */
-void app_go(app *a, app_screen s);
-
 /* Reads the kiosk-wide settings and the PIN lock from the database (app_init). */
 void staff_load(app *a);
 /* What each new person starts with: text size and theme as staff set them. */
 void staff_defaults(app *a);
-/* True if the start screen offers mode ("family", "practitioner"). */
+/* True if the start screen offers mode ("family", "practitioner", "training"), and
+ * the same for ACT_MODE's argument (0 family, 1 practitioner, 2 training). */
 bool staff_offers(const app *a, const char *mode);
+bool staff_offers_mode(const app *a, int arg);
 /* The settings and statistics actions. */
 void staff_act(app *a, app_action act, int arg);
 /* Keeps the PIN lock (wrong tries, locked until) across restarts, never the PIN. */

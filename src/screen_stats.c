@@ -205,13 +205,26 @@ static void overridden(app *a, section *s)
     if (!s->n) line(s, "No judgement has differed in this range.");
 }
 
-/* TRAINING SCORES: a place kept for the training engineer's store function
- * (not on main when this screen was written). Until it lands, it says so. */
-static void training(app *a, section *s)
+/* Training scores (store_training_stats): how often trainees chose the rules'
+ * level and first action, and the case they find hardest. */
+static void training_scores(app *a, section *s)
 {
-    (void)a;
+    const cJSON *t = cJSON_GetObjectItemCaseSensitive(a->stats, "training");
     s->title = "Training scores";
-    line(s, "Not yet recorded by this kiosk.");
+    int n = count(t, "attempts");
+    if (!n) {
+        line(s, "No training cases decided in this range.");
+        return;
+    }
+    const cJSON *lc = cJSON_GetObjectItemCaseSensitive(t, "level_correct"),
+                *ac = cJSON_GetObjectItemCaseSensitive(t, "action_correct");
+    line(s, app_printf(a, "Cases decided: %d", n));
+    line(s, app_printf(a, "Level as the rules: %.0f%%", cJSON_IsNumber(lc) ? lc->valuedouble * 100 : 0));
+    line(s, app_printf(a, "First action as the rules: %.0f%%", cJSON_IsNumber(ac) ? ac->valuedouble * 100 : 0));
+    const cJSON *hardest = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(t, "by_case"), 0);
+    const cJSON *hl = cJSON_GetObjectItemCaseSensitive(hardest, "level_correct");
+    if (hardest && cJSON_IsNumber(hl))
+        line(s, app_printf(a, "Hardest: %s (%.0f%% right)", decision_str(hardest, "case"), hl->valuedouble * 100));
 }
 
 static void draw_section(app *a, const metrics *m, const section *s, SDL_Rect r)
@@ -270,7 +283,7 @@ void screen_stats(app *a, const metrics *m)
     if (!s[2].n) line(&s[2], "None in this range.");
     agreement(a, &s[3]);
     overridden(a, &s[4]);
-    training(a, &s[5]);
+    training_scores(a, &s[5]);
     int cw = (w - (cols - 1) * 2 * m->gap) / cols;
     for (int i = 0; i < 6; i++)
         draw_section(a, m, &s[i], (SDL_Rect){ x + (i % cols) * (cw + 2 * m->gap), y + (i / cols) * section_h, cw,

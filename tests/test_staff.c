@@ -361,6 +361,11 @@ static void test_statistics_screen(void **state)
     add_session(s, 9, 3, "practitioner", NULL, "kr.l3");
     add_session(s, 10, 4, "practitioner", "emergency", "kr.l4");
     add_session(s, 60, 4, "family", "tell_staff", "kr.l4"); /* outside the last 4 weeks */
+    /* Two training cases decided: the level right once, the first action right both times. */
+    store_training_row t1 = { time(NULL) - 86400, "kingston-richmond", "case-a", 3, 3, "3", "3", "csc", "csc", "v" };
+    store_training_row t2 = { time(NULL) - 86400, "kingston-richmond", "case-b", 2, 3, "2a", "3", "csc", "csc", "v" };
+    assert_int_equal(store_training_save(s, &t1, err, sizeof err), 0);
+    assert_int_equal(store_training_save(s, &t2, err, sizeof err), 0);
     store_close(s);
     start(db);
     app_resize(&A, 1280, 800);
@@ -380,6 +385,10 @@ static void test_statistics_screen(void **state)
     assert_true(ui_shows(&A.ui, "Rule health.self_harm: 1"));
     assert_true(ui_shows(&A.ui, "Why: History or past concerns the questions did not cover: 1"));
     assert_true(ui_shows(&A.ui, "Training scores"));
+    assert_true(ui_shows(&A.ui, "Cases decided: 2"));
+    assert_true(ui_shows(&A.ui, "Level as the rules: 50%"));
+    assert_true(ui_shows(&A.ui, "First action as the rules: 100%"));
+    assert_true(ui_shows(&A.ui, "Hardest: case-b (0% right)"));
     assert_true(ui_shows(&A.ui, "Level 2: 2"));
     /* Stacked bars: one segment a week and level with sessions. */
     assert_true(rects_of(level_color_std[0]) >= 2); /* a bar segment and the legend */
