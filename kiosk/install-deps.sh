@@ -11,6 +11,8 @@ libsdl2-dev libsdl2-ttf-dev liblua5.4-dev libsqlite3-dev libcjson-dev libpng-dev
 libqrencode-dev libsodium-dev libfribidi-dev libsystemd-dev libinih-dev libcmocka-dev
 fonts-noto-core xvfb xauth
 systemd procps cage xwayland"
+# Faults: clang with libFuzzer for tests/fuzz, valgrind for 'make valgrind'.
+PKGS="$PKGS clang libclang-rt-14-dev valgrind"
 
 missing=""
 for p in $PKGS; do
