@@ -18,6 +18,7 @@
 #include "manifest.h"
 #include "render.h"
 #include "store.h"
+#include "store_private.h"
 #include "util.h"
 
 typedef struct stats { double med, min, max, p99; } stats;
@@ -282,6 +283,38 @@ int main(void)
         snprintf(pack, sizeof pack, "rm -rf '%s'", bdir);
         if (system(pack) != 0) fprintf(stderr, "bench: could not remove %s\n", bdir);
     }
+    /* The statistics screen over a full retention period: 100,000 sessions in 24 months. */
+    remove("/tmp/righthelp-bench-stats.db");
+    remove("/tmp/righthelp-bench-stats.db-wal");
+    st = store_open("/tmp/righthelp-bench-stats.db", err, sizeof err);
+    sqlite3_exec(store_db(st), "BEGIN", NULL, NULL, NULL);
+    for (int i = 0; i < 100000; i++) {
+        srow.when = time(NULL) - (time_t)(i % 730) * 86400;
+        srow.continuum_level = 1 + i % 4;
+        srow.mode = i % 3 ? "family" : "practitioner";
+        store_save(st, &srow, err, sizeof err);
+        if (i % 9 == 0) {
+            store_judgement j = { 1 + (i + 1) % 4, "x", "history", "health.self_harm" };
+            store_judge(st, store_last_session(st), &j, err, sizeof err);
+        }
+    }
+    sqlite3_exec(store_db(st), "COMMIT", NULL, NULL, NULL);
+    static const char *range_names[] = { "statistics, last 4 weeks of 100,000 sessions",
+                                         "statistics, all 100,000 sessions" };
+    char recent[16];
+    time_t t4 = time(NULL) - 28 * 86400;
+    strftime(recent, sizeof recent, "%Y-%m-%d", gmtime(&t4));
+    for (int r = 0; r < 2; r++) {
+        for (int i = 0; i < 7; i++) {
+            double s0 = util_now_ms();
+            cJSON *fig = store_stats_since(st, r ? "" : recent, err, sizeof err);
+            store_stats_more(st, r ? "" : recent, fig, err, sizeof err);
+            v[i] = util_now_ms() - s0;
+            cJSON_Delete(fig);
+        }
+        row(range_names[r], summarise(v, 7), "ms", 300, 0);
+    }
+    store_close(st);
     text_close(tx);
     display_close(&d);
     TTF_Quit();

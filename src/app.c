@@ -1,5 +1,6 @@
 /* app.c: the kiosk's state machine: actions, the session, idle and quick exit. */
 #include "app.h"
+#include "app_staff.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -16,7 +17,7 @@
 static const char *const screen_names[] = { "start", "question", "check", "result", "escalation",
                                              "failsafe", "neutral", "pin", "staff",
                                              "train-setup", "train-case", "train-choose", "train-feedback",
-                                             "train-score" };
+                                             "train-score", "stats", "judge" };
 
 const char *app_screen_name(app_screen s) { return screen_names[s]; }
 
@@ -178,7 +179,9 @@ void app_init(app *a, const options *opt, text *tx, double now_ms)
     a->tx = tx;
     a->th = &theme_standard;
     a->pressed = -1;
-    a->now_ms = a->last_input_ms = now_ms;
+    a->now_ms = a->last_input_ms = a->retained_ms = now_ms;
+    a->judge_level = a->judge_reason = -1;
+    util_copy(a->offer, sizeof a->offer, "family,practitioner");
     a->w = opt->width;
     a->h = opt->height;
     util_copy(a->area, sizeof a->area, opt->area);
@@ -197,11 +200,12 @@ void app_init(app *a, const options *opt, text *tx, double now_ms)
         char v[64];
         if (store_get_setting(a->st, "area", v, sizeof v) == 0) util_copy(a->area, sizeof a->area, v);
         if (store_get_setting(a->st, "idle_seconds", v, sizeof v) == 0 && atoi(v) >= 10) a->opt.idle_seconds = atoi(v);
+        staff_load(a);
         int gone = store_retain(a->st, opt->retention_months, err, sizeof err);
         if (gone > 0) util_log("retention: %d sessions older than %d months deleted", gone, opt->retention_months);
     }
     go(a, SCREEN_START);
-    if (open_rules(a)) set_lang(a, opt->lang);
+    if (open_rules(a)) set_lang(a, a->opt.lang); /* the default staff set, else the command line's */
 }
 
 void app_free(app *a)
@@ -234,8 +238,14 @@ void app_wipe(app *a)
     a->strused = 0;
     text_flush(a->tx);
     util_copy(a->mode, sizeof a->mode, a->opt.mode);
-    a->large_text = false;
-    a->th = &theme_standard;
+    /* The next person starts as staff set the kiosk: text size, theme, language. */
+    staff_defaults(a);
+    if (a->nlangs > 0) set_lang(a, a->opt.lang);
+    a->session_id = 0;
+    a->judge_level = a->judge_reason = -1;
+    a->judged = false;
+    if (a->stats) cJSON_Delete(a->stats);
+    a->stats = NULL;
     if (a->r && rules_broken(a->r)) {
         rules_close(a->r);
         a->r = NULL;
@@ -286,8 +296,10 @@ static void save_session(app *a)
     if (store_save(a->st, &row, err, sizeof err) != 0) {
         util_log("session not logged: %s", err);
         util_copy(a->store_error, sizeof a->store_error, err);
+        a->sessions_lost++;
     } else {
         a->sessions_saved++;
+        judge_session_saved(a, store_last_session(a->st));
     }
 }
 
@@ -365,7 +377,8 @@ static void pin_entered(app *a)
     if (!a->st) {
         util_copy(a->staff_message, sizeof a->staff_message, "Staff settings need the database, which is not available.");
     } else if (pin_locked(&a->lock, a->now_ms)) {
-        util_copy(a->staff_message, sizeof a->staff_message, "Too many wrong tries: wait, then try again.");
+        snprintf(a->staff_message, sizeof a->staff_message, "Too many wrong tries: try again in %.0f s.",
+                 (a->lock.until_ms - a->now_ms) / 1000.0 + 0.5);
     } else if (!pin_valid(a->pin_entry)) {
         util_copy(a->staff_message, sizeof a->staff_message, "A PIN is 4 to 8 digits.");
     } else if (!have) {
@@ -376,12 +389,17 @@ static void pin_entered(app *a)
             go(a, SCREEN_STAFF);
         }
     } else if (pin_verify(hash, a->pin_entry)) {
+        bool was_wrong = a->lock.wrong > 0;
         pin_lock_right(&a->lock);
+        if (was_wrong) staff_lock_changed(a, "staff PIN accepted after wrong tries");
         a->staff_message[0] = 0;
         go(a, SCREEN_STAFF);
     } else {
         pin_lock_wrong(&a->lock, a->now_ms);
         util_log("staff PIN: wrong try %d", a->lock.wrong);
+        char what[64];
+        snprintf(what, sizeof what, "staff PIN: wrong try %d", a->lock.wrong);
+        staff_lock_changed(a, what);
         util_copy(a->staff_message, sizeof a->staff_message, "That PIN is not right.");
     }
     util_wipe(a->pin_entry, sizeof a->pin_entry);
@@ -399,6 +417,7 @@ void app_act(app *a, app_action act, int arg, double now_ms)
         return;
     }
     char err[512];
+    if (act == ACT_MODE && !staff_offers_mode(a, arg)) return; /* a mode staff do not offer here */
     if (app_training_act(a, act, arg)) return;
     switch (act) {
     case ACT_NONE: break;
@@ -421,8 +440,11 @@ void app_act(app *a, app_action act, int arg, double now_ms)
     case ACT_BACK:
         if (a->screen == SCREEN_QUESTION || a->screen == SCREEN_CHECK) {
             if (flow_back(&a->fl)) go(a, SCREEN_QUESTION);
-            else {
+            else { /* back to the start screen: the same person, in the language they chose */
+                char lang[sizeof a->lang];
+                util_copy(lang, sizeof lang, a->lang);
                 app_wipe(a);
+                set_lang(a, lang);
                 go(a, SCREEN_START);
             }
         }
@@ -509,6 +531,13 @@ void app_act(app *a, app_action act, int arg, double now_ms)
         app_wipe(a);
         go(a, SCREEN_START);
         break;
+    case ACT_STAFF_MODE: case ACT_STAFF_LANG: case ACT_STAFF_OFFER: case ACT_STAFF_TEXT: case ACT_STAFF_THEME:
+    case ACT_STAFF_STATS: case ACT_STATS_RANGE: case ACT_STATS_DONE:
+        staff_act(a, act, arg);
+        break;
+    case ACT_JUDGE_OPEN: case ACT_JUDGE_LEVEL: case ACT_JUDGE_REASON: case ACT_JUDGE_SAVE: case ACT_JUDGE_CANCEL:
+        judge_act(a, act, arg);
+        break;
     case ACT_STILL_HERE: break;
     case ACT_TRAIN_AREA: case ACT_TRAIN_SET: case ACT_TRAIN_START: case ACT_TRAIN_DECIDE: case ACT_TRAIN_LEVEL:
     case ACT_TRAIN_ACTION: case ACT_TRAIN_CHECK: case ACT_TRAIN_NEXT: case ACT_TRAIN_AGAIN:
@@ -571,7 +600,10 @@ static bool in_session(const app *a)
 long app_tick(app *a, double now_ms)
 {
     a->now_ms = now_ms;
-    if (!in_session(a)) return -1;
+    if (!in_session(a)) {
+        staff_daily(a);
+        return -1;
+    }
     double idle_ms = a->opt.idle_seconds * 1000.0;
     if (!a->idle_warning) {
         double left = a->last_input_ms + idle_ms - now_ms;

@@ -26,6 +26,8 @@ typedef enum {
     SCREEN_ESCALATION, SCREEN_FAILSAFE, SCREEN_NEUTRAL, SCREEN_PIN, SCREEN_STAFF,
     /* training (app_training.c, screens_training.c) */
     SCREEN_TRAIN_SETUP, SCREEN_TRAIN_CASE, SCREEN_TRAIN_CHOOSE, SCREEN_TRAIN_FEEDBACK, SCREEN_TRAIN_SCORE,
+    /* staff statistics (app_staff.c), my judgement differs (app_judge.c) */
+    SCREEN_STATS, SCREEN_JUDGE,
 } app_screen;
 
 typedef enum {
@@ -36,6 +38,10 @@ typedef enum {
     /* training; ACT_MODE with arg 2 starts it */
     ACT_TRAIN_AREA, ACT_TRAIN_SET, ACT_TRAIN_START, ACT_TRAIN_DECIDE, ACT_TRAIN_LEVEL, ACT_TRAIN_ACTION,
     ACT_TRAIN_CHECK, ACT_TRAIN_NEXT, ACT_TRAIN_AGAIN,
+    /* staff settings and statistics (app_staff.c), my judgement differs (app_judge.c) */
+    ACT_STAFF_MODE, ACT_STAFF_LANG, ACT_STAFF_OFFER, ACT_STAFF_TEXT, ACT_STAFF_THEME, ACT_STAFF_STATS,
+    ACT_STATS_RANGE, ACT_STATS_DONE,
+    ACT_JUDGE_OPEN, ACT_JUDGE_LEVEL, ACT_JUDGE_REASON, ACT_JUDGE_SAVE, ACT_JUDGE_CANCEL,
 } app_action;
 
 #define APP_MAX_LANGS 8
@@ -87,6 +93,18 @@ typedef struct app {
     long sessions_saved;
 
     training tr;                 /* a training session; wiped with the session */
+
+    /* Kiosk-wide staff settings (app_staff.c): what each new person starts with. */
+    char offer[48];              /* the modes the start screen offers, e.g. "family,practitioner" */
+    bool default_large_text, default_high_contrast;
+    double retained_ms;          /* when retention last ran: daily, between sessions */
+    long sessions_lost;          /* finished sessions the database refused (full, read-only) */
+    int stats_range;             /* which date range the statistics screen shows */
+    cJSON *stats;                /* its figures, while it is up */
+    /* My judgement differs (app_judge.c): attached to this session's saved row. */
+    long long session_id;        /* 0 when the session was not saved */
+    int judge_level, judge_reason;   /* the choices on the judgement screen, or -1 */
+    bool judged;
 
     char strbuf[16384];          /* strings fetched for the screen being built */
     int strused;

@@ -94,7 +94,7 @@ bool app_training_act(app *a, app_action act, int arg)
     default:
         break;
     }
-    if (act < ACT_TRAIN_AREA) return false;
+    if (act < ACT_TRAIN_AREA || act > ACT_TRAIN_AGAIN) return false; /* not a training action (staff, judgement) */
     if (!t->levels || !training_screen(a)) return true; /* no training session: nothing to act on */
     switch (act) {
     case ACT_TRAIN_AREA: next_area(a); return true;

@@ -6,16 +6,27 @@
 #include "cli.h"
 #include "store.h"
 
+/* One line a count; a table of tables (weeks by level, agreement by level)
+ * gives keys such as "2026-11-23/3" or "3/differs". */
+static void print_rows(const char *table, const char *prefix, const cJSON *obj)
+{
+    const cJSON *row;
+    cJSON_ArrayForEach(row, obj) {
+        char key[256];
+        snprintf(key, sizeof key, "%s%s%s", prefix, *prefix ? "/" : "", row->string);
+        if (cJSON_IsObject(row)) print_rows(table, key, row);
+        else if (cJSON_IsNumber(row)) printf("%s,\"%s\",%d\n", table, key, (int)row->valuedouble);
+    }
+}
+
 static void print_csv(const cJSON *stats)
 {
     puts("table,key,count");
     printf("sessions,all,%d\n", (int)cJSON_GetObjectItem(stats, "sessions")->valuedouble);
+    printf("judgements,all,%d\n", (int)cJSON_GetObjectItem(stats, "judgements")->valuedouble);
     const cJSON *table;
-    cJSON_ArrayForEach(table, stats) {
-        if (!cJSON_IsObject(table)) continue;
-        const cJSON *row;
-        cJSON_ArrayForEach(row, table) printf("%s,\"%s\",%d\n", table->string, row->string, (int)row->valuedouble);
-    }
+    cJSON_ArrayForEach(table, stats)
+        if (cJSON_IsObject(table)) print_rows(table->string, "", table);
 }
 
 /* stats --training as CSV: one row per case, then one per rules' level. */
@@ -73,6 +84,10 @@ int cli_stats(int argc, char **argv)
         return 1;
     }
     cJSON *stats = training ? store_training_stats(s, since, err, sizeof err) : store_stats_since(s, since, err, sizeof err);
+    if (stats && !training && store_stats_more(s, since, stats, err, sizeof err) != 0) {
+        cJSON_Delete(stats);
+        stats = NULL;
+    }
     store_close(s);
     if (!stats) {
         fprintf(stderr, "righthelp stats: %s\n", err);

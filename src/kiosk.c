@@ -95,6 +95,9 @@ int cli_run(int argc, char **argv)
     app_init(&a, &o, tx, util_now_ms());
     app_resize(&a, d.w, d.h);
     signal(SIGHUP, on_sighup);
+    /* A file-size limit (LimitFSIZE=) must act like a full disk: the write fails and the
+     * session is not logged, instead of the signal ending the kiosk. */
+    signal(SIGXFSZ, SIG_IGN);
     double last_ping = -1e9;
     bool running = true;
     /* For 'make bench': start to first frame presented, then leave. */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "app_staff.h"
 #include "decision.h"
 #include "manifest.h"
 #include "pin.h"
@@ -94,18 +95,22 @@ static void screen_start(app *a, const metrics *m)
     y += m->gap * 2;
     int bw = w > (int)(900 * m->s) ? (int)(900 * m->s) : w;
     int bx = start_x(a, m, bw);
-    ui_button_add(u, (SDL_Rect){ bx, y, bw, m->btn_h }, app_s(a, "ui.start.family"), ACT_MODE, 0, th->primary,
-                  th->primary_fg, 0, TEXT_BOLD, m->body);
-    y += m->btn_h + m->gap;
-    ui_button_add(u, (SDL_Rect){ bx, y, bw, m->btn_h }, app_s(a, "ui.start.practitioner"), ACT_MODE, 1, th->primary,
-                  th->primary_fg, 0, TEXT_BOLD, m->body);
-    /* Training, on a kiosk set up for professionals (--mode practitioner or training). */
-    if (strcmp(a->opt.mode, "family")) {
+    /* Only the modes staff offer here (a reception kiosk may offer family mode only), the default first. */
+    bool practitioner_first = strcmp(a->opt.mode, "family") != 0;
+    for (int i = 0; i < 2; i++) {
+        int mode = practitioner_first ? 1 - i : i;
+        if (!staff_offers(a, mode ? "practitioner" : "family")) continue;
+        ui_button_add(u, (SDL_Rect){ bx, y, bw, m->btn_h }, app_s(a, mode ? "ui.start.practitioner" : "ui.start.family"),
+                      ACT_MODE, mode, th->primary, th->primary_fg, 0, TEXT_BOLD, m->body);
         y += m->btn_h + m->gap;
+    }
+    /* Training, on a kiosk set up for professionals (--mode practitioner or training). */
+    if (strcmp(a->opt.mode, "family") && staff_offers(a, "training")) {
         ui_button_add(u, (SDL_Rect){ bx, y, bw, m->btn_h }, app_s(a, "ui.start.training"), ACT_MODE, 2, th->button,
                       th->button_fg, th->button_border, TEXT_BOLD, m->body);
+        y += m->btn_h + m->gap;
     }
-    y += m->btn_h + m->gap * 3;
+    y += m->gap * 2;
     /* Languages, each in its own name, in a row that wraps. */
     if (a->nlangs > 1) {
         int lw = (int)(260 * m->s), lx = 0, row_y = y;
@@ -435,6 +440,8 @@ static void screen_result(app *a, const metrics *m)
         family_reasons(a, &p);
     } else {
         add_item(&p, (item){ IT_H1, decision_str(d, "local_level_label"), NULL, NULL, 0, 0, NULL, NULL });
+        const char *judged = screen_judge_note(a);
+        if (judged) add_item(&p, (item){ IT_PANEL, judged, NULL, NULL, 0, 0, NULL, NULL });
         add_item(&p, (item){ IT_BODY, decision_str(d, "responds"), NULL, NULL, 0, 0, NULL, NULL });
         add_item(&p, (item){ IT_H2, app_s(a, "ui.result.route"), NULL, NULL, 0, 0, NULL, NULL });
         route_items(a, &p, false);
@@ -455,6 +462,11 @@ static void screen_result(app *a, const metrics *m)
     int bw = (int)(300 * m->s);
     ui_button_add(&a->ui, (SDL_Rect){ start_x(a, m, bw), by, bw, m->btn_h }, app_s(a, "ui.result.finish"), ACT_FINISH,
                   0, th->primary, th->primary_fg, 0, TEXT_BOLD, m->body);
+    if (!family) { /* beside Finish, in reading order */
+        int jw = (int)(420 * m->s);
+        screen_judge_button(a, m, (SDL_Rect){ rtl(a) ? a->w - m->margin - bw - m->gap - jw : m->margin + bw + m->gap, by,
+                                              jw, m->btn_h });
+    }
     char footer[96];
     snprintf(footer, sizeof footer, "%s %.12s", app_s(a, "ui.rules_version"), decision_str(d, "rules_version"));
     int fw = (int)(520 * m->s);
@@ -553,6 +565,7 @@ static void screen_pin(app *a, const metrics *m)
     util_wipe(hash, sizeof hash);
     y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->heading, th->heading, -1,
                  have ? "Staff PIN" : "Set a staff PIN (4 to 8 digits)");
+    if (!a->st) y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->small, th->fg, -1, staff_db_state(a));
     char dots[PIN_MAX_DIGITS * 3 + 4] = "";
     for (size_t i = 0; i < strlen(a->pin_entry); i++) strcat(dots, "* ");
     y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->heading, th->fg, -1, *dots ? dots : " ");
@@ -593,30 +606,46 @@ static void screen_staff(app *a, const metrics *m)
         snprintf(line, sizeof line, "Rule pack problem: %s", a->rules_error);
         y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->small, th->fg, -1, line);
     }
-    snprintf(line, sizeof line, "Database: %s. Sessions logged since start: %ld.",
-             a->store_error[0] ? a->store_error : "working", a->sessions_saved);
-    y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->small, th->fg, -1, line);
+    y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->small, th->fg, -1, staff_db_state(a));
     if (a->staff_message[0]) y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->small, th->fg, -1, a->staff_message);
     y += m->gap;
-    int bw = w < (int)(900 * m->s) ? w : (int)(900 * m->s);
-    char label[160];
-    ui_button_add(u, (SDL_Rect){ x, y, bw, m->btn_h }, "Reload rules", ACT_STAFF_RELOAD, 0, th->button, th->button_fg,
-                  th->button_border, TEXT_REGULAR, m->body);
-    y += m->btn_h + m->gap;
     /* The area by its name, as the partnership calls it. */
-    const char *area_name = a->area;
+    const char *area_name = a->area, *lang_name = a->opt.lang;
     char err[256];
     cJSON *areas = a->r ? rules_areas(a->r, err, sizeof err) : NULL;
     const cJSON *ar;
-    cJSON_ArrayForEach(ar, areas) if (!strcmp(decision_str(ar, "id"), a->area)) area_name = decision_str(ar, "name");
-    snprintf(label, sizeof label, "Area: %s", area_name);
+    cJSON_ArrayForEach(ar, areas) if (!strcmp(decision_str(ar, "id"), a->area)) area_name = app_printf(a, "%s", decision_str(ar, "name"));
     cJSON_Delete(areas);
-    ui_button_add(u, (SDL_Rect){ x, y, bw, m->btn_h }, label, ACT_STAFF_AREA, 0, th->button, th->button_fg,
-                  th->button_border, TEXT_REGULAR, m->body);
-    y += m->btn_h + m->gap;
-    snprintf(label, sizeof label, "Idle time: %d s", a->opt.idle_seconds);
-    ui_button_add(u, (SDL_Rect){ x, y, bw, m->btn_h }, label, ACT_STAFF_IDLE, 0, th->button, th->button_fg,
-                  th->button_border, TEXT_REGULAR, m->body);
+    for (int i = 0; i < a->nlangs; i++)
+        if (!strcmp(a->langs[i].code, a->opt.lang)) lang_name = a->langs[i].name;
+    const char *offer = !strcmp(a->offer, "family") ? "family only"
+                        : !strcmp(a->offer, "practitioner") ? "practitioner only" : "family and practitioner";
+    /* Every setting is a button that steps to the next value: no typing. */
+    struct { const char *label; int action; } items[] = {
+        { app_printf(a, "Area: %s", area_name), ACT_STAFF_AREA },
+        { app_printf(a, "Modes offered: %s", offer), ACT_STAFF_OFFER },
+        { app_printf(a, "Default mode: %s", a->opt.mode), ACT_STAFF_MODE },
+        { app_printf(a, "Default language: %s", lang_name), ACT_STAFF_LANG },
+        { app_printf(a, "Text size: %s", a->default_large_text ? "large" : "standard"), ACT_STAFF_TEXT },
+        { app_printf(a, "Theme: %s", a->default_high_contrast ? "high contrast" : "standard"), ACT_STAFF_THEME },
+        { app_printf(a, "Idle time: %d s", a->opt.idle_seconds), ACT_STAFF_IDLE },
+        { "Reload rules", ACT_STAFF_RELOAD },
+        { "Statistics", ACT_STAFF_STATS },
+    };
+    int n = (int)(sizeof items / sizeof *items);
+    int cols = w >= (int)(1100 * m->s) ? 2 : 1;
+    int rows = (n + cols - 1) / cols;
+    int bottom = a->h - m->btn_h - 2 * m->gap;
+    int bh = m->btn_h;
+    if (rows * (bh + m->gap) > bottom - y) bh = (bottom - y) / rows - m->gap;
+    if (bh < 44) bh = 44;
+    int bw = (w - (cols - 1) * m->gap) / cols;
+    if (bw > (int)(760 * m->s)) bw = (int)(760 * m->s);
+    for (int i = 0; i < n; i++) {
+        SDL_Rect r = { x + (i % cols) * (bw + m->gap), y + (i / cols) * (bh + m->gap), bw, bh };
+        ui_button_add(u, r, items[i].label, items[i].action, 0, th->button, th->button_fg, th->button_border,
+                      TEXT_REGULAR, m->body);
+    }
     int dw = (int)(300 * m->s);
     ui_button_add(u, (SDL_Rect){ a->w - m->margin - dw, a->h - m->btn_h - m->gap, dw, m->btn_h }, "Done",
                   ACT_STAFF_DONE, 0, th->primary, th->primary_fg, 0, TEXT_BOLD, m->body);
@@ -647,7 +676,8 @@ bool app_layout(app *a)
     a->dirty = false;
     a->strused = 0;
     /* Direction comes from the language, except on the built-in screens, which are English. */
-    bool builtin = a->screen == SCREEN_FAILSAFE || a->screen == SCREEN_PIN || a->screen == SCREEN_STAFF || !a->r;
+    bool builtin = a->screen == SCREEN_FAILSAFE || a->screen == SCREEN_PIN || a->screen == SCREEN_STAFF ||
+                   a->screen == SCREEN_STATS || a->screen == SCREEN_JUDGE || !a->r;
     text_set_rtl(a->tx, a->rtl && !builtin);
     metrics m = measure(a);
     ui_begin(&a->ui, a->tx, a->w, a->h);
@@ -664,6 +694,8 @@ bool app_layout(app *a)
     case SCREEN_NEUTRAL: screen_neutral(a, &m); break;
     case SCREEN_PIN: screen_pin(a, &m); break;
     case SCREEN_STAFF: screen_staff(a, &m); break;
+    case SCREEN_STATS: screen_stats(a, &m); break;
+    case SCREEN_JUDGE: screen_judge(a, &m); break;
     case SCREEN_FAILSAFE: break;
     case SCREEN_TRAIN_SETUP: case SCREEN_TRAIN_CASE: case SCREEN_TRAIN_CHOOSE: case SCREEN_TRAIN_FEEDBACK:
     case SCREEN_TRAIN_SCORE: screens_training(a, &m); break;

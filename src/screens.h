@@ -1,5 +1,5 @@
-/* screens.h: the layout kit shared by the screen files (screens.c and
- * screens_training.c): sizes scaled to the display, the top bar, and paged
+/* screens.h: the layout kit shared by the screen files (screens.c,
+ * screens_training.c, screen_stats.c, screen_judge.c): sizes scaled to the display, the top bar, and paged
  * content (headings, paragraphs, panels and cards laid out page by page).
  * Internal to the screen files: nothing else draws. */
 #ifndef SCREENS_H
@@ -55,5 +55,13 @@ const char *reach_line(app *a, const char *before, const char *contact, const ch
 
 /* The training screens (screens_training.c). */
 void screens_training(app *a, const metrics *m);
+
+/* The statistics screen (screen_stats.c) and "my judgement differs" (screen_judge.c). */
+void screen_stats(app *a, const metrics *m);
+void screen_judge(app *a, const metrics *m);
+/* On the practitioner result screen: what the practitioner's judgement was, or
+ * NULL; and the button that opens the judgement screen, in box r. */
+const char *screen_judge_note(app *a);
+void screen_judge_button(app *a, const metrics *m, SDL_Rect r);
 
 #endif

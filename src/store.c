@@ -1,5 +1,6 @@
 /* store.c: SQLite storage for finished sessions, with versioned migrations. */
 #include "store.h"
+#include "store_private.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,8 +50,17 @@ static const char *const migrations[] = {
     "  rules_version TEXT NOT NULL"
     ");"
     "CREATE INDEX training_results_case ON training_results(case_id);",
+    /* 4: a practitioner's "my judgement differs", kept on the session it differs from: the level
+     * they would choose, a reason from a fixed list (never free text), and the rule that set the
+     * kiosk's level (kept only with a judgement, to show which rules are most often overridden). */
+    "ALTER TABLE sessions ADD COLUMN judged_level INTEGER CHECK (judged_level BETWEEN 1 AND 4);"
+    "ALTER TABLE sessions ADD COLUMN judged_local_level TEXT;"
+    "ALTER TABLE sessions ADD COLUMN judged_reason TEXT;"
+    "ALTER TABLE sessions ADD COLUMN judged_driver TEXT;"
+    "CREATE INDEX sessions_judged ON sessions(hour) WHERE judged_level IS NOT NULL;",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof *migrations))
+_Static_assert(NMIGRATIONS == STORE_SCHEMA_VERSION, "a new migration bumps STORE_SCHEMA_VERSION");
 
 static int fail(store *s, const char *what, char *err, size_t errlen)
 {
@@ -80,6 +90,26 @@ static int migrate(store *s, char *err, size_t errlen)
     return 0;
 }
 
+/* The kiosk may read the file but not write it (permissions, a read-only mount).
+ * A WAL database then needs its -shm file, which cannot be made beside it, so
+ * it is opened as immutable: nothing writes to it while it is read-only. */
+static void reopen_readonly(store *s, const char *path)
+{
+    char uri[3200] = "file:";
+    size_t o = strlen(uri);
+    for (const unsigned char *p = (const unsigned char *)path; *p && o + 4 < sizeof uri - 32; p++)
+        o += (size_t)(strchr("?#%", *p) || *p < 0x20 ? snprintf(uri + o, sizeof uri - o, "%%%02X", *p)
+                                                       : snprintf(uri + o, sizeof uri - o, "%c", *p));
+    snprintf(uri + o, sizeof uri - o, "?mode=ro&immutable=1");
+    sqlite3 *ro = NULL;
+    if (sqlite3_open_v2(uri, &ro, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) != SQLITE_OK) {
+        sqlite3_close(ro);
+        return; /* keep the first handle: its error says why */
+    }
+    sqlite3_close(s->db);
+    s->db = ro;
+}
+
 static store *open_once(const char *path, char *err, size_t errlen)
 {
     store *s = calloc(1, sizeof *s);
@@ -92,6 +122,7 @@ static store *open_once(const char *path, char *err, size_t errlen)
         store_close(s);
         return NULL;
     }
+    if (sqlite3_db_readonly(s->db, "main") == 1) reopen_readonly(s, path);
     sqlite3_busy_timeout(s->db, 2000);
     /* A damaged file must not be written to: check before anything else. */
     sqlite3_stmt *st;
@@ -112,7 +143,12 @@ static store *open_once(const char *path, char *err, size_t errlen)
         store_close(s);
         return NULL;
     }
-    if (sqlite3_exec(s->db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", NULL, NULL, NULL) != SQLITE_OK ||
+    /* A database the kiosk may read but not write (permissions, a read-only mount) still
+     * opens: staff can sign in and read the figures; each save fails and is reported. */
+    bool readonly = sqlite3_db_readonly(s->db, "main") == 1 && store_schema_version(s) == NMIGRATIONS;
+    if (readonly)
+        snprintf(s->notice, sizeof s->notice, "%s is read-only: finished sessions are not being logged", path);
+    else if (sqlite3_exec(s->db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", NULL, NULL, NULL) != SQLITE_OK ||
         migrate(s, err, errlen) != 0) {
         if (!err[0]) fail(s, path, err, errlen);
         store_close(s);
@@ -231,8 +267,10 @@ int store_save(store *s, const store_session *row, char *err, size_t errlen)
 static cJSON *count_by(store *s, const char *column, const char *since, char *err, size_t errlen)
 {
     char sql[200];
+    /* With no date, "+hour" keeps SQLite off the hour index: a plain scan is faster for every row. */
     snprintf(sql, sizeof sql,
-             "SELECT COALESCE(%s, 'none'), COUNT(*) FROM sessions WHERE hour >= ? GROUP BY 1 ORDER BY 2 DESC, 1", column);
+             "SELECT COALESCE(%s, 'none'), COUNT(*) FROM sessions WHERE %shour >= ? GROUP BY 1 ORDER BY 2 DESC, 1", column,
+             *since ? "" : "+");
     sqlite3_stmt *st;
     if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
         fail(s, "stats", err, errlen);
@@ -450,3 +488,11 @@ cJSON *store_training_stats(store *s, const char *since, char *err, size_t errle
     cJSON_AddItemToObject(out, "by_level", levels);
     return out;
 }
+
+/* ---- for the store's other files (store_private.h) and the migration tests ---- */
+
+sqlite3 *store_db(store *s) { return s->db; }
+
+int store_migration_count(void) { return NMIGRATIONS; }
+
+const char *store_migration(int i) { return i >= 0 && i < NMIGRATIONS ? migrations[i] : NULL; }

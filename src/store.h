@@ -11,7 +11,7 @@
 #include <time.h>
 #include <cjson/cJSON.h>
 
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 
 typedef struct store store;
 
@@ -67,5 +67,24 @@ int store_training_save(store *s, const store_training_row *row, char *err, size
  *               "usual_wrong_level" (or null), "usual_wrong_action" (or null)}], hardest first,
  *  "by_level": [the same without "case", by the rules' level]}. Caller frees. */
 cJSON *store_training_stats(store *s, const char *since, char *err, size_t errlen);
+
+/* ---- a practitioner's judgement and the figures for managers (store_judgement.c) ---- */
+
+typedef struct store_judgement {
+    int level;                 /* the Continuum level the practitioner would choose, 1 to 4 */
+    const char *local_level;   /* that level as the area names it */
+    const char *reason;        /* an id from the fixed list in judgement.h: never free text */
+    const char *driver;        /* the rule that set the kiosk's level, or "" */
+} store_judgement;
+
+/* The id of the row the last successful store_save wrote; call it straight after. */
+long long store_last_session(store *s);
+/* Attaches (or replaces) the judgement on session id: one UPDATE, one transaction. */
+int store_judge(store *s, long long id, const store_judgement *j, char *err, size_t errlen);
+/* Adds to out (from store_stats_since) the figures a partnership reviews its thresholds with:
+ * "by_week_level" {monday: {level: n}}, "agreement_by_level" {level: {sessions, differs,
+ * higher, lower}} over practitioner sessions, "judgements", "overrides" {"3 to 2": n},
+ * "overridden_routes", "overridden_rules", "judgement_reasons". 0, or -1 with err. */
+int store_stats_more(store *s, const char *since, cJSON *out, char *err, size_t errlen);
 
 #endif

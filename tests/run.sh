@@ -44,7 +44,8 @@ run "training stats" tests/test_training_stats.sh "$BUILD"
 # Every play script walks the kiosk headless and asserts on what is on screen.
 shots=$(mktemp -d /tmp/righthelp-shots-XXXXXX)
 for s in tests/ui/*.play; do
-    run "play $(basename "$s")" "$BUILD/righthelp" play "$s" --out "$shots" --db "$shots/play.db"
+    # A database each: settings and a PIN one script sets must not change another's screens.
+    run "play $(basename "$s")" "$BUILD/righthelp" play "$s" --out "$shots" --db "$shots/$(basename "$s" .play).db"
 done
 rm -rf "$shots"
 

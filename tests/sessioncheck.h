@@ -16,10 +16,10 @@
 static inline const char *sc_check(const app *a)
 {
     static char why[300];
-    if (a->screen < SCREEN_START || a->screen > SCREEN_TRAIN_SCORE) return "the screen is not a known one";
+    if (a->screen < SCREEN_START || a->screen > SCREEN_JUDGE) return "the screen is not a known one";
     if ((a->screen == SCREEN_START || a->screen == SCREEN_NEUTRAL || a->screen == SCREEN_FAILSAFE) && a->fl.nanswers)
         return "answers outlived the session";
-    if ((a->screen == SCREEN_RESULT || a->screen == SCREEN_ESCALATION) && !a->decision)
+    if ((a->screen == SCREEN_RESULT || a->screen == SCREEN_ESCALATION || a->screen == SCREEN_JUDGE) && !a->decision)
         return "a result screen without a decision";
     if (a->ui.full) return "the screen's draw list overflowed";
     if (a->fl.nanswers < 0 || a->fl.nanswers > FLOW_MAX_QUESTIONS) return "answer count out of range";

@@ -5,6 +5,7 @@
 #include <time.h>
 
 #include "store.h"
+#include "store_private.h"
 
 static char dir[256];
 
@@ -138,32 +139,200 @@ static void test_retention_deletes_old_rows_only(void **state)
     store_close(s);
 }
 
-/* A database of every earlier schema version migrates and keeps its rows. */
-static void test_migrates_version_1(void **state)
+static int exec_count(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *st;
+    int n = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        n = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return n;
+}
+
+/* A value for column col of table t at version v, row r: unique, and inside every
+ * CHECK the shipped schema has (levels are 1 to 4). */
+static void fixture_value(char *out, size_t n, const char *type, int v, const char *t, const char *col, int r)
+{
+    if (strstr(type, "INT")) snprintf(out, n, "%d", r + 1);
+    else snprintf(out, n, "'v%d-%s-%s-%d'", v, t, col, r);
+}
+
+/* Builds a database of version v from the shipped migrations, with two rows in
+ * every table, filling every column that version has. */
+static void build_version(const char *path, int v)
+{
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    for (int i = 0; i < v; i++)
+        if (sqlite3_exec(db, store_migration(i), NULL, NULL, NULL) != SQLITE_OK)
+            fail_msg("migration %d: %s", i, sqlite3_errmsg(db));
+    char sql[4096];
+    snprintf(sql, sizeof sql, "PRAGMA user_version=%d", v);
+    assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_stmt *tables;
+    sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'", -1,
+                       &tables, NULL);
+    while (sqlite3_step(tables) == SQLITE_ROW) {
+        const char *t = (const char *)sqlite3_column_text(tables, 0);
+        for (int r = 0; r < 2; r++) {
+            char cols[1024] = "", vals[2048] = "";
+            sqlite3_stmt *info;
+            snprintf(sql, sizeof sql, "SELECT name, type, pk FROM pragma_table_info('%s')", t);
+            sqlite3_prepare_v2(db, sql, -1, &info, NULL);
+            while (sqlite3_step(info) == SQLITE_ROW) {
+                const char *col = (const char *)sqlite3_column_text(info, 0);
+                if (sqlite3_column_int(info, 2) && !strcmp((const char *)sqlite3_column_text(info, 1), "INTEGER"))
+                    continue; /* the rowid: SQLite gives it */
+                char val[256];
+                fixture_value(val, sizeof val, (const char *)sqlite3_column_text(info, 1), v, t, col, r);
+                snprintf(cols + strlen(cols), sizeof cols - strlen(cols), "%s%s", *cols ? "," : "", col);
+                snprintf(vals + strlen(vals), sizeof vals - strlen(vals), "%s%s", *vals ? "," : "", val);
+            }
+            sqlite3_finalize(info);
+            snprintf(sql, sizeof sql, "INSERT INTO %s (%s) VALUES (%s)", t, cols, vals);
+            if (sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK) fail_msg("v%d fixture: %s: %s", v, sql, sqlite3_errmsg(db));
+        }
+    }
+    sqlite3_finalize(tables);
+    sqlite3_close(db);
+}
+
+/* A database of every earlier schema version, built from the shipped migrations
+ * with rows in every table, migrates to the current one and keeps every value. */
+static void test_migrates_every_earlier_version(void **state)
+{
+    (void)state;
+    assert_int_equal(store_migration_count(), STORE_SCHEMA_VERSION);
+    for (int v = 1; v < STORE_SCHEMA_VERSION; v++) {
+        char path[400], err[256] = "", sql[3072];
+        snprintf(path, sizeof path, "%s/v%d.db", dir, v);
+        build_version(path, v);
+        store *s = store_open(path, err, sizeof err);
+        if (!s) fail_msg("v%d: %s", v, err);
+        assert_int_equal(store_schema_version(s), STORE_SCHEMA_VERSION);
+        assert_string_equal(store_notice(s), ""); /* migrated, not moved aside */
+        /* Every table of version v still has its two rows, every value as written. */
+        sqlite3 *db = store_db(s);
+        sqlite3_stmt *tables;
+        char fixture[400];
+        snprintf(fixture, sizeof fixture, "%s/fixture-v%d.db", dir, v);
+        build_version(fixture, v);
+        snprintf(sql, sizeof sql, "ATTACH '%s' AS old", fixture);
+        assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+        sqlite3_prepare_v2(db, "SELECT name FROM old.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'", -1,
+                           &tables, NULL);
+        int checked = 0;
+        while (sqlite3_step(tables) == SQLITE_ROW) {
+            const char *t = (const char *)sqlite3_column_text(tables, 0);
+            snprintf(sql, sizeof sql, "SELECT COUNT(*) FROM main.%s", t);
+            assert_int_equal(exec_count(db, sql), 2);
+            /* The old table's rows, column for column, are in the migrated one. */
+            char cols[1024] = "";
+            sqlite3_stmt *info;
+            char q[256];
+            snprintf(q, sizeof q, "SELECT name FROM pragma_table_info('%s', 'old')", t);
+            sqlite3_prepare_v2(db, q, -1, &info, NULL);
+            while (sqlite3_step(info) == SQLITE_ROW)
+                snprintf(cols + strlen(cols), sizeof cols - strlen(cols), "%s%s", *cols ? "," : "",
+                         (const char *)sqlite3_column_text(info, 0));
+            sqlite3_finalize(info);
+            snprintf(sql, sizeof sql, "SELECT COUNT(*) FROM (SELECT %s FROM old.%s EXCEPT SELECT %s FROM main.%s)", cols,
+                     t, cols, t);
+            if (exec_count(db, sql) != 0) fail_msg("v%d: rows of %s changed in migration", v, t);
+            checked++;
+        }
+        sqlite3_finalize(tables);
+        assert_int_equal(sqlite3_exec(db, "DETACH old", NULL, NULL, NULL), SQLITE_OK);
+        assert_true(checked >= 1);
+        /* And the migrated database works: a new session, a judgement, the figures. */
+        store_session r = row(3, NULL);
+        assert_int_equal(store_save(s, &r, err, sizeof err), 0);
+        store_judgement j = { 2, "2", "history", "health.self_harm" };
+        assert_int_equal(store_judge(s, store_last_session(s), &j, err, sizeof err), 0);
+        cJSON *st = store_stats(s, err, sizeof err);
+        assert_int_equal(cJSON_GetObjectItem(st, "sessions")->valueint, 3);
+        assert_int_equal(store_stats_more(s, "", st, err, sizeof err), 0);
+        assert_int_equal(cJSON_GetObjectItem(st, "judgements")->valueint, 1);
+        cJSON_Delete(st);
+        store_close(s);
+    }
+}
+
+/* A judgement goes on the session's own row; the figures count it by level, route and rule. */
+static void test_judgement_on_the_row_and_counted(void **state)
 {
     (void)state;
     char path[400], err[256] = "";
-    snprintf(path, sizeof path, "%s/v1.db", dir);
-    sqlite3 *db;
-    sqlite3_open(path, &db);
-    assert_int_equal(sqlite3_exec(db,
-        "CREATE TABLE sessions (id INTEGER PRIMARY KEY, hour TEXT NOT NULL, area TEXT NOT NULL, mode TEXT NOT NULL,"
-        " lang TEXT NOT NULL, continuum_level INTEGER NOT NULL CHECK (continuum_level BETWEEN 1 AND 4),"
-        " local_level TEXT NOT NULL, route_id TEXT NOT NULL, escalation TEXT, rules_version TEXT NOT NULL);"
-        "CREATE INDEX sessions_hour ON sessions(hour);"
-        "INSERT INTO sessions VALUES (1, '2026-01-01T10:00Z', 'sutton', 'family', 'en', 2, 'x', 'r', NULL, 'v');"
-        "PRAGMA user_version=1;", NULL, NULL, NULL), SQLITE_OK);
-    sqlite3_close(db);
+    snprintf(path, sizeof path, "%s/judge.db", dir);
     store *s = store_open(path, err, sizeof err);
-    assert_non_null(s);
-    assert_int_equal(store_schema_version(s), STORE_SCHEMA_VERSION);
+    store_session p3 = row(3, NULL), p1 = row(1, NULL), f2 = row(2, NULL);
+    p3.mode = p1.mode = "practitioner";
+    p3.route_id = "kr.l3";
+    long long ids[5];
+    for (int i = 0; i < 3; i++) {
+        assert_int_equal(store_save(s, &p3, err, sizeof err), 0);
+        ids[i] = store_last_session(s);
+    }
+    assert_int_equal(store_save(s, &p1, err, sizeof err), 0);
+    ids[3] = store_last_session(s);
+    assert_int_equal(store_save(s, &f2, err, sizeof err), 0);
+    ids[4] = store_last_session(s);
+    assert_true(ids[0] > 0 && ids[1] == ids[0] + 1);
+    store_judgement lower = { 2, "2b", "strengths", "health.self_harm" }, higher = { 2, "2a", "history", "" };
+    assert_int_equal(store_judge(s, ids[0], &lower, err, sizeof err), 0);
+    assert_int_equal(store_judge(s, ids[1], &lower, err, sizeof err), 0);
+    assert_int_equal(store_judge(s, ids[3], &higher, err, sizeof err), 0);
+    assert_int_not_equal(store_judge(s, 99999, &higher, err, sizeof err), 0); /* no such session */
+    assert_non_null(strstr(err, "not in the database"));
+    store_judgement bad = { 7, "7", "other", "" };
+    assert_int_not_equal(store_judge(s, ids[2], &bad, err, sizeof err), 0); /* the schema refuses level 7 */
     cJSON *st = store_stats(s, err, sizeof err);
-    assert_int_equal(cJSON_GetObjectItem(st, "sessions")->valueint, 1);
+    assert_int_equal(store_stats_more(s, "", st, err, sizeof err), 0);
+    assert_int_equal(cJSON_GetObjectItem(st, "judgements")->valueint, 3);
+    cJSON *agree = cJSON_GetObjectItem(st, "agreement_by_level");
+    cJSON *l3 = cJSON_GetObjectItem(agree, "3"), *l1 = cJSON_GetObjectItem(agree, "1");
+    assert_int_equal(cJSON_GetObjectItem(l3, "sessions")->valueint, 3);
+    assert_int_equal(cJSON_GetObjectItem(l3, "differs")->valueint, 2);
+    assert_int_equal(cJSON_GetObjectItem(l3, "lower")->valueint, 2);
+    assert_int_equal(cJSON_GetObjectItem(l1, "higher")->valueint, 1);
+    assert_null(cJSON_GetObjectItem(agree, "2")); /* the family session is not a practitioner's */
+    assert_int_equal(cJSON_GetObjectItem(cJSON_GetObjectItem(st, "overrides"), "3 to 2")->valueint, 2);
+    assert_int_equal(cJSON_GetObjectItem(cJSON_GetObjectItem(st, "overridden_routes"), "kr.l3")->valueint, 2);
+    assert_int_equal(cJSON_GetObjectItem(cJSON_GetObjectItem(st, "overridden_rules"), "health.self_harm")->valueint, 2);
+    assert_int_equal(cJSON_GetObjectItem(cJSON_GetObjectItem(st, "overridden_rules"), "none")->valueint, 1);
+    assert_int_equal(cJSON_GetObjectItem(cJSON_GetObjectItem(st, "judgement_reasons"), "strengths")->valueint, 2);
+    /* Weeks start on Monday: 2023-11-14 (the rows' day) is a Tuesday. */
+    cJSON *week = cJSON_GetObjectItem(cJSON_GetObjectItem(st, "by_week_level"), "2023-11-13");
+    assert_non_null(week);
+    assert_int_equal(cJSON_GetObjectItem(week, "3")->valueint, 3);
+    assert_int_equal(cJSON_GetObjectItem(week, "2")->valueint, 1);
     cJSON_Delete(st);
-    assert_int_equal(store_set_setting(s, "area", "sutton", "area set to sutton", err, sizeof err), 0);
-    char v[32];
-    assert_int_equal(store_get_setting(s, "area", v, sizeof v), 0);
-    assert_string_equal(v, "sutton");
+    store_close(s);
+}
+
+/* A full disk: SQLite's answer is SQLITE_FULL ("database or disk is full").
+ * max_page_count gives exactly that answer. The save fails cleanly, rows
+ * reported saved stay, and saving works again once there is room. */
+static void test_full_database_refuses_cleanly(void **state)
+{
+    (void)state;
+    char path[400], err[256] = "", sql[96];
+    snprintf(path, sizeof path, "%s/full.db", dir);
+    store *s = store_open(path, err, sizeof err);
+    int pages = exec_count(store_db(s), "PRAGMA page_count");
+    snprintf(sql, sizeof sql, "PRAGMA max_page_count = %d", pages);
+    assert_int_equal(sqlite3_exec(store_db(s), sql, NULL, NULL, NULL), SQLITE_OK);
+    store_session r = row(2, NULL);
+    int saved = 0, rc = 0;
+    while (saved < 10000 && (rc = store_save(s, &r, err, sizeof err)) == 0) saved++;
+    assert_int_not_equal(rc, 0);
+    assert_int_equal(sqlite3_errcode(store_db(s)), SQLITE_FULL);
+    assert_non_null(strstr(err, "full"));
+    assert_int_equal(exec_count(store_db(s), "SELECT COUNT(*) FROM sessions"), saved);
+    assert_int_equal(exec_count(store_db(s), "SELECT COUNT(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), 1);
+    snprintf(sql, sizeof sql, "PRAGMA max_page_count = %d", pages * 100);
+    sqlite3_exec(store_db(s), sql, NULL, NULL, NULL);
+    assert_int_equal(store_save(s, &r, err, sizeof err), 0);
     store_close(s);
 }
 
@@ -175,7 +344,9 @@ int main(void)
         cmocka_unit_test(test_refuses_newer_schema),
         cmocka_unit_test(test_bad_level_refused_by_schema),
         cmocka_unit_test(test_corrupt_file_moved_aside),
-        cmocka_unit_test(test_migrates_version_1),
+        cmocka_unit_test(test_migrates_every_earlier_version),
+        cmocka_unit_test(test_judgement_on_the_row_and_counted),
+        cmocka_unit_test(test_full_database_refuses_cleanly),
         cmocka_unit_test(test_retention_deletes_old_rows_only),
     };
     return cmocka_run_group_tests_name("store", tests, setup, teardown);
