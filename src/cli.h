@@ -10,6 +10,10 @@ int cli_check(int argc, char **argv);
 int cli_stats(int argc, char **argv);
 int cli_play(int argc, char **argv);
 int cli_run(int argc, char **argv);
+/* The partnership's PostgreSQL (cli_fleet.c). */
+int cli_fleet(int argc, char **argv);
+int cli_sync(int argc, char **argv);
+int cli_stats_pg(int argc, char **argv);
 void cli_usage(void);
 
 #endif

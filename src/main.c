@@ -9,6 +9,7 @@ int main(int argc, char **argv)
     static const struct { const char *name; int (*fn)(int, char **); } cmds[] = {
         { "areas", cli_areas }, { "questions", cli_questions }, { "decide", cli_decide },
         { "check", cli_check }, { "stats", cli_stats },         { "play", cli_play },
+        { "fleet", cli_fleet }, { "sync", cli_sync },
     };
     if (argc >= 2 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help") || !strcmp(argv[1], "help"))) {
         cli_usage();
