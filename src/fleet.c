@@ -11,8 +11,9 @@
 static void say(char *err, size_t errlen, const char *what, const char *msg)
 {
     snprintf(err, errlen, "%s: %s", what, msg && *msg ? msg : "no answer from the server");
+    for (char *p = err; *p; p++) if (*p == '\n' || *p == '\t') *p = ' ';
     size_t n = strlen(err);
-    while (n && (err[n - 1] == '\n' || err[n - 1] == ' ')) err[--n] = 0;
+    while (n && err[n - 1] == ' ') err[--n] = 0;
 }
 
 PGconn *fleet_connect(const char *conninfo, char *err, size_t errlen)

@@ -66,6 +66,7 @@ static fleet_status ingest(run *r, const char *json, int *fresh)
             PQreset(r->c);
             if (PQstatus(r->c) != CONNECTION_OK) {
                 snprintf(r->err, r->errlen, "cannot reach the fleet server: %s", PQerrorMessage(r->c));
+                for (char *p = r->err; *p; p++) if (*p == '\n' || *p == '\t') *p = ' ';
                 st = FLEET_TRANSIENT;
                 continue;
             }

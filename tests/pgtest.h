@@ -73,8 +73,10 @@ static inline void pgtest_watch(const char *dir, int fd)
 }
 
 /* Creates and starts a cluster with database 'righthelp'; extra is more
- * server settings ("-c wal_level=logical"). 0 on success, else a message on stderr. */
-static inline int pgtest_start(pgtest *p, int port, const char *extra)
+ * server settings ("wal_level = logical"). A second cluster is made faster
+ * by copying the first one's fresh data folder (template, or NULL for initdb).
+ * 0 on success, else a message on stderr. */
+static inline int pgtest_start_from(pgtest *p, int port, const char *extra, const char *template)
 {
     memset(p, 0, sizeof *p);
     p->port = port;
@@ -97,11 +99,15 @@ static inline int pgtest_start(pgtest *p, int port, const char *extra)
         pgtest_watch(p->dir, fds[0]);
     }
     close(fds[0]); /* fds[1] stays open, unseen by exec'd children, until we exit */
-    if (pgtest_sh("%s%s/initdb -D '%s/data' -U postgres -A trust -E UTF8 --no-locale --no-sync >'%s/initdb.log' 2>&1",
-                  pgtest_as(), PGTEST_BIN, p->dir, p->dir) != 0) {
+    if (template) {
+        if (pgtest_sh("cp -a '%s' '%s/data'", template, p->dir) != 0) return -1;
+    } else if (pgtest_sh("%s%s/initdb -D '%s/data' -U postgres -A trust -E UTF8 --no-locale --no-sync "
+                         ">'%s/initdb.log' 2>&1", pgtest_as(), PGTEST_BIN, p->dir, p->dir) != 0) {
         pgtest_sh("cat '%s/initdb.log' >&2", p->dir);
         return -1;
     }
+    /* A pristine copy for a second cluster, before this one first starts. */
+    if (pgtest_sh("cp -a '%s/data' '%s/template'", p->dir, p->dir) != 0) return -1;
     char conf[512];
     snprintf(conf, sizeof conf, "%s/data/postgresql.auto.conf", p->dir);
     FILE *f = fopen(conf, "a");
@@ -116,6 +122,11 @@ static inline int pgtest_start(pgtest *p, int port, const char *extra)
         return -1;
     snprintf(p->conninfo, sizeof p->conninfo, "host=%s port=%d dbname=righthelp user=postgres", p->dir, port);
     return 0;
+}
+
+static inline int pgtest_start(pgtest *p, int port, const char *extra)
+{
+    return pgtest_start_from(p, port, extra, NULL);
 }
 
 /* The conninfo for a login role instead of the superuser. */
