@@ -74,9 +74,10 @@ static inline void pgtest_watch(const char *dir, int fd)
 
 /* Creates and starts a cluster with database 'righthelp'; extra is more
  * server settings ("wal_level = logical"). A second cluster is made faster
- * by copying the first one's fresh data folder (template, or NULL for initdb).
+ * by copying the first one's fresh data folder (template, or NULL for initdb),
+ * which the first keeps in DIR/template when keep_template is set.
  * 0 on success, else a message on stderr. */
-static inline int pgtest_start_from(pgtest *p, int port, const char *extra, const char *template)
+static inline int pgtest_start_from(pgtest *p, int port, const char *extra, const char *template, bool keep_template)
 {
     memset(p, 0, sizeof *p);
     p->port = port;
@@ -107,7 +108,7 @@ static inline int pgtest_start_from(pgtest *p, int port, const char *extra, cons
         return -1;
     }
     /* A pristine copy for a second cluster, before this one first starts. */
-    if (pgtest_sh("cp -a '%s/data' '%s/template'", p->dir, p->dir) != 0) return -1;
+    if (keep_template && pgtest_sh("cp -a '%s/data' '%s/template'", p->dir, p->dir) != 0) return -1;
     char conf[512];
     snprintf(conf, sizeof conf, "%s/data/postgresql.auto.conf", p->dir);
     FILE *f = fopen(conf, "a");
@@ -126,7 +127,7 @@ static inline int pgtest_start_from(pgtest *p, int port, const char *extra, cons
 
 static inline int pgtest_start(pgtest *p, int port, const char *extra)
 {
-    return pgtest_start_from(p, port, extra, NULL);
+    return pgtest_start_from(p, port, extra, NULL, false);
 }
 
 /* The conninfo for a login role instead of the superuser. */

@@ -195,7 +195,7 @@ static void test_same_batch_twice_counts_duplicates(void **state)
 static void test_several_kiosks_at_once(void **state)
 {
     (void)state;
-    enum { K = 4, ROWS = 1500 };
+    enum { K = 4, ROWS = 800 };
     pid_t pids[K];
     for (int k = 0; k < K; k++) {
         char id[16], db[400];
@@ -214,7 +214,7 @@ static void test_several_kiosks_at_once(void **state)
         pids[k] = fork();
         if (pids[k] == 0) {
             if (!freopen(out, "w", stdout)) _exit(99);
-            execl(bin, bin, "sync", "--db", db, "--pg", conn, "--batch", "300", (char *)NULL);
+            execl(bin, bin, "sync", "--db", db, "--pg", conn, "--batch", "200", (char *)NULL);
             _exit(127);
         }
     }

@@ -99,10 +99,10 @@ static int setup(void **state)
     (void)state;
     tu_tmpdir(dir, sizeof dir, "repl");
     int port = 56000 + getpid() % 500 * 2;
-    if (pgtest_start(&central, port, "wal_level = logical") != 0) fail_msg("cannot start the central PostgreSQL 15");
+    if (pgtest_start_from(&central, port, "wal_level = logical", NULL, true) != 0) fail_msg("cannot start the central PostgreSQL 15");
     char template[200];
     snprintf(template, sizeof template, "%s/template", central.dir);
-    if (pgtest_start_from(&council, port + 1, NULL, template) != 0) fail_msg("cannot start the council's PostgreSQL 15");
+    if (pgtest_start_from(&council, port + 1, NULL, template, false) != 0) fail_msg("cannot start the council's PostgreSQL 15");
     return 0;
 }
 
