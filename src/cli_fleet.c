@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <sodium.h>
 
@@ -123,13 +124,19 @@ int cli_sync(int argc, char **argv)
         else if (!strcmp(argv[i], "--backoff-ms")) num = &o.backoff_ms, min = 1, max = 600000;
         else return usage();
         if (num) {
+            const char *flag = argv[i];
             if (i + 1 >= argc || (*num = number(argv[++i], min, max)) < 0) {
-                fprintf(stderr, "righthelp sync: %s takes a number from %d to %d\n", argv[i - (i + 1 < argc)], min, max);
+                fprintf(stderr, "righthelp sync: %s takes a number from %d to %d\n", flag, min, max);
                 return 2;
             }
         }
     }
     if (!db || !pg) return usage();
+    /* A wrong path must not quietly become a new, empty database. */
+    if (access(db, F_OK) != 0) {
+        fprintf(stderr, "righthelp sync: no database at %s\n", db);
+        return 1;
+    }
     char err[1024] = "";
     store *s = store_open(db, err, sizeof err);
     if (!s) {

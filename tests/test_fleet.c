@@ -321,6 +321,14 @@ static void test_server_restarted_mid_sync_is_retried(void **state)
     kiosk_conn("e2", conn, sizeof conn);
     snprintf(out, sizeof out, "%s/e2.json", dir);
     pid_t pid = start_paused_sync(db, conn, out);
+    /* The kiosk goes on writing while a sync is under way (WAL): the new row is sent in the same run. */
+    char err[256];
+    store *s = store_open(db, err, sizeof err);
+    assert_non_null(s);
+    store_session r = { .when = time(NULL), .area = "sutton", .mode = "family", .lang = "en", .continuum_level = 3,
+                        .local_level = "3", .route_id = "su.l3", .escalation = NULL, .rules_version = "0123abcd" };
+    assert_int_equal(store_save(s, &r, err, sizeof err), 0);
+    store_close(s);
     assert_int_equal(pgtest_down(&pg, "fast"), 0);
     assert_int_equal(pgtest_up(&pg), 0);
     kill(pid, SIGCONT);
@@ -328,14 +336,13 @@ static void test_server_restarted_mid_sync_is_retried(void **state)
     assert_int_equal(waitpid(pid, &status, 0), pid);
     assert_true(WIFEXITED(status));
     assert_int_equal(WEXITSTATUS(status), 0);
-    char err[256];
     char *text = util_read_file(out, NULL, err, sizeof err);
     cJSON *o = cJSON_Parse(text);
     free(text);
-    assert_int_equal(num(o, "sent"), 500);
+    assert_int_equal(num(o, "sent"), 501);
     assert_true(num(o, "retries") >= 1);
     cJSON_Delete(o);
-    assert_int_equal(server_count("e2"), 500);
+    assert_int_equal(server_count("e2"), 501);
 }
 
 static void test_unreachable_server_keeps_every_row(void **state)
@@ -506,6 +513,9 @@ static void test_bad_usage_exits_2(void **state)
     assert_int_equal(cli(NULL, NULL, "sync --db x.db"), 2);
     assert_int_equal(cli(NULL, NULL, "sync --db x.db --pg y --batch 0"), 2);
     assert_int_equal(cli(NULL, NULL, "fleet"), 2);
+    assert_int_equal(cli(NULL, NULL, "sync --db '%s/missing.db' --pg '%s'", dir, pg.conninfo), 1);
+    assert_int_not_equal(access("missing.db", F_OK), 0);
+    assert_int_equal(tu_sh("grep -q 'no database at' '%s/err.txt'", dir), 0);
     assert_int_equal(cli(NULL, NULL, "fleet add-kiosk --pg '%s'", pg.conninfo), 2);
     /* A kiosk id the schema refuses leaves no role behind. */
     assert_int_equal(cli(NULL, NULL, "fleet add-kiosk --pg '%s' --kiosk 'Bad Id'", pg.conninfo), 1);
