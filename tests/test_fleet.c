@@ -514,7 +514,9 @@ static void test_bad_usage_exits_2(void **state)
     assert_int_equal(cli(NULL, NULL, "sync --db x.db --pg y --batch 0"), 2);
     assert_int_equal(cli(NULL, NULL, "fleet"), 2);
     assert_int_equal(cli(NULL, NULL, "sync --db '%s/missing.db' --pg '%s'", dir, pg.conninfo), 1);
-    assert_int_not_equal(access("missing.db", F_OK), 0);
+    char missing[400];
+    snprintf(missing, sizeof missing, "%s/missing.db", dir);
+    assert_int_not_equal(access(missing, F_OK), 0);
     assert_int_equal(tu_sh("grep -q 'no database at' '%s/err.txt'", dir), 0);
     assert_int_equal(cli(NULL, NULL, "fleet add-kiosk --pg '%s'", pg.conninfo), 2);
     /* A kiosk id the schema refuses leaves no role behind. */
