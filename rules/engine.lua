@@ -262,6 +262,17 @@ local function describe_condition(cond)
   return table.concat(parts, " and ")
 end
 
+-- The question ids a condition reads, sorted: the host shows a family the
+-- questions and their own answers that led to the result.
+local function condition_questions(cond)
+  local out = {}
+  for qid in pairs(cond or {}) do
+    if P.questions[qid] then out[#out + 1] = qid end
+  end
+  table.sort(out)
+  return out
+end
+
 -- The child's age band: the answer to the mode's question marked context = "age".
 local function age_of(mode, eff)
   for i3_ = 1, #P.question_list[mode] do local q = P.question_list[mode][i3_]
@@ -467,7 +478,7 @@ function rh_decide(area_id, mode, answers, lang)
       d.continuum_level = 4
       local kind = type(rf.kind) == "table" and rf.kind[mode] or rf.kind
       reasons[#reasons + 1] = { rule = rf.id, level = 4, because = tr(lang, "rf." .. rf.id .. ".because", rf.because or rf.text),
-                                answers = describe_condition(cond) }
+                                answers = describe_condition(cond), questions = condition_questions(cond) }
       if (RANK[kind] or 0) > esc_rank then
         esc_rank = RANK[kind]
         local text = rf.action and (rf.action[mode] or rf.action.any) or ""
@@ -494,7 +505,7 @@ function rh_decide(area_id, mode, answers, lang)
       for _, f in ipairs(ind.flags or {}) do d.flags[f] = true end
       reasons[#reasons + 1] = { rule = ind.id, level = ind.level,
                                 because = tr(lang, "ind." .. ind.id, ind.text),
-                                answers = describe_condition(cond) }
+                                answers = describe_condition(cond), questions = condition_questions(cond) }
     end
   end
 

@@ -40,6 +40,14 @@ int cases_compare(const cJSON *expect, const cJSON *d, char *msg, size_t msglen)
             return -1;
         }
     }
+    /* A service that must not be offered, e.g. a mental health service for a child who is missing. */
+    const cJSON *ex, *e;
+    cJSON_ArrayForEach(ex, cJSON_GetObjectItemCaseSensitive(expect, "route_excludes"))
+        cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(d, "route"))
+            if (cJSON_IsString(ex) && !strcmp(decision_str(e, "service"), ex->valuestring)) {
+                snprintf(msg, msglen, "route offers '%s', which it should not", ex->valuestring);
+                return -1;
+            }
     const cJSON *inc;
     cJSON_ArrayForEach(inc, cJSON_GetObjectItemCaseSensitive(expect, "reasons_include")) {
         bool found = false;

@@ -339,6 +339,15 @@ static void draw_pages(app *a, const metrics *m, const page_list *p, int top, in
     }
 }
 
+/* The label of answer aid to question q, in the session's language. */
+static const char *answer_label(const cJSON *q, const char *aid)
+{
+    const cJSON *o;
+    cJSON_ArrayForEach(o, cJSON_GetObjectItemCaseSensitive(q, "options"))
+        if (!strcmp(decision_str(o, "id"), aid)) return decision_str(o, "label");
+    return aid;
+}
+
 static void screen_check(app *a, const metrics *m)
 {
     const theme *th = a->th;
@@ -349,11 +358,7 @@ static void screen_check(app *a, const metrics *m)
         const cJSON *q = flow_question(&a->fl, i);
         const char *aid = flow_answer_of(&a->fl, decision_str(q, "id"));
         if (!aid) continue;
-        const char *label = aid;
-        const cJSON *o;
-        cJSON_ArrayForEach(o, cJSON_GetObjectItemCaseSensitive(q, "options"))
-            if (!strcmp(decision_str(o, "id"), aid)) label = decision_str(o, "label");
-        add_item(&p, (item){ IT_CARD, decision_str(q, "text"), label, NULL, ACT_CHANGE, i, change, NULL });
+        add_item(&p, (item){ IT_CARD, decision_str(q, "text"), answer_label(q, aid), NULL, ACT_CHANGE, i, change, NULL });
     }
     int top = top_bar(a, m);
     int back_y = bottom_back(a, m);
@@ -397,6 +402,32 @@ static void route_items(app *a, page_list *p, bool family)
     }
 }
 
+/* Did any reason of the decision read question qid? */
+static bool led_to_result(const cJSON *d, const char *qid)
+{
+    const cJSON *r, *q;
+    cJSON_ArrayForEach(r, cJSON_GetObjectItemCaseSensitive(d, "reasons"))
+        cJSON_ArrayForEach(q, cJSON_GetObjectItemCaseSensitive(r, "questions"))
+            if (cJSON_IsString(q) && !strcmp(q->valuestring, qid)) return true;
+    return false;
+}
+
+/* Why, for a family: the questions and their own answers that led here, in
+ * the order they were asked (the indicators' wording is for professionals). */
+static void family_reasons(app *a, page_list *p)
+{
+    bool any = false;
+    for (int i = 0; i < a->fl.nquestions; i++) {
+        const cJSON *q = flow_question(&a->fl, i);
+        const char *qid = decision_str(q, "id"), *aid = flow_answer_of(&a->fl, qid);
+        if (!aid || !led_to_result(a->decision, qid)) continue;
+        if (!any) add_item(p, (item){ IT_H2, app_s(a, "ui.result.family_why"), NULL, NULL, 0, 0, NULL, NULL });
+        any = true;
+        const char *line = app_printf(a, "\u2022 %s %s", decision_str(q, "text"), answer_label(q, aid));
+        add_item(p, (item){ IT_BODY, line, NULL, NULL, 0, 0, NULL, NULL });
+    }
+}
+
 static void screen_result(app *a, const metrics *m)
 {
     const theme *th = a->th;
@@ -409,6 +440,7 @@ static void screen_result(app *a, const metrics *m)
         /* Forms and panels are for professionals: say who can ask for them. */
         if (decision_level(d) >= 2)
             add_item(&p, (item){ IT_BODY, app_s(a, "ui.result.ask_professional"), NULL, NULL, 0, 0, NULL, NULL });
+        family_reasons(a, &p);
     } else {
         add_item(&p, (item){ IT_H1, decision_str(d, "local_level_label"), NULL, NULL, 0, 0, NULL, NULL });
         add_item(&p, (item){ IT_BODY, decision_str(d, "responds"), NULL, NULL, 0, 0, NULL, NULL });

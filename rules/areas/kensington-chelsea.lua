@@ -298,7 +298,7 @@ route { id = "kc.statutory.adolescent", area = U, levels = { "Statutory" }, ages
   needs = { "family", "boundaries", "relationships" },
   services = { "kc.families_forward" } }
 route { id = "kc.statutory.mental_health", area = U, levels = { "Statutory" }, ages = { "5-11", "11-19", "19-25" },
-  needs = { "mental_health", "emotional" },
+  needs = { "mental_health" },
   services = { "kc.camhs" } }
 route { id = "kc.statutory.domestic_abuse.prebirth", area = U, levels = { "Statutory" }, ages = { "prebirth" },
   needs = { "domestic_abuse" }, services = { "kc.for_babys_sake" } }

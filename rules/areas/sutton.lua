@@ -349,7 +349,7 @@ route { id = "su.l4.child", area = U, levels = { 4 }, ages = SCHOOL, services = 
 route { id = "su.l34.family", area = U, levels = { 3, 4 }, needs = { "family", "relationships", "attendance" },
   services = { "su.fgc" } }
 route { id = "su.l34.mental_health", area = U, levels = { 3, 4 }, ages = { "5-11", "11-19", "19-25" },
-  needs = { "mental_health", "emotional" },
+  needs = { "mental_health" },
   services = { "su.camhs" } }
 route { id = "su.l34.substance", area = U, levels = { 3, 4 }, ages = TEEN, needs = { "substance" },
   services = { "su.switch" } }

@@ -11,6 +11,7 @@ strings "en" {
   ["ui.larger_text"] = "Larger text",
   ["ui.high_contrast"] = "High contrast",
   ["ui.result.ask_professional"] = "Staff here, the child's school or your GP can also ask for more help for your family, if you agree.",
+  ["ui.result.family_why"] = "Why we suggest this: what you told us",
   ["ui.back"] = "Back",
   ["ui.quick_exit"] = "Quick exit",
   ["ui.why"] = "Why am I being asked this?",
