@@ -161,7 +161,7 @@ static void reason(char *err, size_t errlen, const char *what, PGconn *c, const 
 fleet_status fleet_ingest(PGconn *c, const char *batch_json, int *fresh, char *err, size_t errlen)
 {
     const char *params[] = { batch_json };
-    PGresult *r = PQexecParams(c, "SELECT fleet.ingest($1::jsonb)", 1, NULL, params, NULL, NULL, 0);
+    PGresult *r = PQexecParams(c, "SELECT fleet.ingest($1::json)", 1, NULL, params, NULL, NULL, 0);
     if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1) {
         *fresh = atoi(PQgetvalue(r, 0, 0));
         PQclear(r);
