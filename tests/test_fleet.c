@@ -176,7 +176,8 @@ static void test_same_batch_twice_counts_duplicates(void **state)
     add_kiosk("b1");
     kiosk_conn("b1", conn, sizeof conn);
     cJSON *o;
-    assert_int_equal(cli(&o, NULL, "sync --db '%s' --pg '%s'", db, conn), 0);
+    /* A server session in a half-hour time zone takes the kiosk's UTC hours all the same. */
+    assert_int_equal(cli(&o, "PGTZ=Asia/Kolkata", "sync --db '%s' --pg '%s'", db, conn), 0);
     assert_int_equal(num(o, "sent"), 300);
     cJSON_Delete(o);
     /* The kiosk forgets it was acknowledged (a restored backup): the server does not take them twice. */
@@ -425,6 +426,11 @@ static void test_kiosk_login_may_only_call_its_functions(void **state)
     assert_string_equal(st, "00000");
     assert_int_equal(server_count("h1"), 1);
     assert_int_equal(server_count("h2"), 0);
+    /* A time finer than the hour is refused: the server keeps no more than the kiosk does. */
+    pgtest_exec(conn, "SELECT fleet.ingest('[{\"v\":1,\"uuid\":\"01900000-0000-7000-8000-000000000003\",\"seq\":2,"
+                      "\"hour\":\"2026-01-01T10:30Z\",\"area\":\"sutton\",\"mode\":\"family\",\"lang\":\"en\","
+                      "\"level\":2,\"local_level\":\"2a\",\"route\":\"su.l2\",\"rules_version\":\"ab\"}]')", st);
+    assert_string_equal(st, "23514");
     /* An unknown row format is refused as bad data (so sync sets it aside). */
     pgtest_exec(conn, "SELECT fleet.ingest('[{\"v\":2,\"uuid\":\"01900000-0000-7000-8000-000000000002\"}]')", st);
     assert_string_equal(st, "22023");
