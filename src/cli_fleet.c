@@ -1,8 +1,11 @@
 /* cli_fleet.c: 'righthelp fleet init|add-kiosk', 'righthelp sync' and
  * 'righthelp stats --pg': the partnership's PostgreSQL from the command line. */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <sodium.h>
@@ -137,20 +140,32 @@ int cli_sync(int argc, char **argv)
         fprintf(stderr, "righthelp sync: no database at %s\n", db);
         return 1;
     }
+    /* One sync at a time per database (the timer and a person by hand). */
+    char lockpath[1100];
+    snprintf(lockpath, sizeof lockpath, "%s-sync.lock", db);
+    int lock = open(lockpath, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (lock < 0 || flock(lock, LOCK_EX | LOCK_NB) != 0) {
+        fprintf(stderr, "righthelp sync: %s\n", lock < 0 ? strerror(errno) : "another sync of this database is running");
+        if (lock >= 0) close(lock);
+        return 1;
+    }
     char err[1024] = "";
     store *s = store_open(db, err, sizeof err);
     if (!s) {
         fprintf(stderr, "righthelp sync: %s\n", err);
+        close(lock);
         return 1;
     }
     if (retry_refused && outbox_retry_refused(s, err, sizeof err) < 0) {
         fprintf(stderr, "righthelp sync: %s\n", err);
         store_close(s);
+        close(lock);
         return 1;
     }
     sync_report rep;
     int rc = sync_run(s, pg, &o, &rep, err, sizeof err);
     store_close(s);
+    close(lock);
     cJSON *out = cJSON_CreateObject();
     cJSON_AddNumberToObject(out, "sent", rep.sent);
     cJSON_AddNumberToObject(out, "duplicates", rep.duplicates);

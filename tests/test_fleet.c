@@ -330,6 +330,9 @@ static void test_server_restarted_mid_sync_is_retried(void **state)
                         .local_level = "3", .route_id = "su.l3", .escalation = NULL, .rules_version = "0123abcd" };
     assert_int_equal(store_save(s, &r, err, sizeof err), 0);
     store_close(s);
+    /* A second sync of the same database (by hand, beside the timer's) waits its turn. */
+    assert_int_equal(cli(NULL, NULL, "sync --db '%s' --pg '%s'", db, conn), 1);
+    assert_int_equal(tu_sh("grep -q 'another sync of this database is running' '%s/err.txt'", dir), 0);
     assert_int_equal(pgtest_down(&pg, "fast"), 0);
     assert_int_equal(pgtest_up(&pg), 0);
     kill(pid, SIGCONT);
