@@ -15,6 +15,7 @@
 
 static pgtest pg;
 static char dir[256], bin[600];
+static char owner[600]; /* the schema's owner: CREATEROLE, not a superuser, as kiosk/README.md sets it up */
 
 /* Runs 'righthelp ARGS' (a shell fragment) with env set; stdout parsed as JSON into *out. Returns the exit status. */
 static int cli(cJSON **out, const char *env, const char *fmt, ...)
@@ -44,7 +45,7 @@ static int num(const cJSON *o, const char *key)
 
 static void add_kiosk(const char *id)
 {
-    assert_int_equal(cli(NULL, NULL, "fleet add-kiosk --pg '%s' --kiosk %s", pg.conninfo, id), 0);
+    assert_int_equal(cli(NULL, NULL, "fleet add-kiosk --pg '%s' --kiosk %s", owner, id), 0);
 }
 
 static void kiosk_conn(const char *id, char *out, size_t n)
@@ -100,7 +101,11 @@ static int setup(void **state)
     (void)state;
     tu_tmpdir(dir, sizeof dir, "fleet");
     if (pgtest_start(&pg, 55400 + getpid() % 500, NULL) != 0) fail_msg("cannot start PostgreSQL 15");
-    if (cli(NULL, NULL, "fleet init --pg '%s'", pg.conninfo) != 0) fail_msg("fleet init failed");
+    char st[6];
+    pgtest_exec(pg.conninfo, "CREATE ROLE righthelp_owner LOGIN CREATEROLE; ALTER DATABASE righthelp OWNER TO righthelp_owner", st);
+    if (strcmp(st, "00000")) fail_msg("cannot make the owner role (%s)", st);
+    pgtest_conninfo_as(&pg, "righthelp_owner", owner, sizeof owner);
+    if (cli(NULL, NULL, "fleet init --pg '%s'", owner) != 0) fail_msg("fleet init failed");
     return 0;
 }
 
@@ -116,7 +121,7 @@ static void test_init_is_idempotent_and_versioned(void **state)
 {
     (void)state;
     cJSON *o;
-    assert_int_equal(cli(&o, NULL, "fleet init --pg '%s'", pg.conninfo), 0);
+    assert_int_equal(cli(&o, NULL, "fleet init --pg '%s'", owner), 0);
     assert_int_equal(num(o, "schema_from"), 1);
     assert_int_equal(num(o, "schema_version"), 1);
     cJSON_Delete(o);
@@ -124,7 +129,7 @@ static void test_init_is_idempotent_and_versioned(void **state)
     /* A server newer than the program is refused, not downgraded. */
     char st[6];
     pgtest_exec(pg.conninfo, "UPDATE fleet.schema_version SET version = 99", st);
-    assert_int_not_equal(cli(NULL, NULL, "fleet init --pg '%s'", pg.conninfo), 0);
+    assert_int_not_equal(cli(NULL, NULL, "fleet init --pg '%s'", owner), 0);
     assert_int_equal(tu_sh("grep -q 'newer' '%s/err.txt'", dir), 0);
     pgtest_exec(pg.conninfo, "UPDATE fleet.schema_version SET version = 1", st);
 }
@@ -493,7 +498,7 @@ static void test_fleet_stats_match_local_stats(void **state)
     assert_int_equal(cli(NULL, NULL, "sync --db '%s' --pg '%s'", db, conn), 0);
     cJSON *local, *fleet;
     assert_int_equal(cli(&local, NULL, "stats --db '%s' --json", db), 0);
-    assert_int_equal(cli(&fleet, NULL, "stats --pg '%s' --json", pg.conninfo), 0);
+    assert_int_equal(cli(&fleet, NULL, "stats --pg '%s' --json", owner), 0);
     cJSON *mine = cJSON_GetObjectItem(cJSON_GetObjectItem(fleet, "kiosks"), "j1");
     assert_non_null(mine);
     /* The same tables, the same numbers, for this kiosk. */
@@ -504,7 +509,7 @@ static void test_fleet_stats_match_local_stats(void **state)
     assert_int_equal(num(cJSON_GetObjectItem(cJSON_GetObjectItem(fleet, "fleet"), "by_area"), "kingston-richmond"), 250);
     cJSON_Delete(local);
     cJSON_Delete(fleet);
-    assert_int_equal(cli(NULL, NULL, "stats --pg '%s' --csv", pg.conninfo), 0);
+    assert_int_equal(cli(NULL, NULL, "stats --pg '%s' --csv", owner), 0);
     assert_int_equal(tu_sh("head -1 '%s/out.json' | grep -qx 'scope,table,key,count'", dir), 0);
     assert_int_equal(tu_sh("grep -qx 'j1,by_area,\"kingston-richmond\",250' '%s/out.json'", dir), 0);
     /* A data team's role reads the views, not the rows. */
@@ -527,9 +532,9 @@ static void test_bad_usage_exits_2(void **state)
     snprintf(missing, sizeof missing, "%s/missing.db", dir);
     assert_int_not_equal(access(missing, F_OK), 0);
     assert_int_equal(tu_sh("grep -q 'no database at' '%s/err.txt'", dir), 0);
-    assert_int_equal(cli(NULL, NULL, "fleet add-kiosk --pg '%s'", pg.conninfo), 2);
+    assert_int_equal(cli(NULL, NULL, "fleet add-kiosk --pg '%s'", owner), 2);
     /* A kiosk id the schema refuses leaves no role behind. */
-    assert_int_equal(cli(NULL, NULL, "fleet add-kiosk --pg '%s' --kiosk 'Bad Id'", pg.conninfo), 1);
+    assert_int_equal(cli(NULL, NULL, "fleet add-kiosk --pg '%s' --kiosk 'Bad Id'", owner), 1);
     assert_int_equal(pgtest_long(pg.conninfo, "SELECT count(*) FROM pg_roles WHERE rolname = 'kiosk_Bad Id'"), 0);
 }
 
