@@ -7,7 +7,8 @@
 -- red flags, areas, services and routes, the flow (every question reachable),
 -- the decision tables (every level and escalation kind reachable, no gaps in
 -- the areas' levels and routes, no overlaps that hide a row), the red flags
--- (each escalates whatever else is answered), and the language catalogues.
+-- (each escalates whatever else is answered), and the language catalogues
+-- (missing family service texts are warnings; a contact's digits must not change).
 
 local P = PACK
 local out = {}
@@ -414,6 +415,112 @@ local function check_strings()
 end
 
 ---------------------------------------------------------------------------
+-- Service texts a family can see: every service of a route open to families
+-- (its offers, its how or the route's own how, the words of its contact), and
+-- each area's front door (the escalation screen). A missing one shows in
+-- English: a warning per language, listing the keys, not an error (the
+-- English text is still true and still safe to show).
+
+-- Does a contact hold words to translate, not only digits and spaces?
+local function has_words(s)
+  for i = 1, #s do
+    local b = s:byte(i)
+    if (b >= 65 and b <= 90) or (b >= 97 and b <= 122) then return true end
+  end
+  return false
+end
+
+local function family_keys()
+  local keys, seen = {}, {}
+  local function need(key, english)
+    if english ~= nil and english ~= "" and not seen[key] then seen[key] = true; keys[#keys + 1] = key end
+  end
+  local function service_keys(s)
+    need("svc." .. s.id .. ".offers", s.offers)
+    if s.contact and has_words(s.contact) then need("svc." .. s.id .. ".contact", s.contact) end
+  end
+  for _, a in ipairs(P.area_list) do
+    local fd = a.front_door and P.services[a.front_door]
+    if fd and fd.contact and has_words(fd.contact) then need("svc." .. fd.id .. ".contact", fd.contact) end
+  end
+  -- As the engine (route_entries): below level 3 a family is not shown a
+  -- professional-only service when the result holds one it can go to itself,
+  -- which is sure when a route that needs no particular need offers one.
+  local every_need = {}
+  for n in pairs(NEEDS) do every_need[n] = true end
+  local bands = { false }
+  for _, b in ipairs(P.age_bands) do bands[#bands + 1] = b end
+  for _, a in ipairs(P.area_list) do
+    for _, ll in ipairs(a.local_levels or {}) do
+      for _, b in ipairs(bands) do
+        local band = b or nil
+        local plain = { continuum_level = ll.continuum, local_level = ll.name, needs = {} }
+        local any = { continuum_level = ll.continuum, local_level = ll.name, needs = every_need }
+        local self_sure = false
+        for _, r in ipairs(P.route_list) do
+          if r.area == a.id and route_fits(r, plain, "family", band) then
+            for _, sid in ipairs(r.services or {}) do
+              local s = P.services[sid]
+              if s and s.access == "self" then self_sure = true end
+            end
+          end
+        end
+        for _, r in ipairs(P.route_list) do
+          if r.area == a.id and route_fits(r, any, "family", band) then
+            for _, sid in ipairs(r.services or {}) do
+              local s = P.services[sid]
+              if s and not (s.access == "professional" and ll.continuum < 3 and self_sure) then
+                service_keys(s)
+                if r.how then need("route." .. r.id .. ".how", r.how) else need("svc." .. s.id .. ".how", s.how) end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+  table.sort(keys)
+  return keys
+end
+
+-- Every digit of s, in order: a translated contact must keep them all.
+local function digits_of(s)
+  local d = {}
+  for i = 1, #s do
+    local b = s:byte(i)
+    if b >= 48 and b <= 57 then d[#d + 1] = string.char(b) end
+  end
+  return table.concat(d)
+end
+
+local function check_family_strings()
+  local keys = family_keys()
+  for _, lang in ipairs(P.languages) do
+    local cat = P.strings[lang]
+    if lang ~= "en" then
+      local missing = {}
+      for _, key in ipairs(keys) do if cat[key] == nil then missing[#missing + 1] = key end end
+      -- A message holds at most 400 bytes (src/lint.h): long lists go in parts.
+      local i, part = 1, 0
+      while i <= #missing do
+        part = part + 1
+        local list = missing[i]
+        i = i + 1
+        while i <= #missing and #list + #missing[i] < 250 do list = list .. ", " .. missing[i]; i = i + 1 end
+        warn(cat.where, "catalogue '%s' lacks %d service text(s) a family can see, shown in English (part %d): %s",
+             lang, #missing, part, list)
+      end
+    end
+    for _, s in ipairs(P.service_list) do
+      local t = cat["svc." .. s.id .. ".contact"]
+      if t ~= nil and (type(t) ~= "string" or digits_of(t) ~= digits_of(s.contact or "")) then
+        err(cat.where, "catalogue '%s': 'svc.%s.contact' must keep every digit of the English contact, in order", lang, s.id)
+      end
+    end
+  end
+end
+
+---------------------------------------------------------------------------
 -- Answer options that no rule reads (neutral answers and ages aside).
 
 local function check_unread()
@@ -441,6 +548,7 @@ function rh_lint()
     check_route_gaps()
   end
   check_strings()
+  check_family_strings()
   check_unread()
   return out
 end

@@ -232,6 +232,26 @@ local function tr(lang, key, fallback)
   return fallback
 end
 
+-- Every digit of s, in order.
+local function digits_of(s)
+  local d = {}
+  for i = 1, #s do
+    local b = s:byte(i)
+    if b >= 48 and b <= 57 then d[#d + 1] = string.char(b) end
+  end
+  return table.concat(d)
+end
+
+-- A service's contact in the family's language: only its words may change.
+-- A translation that would change any digit (a phone number, an hour) is not
+-- used: the English contact is shown instead ('check' reports it as an error).
+local function contact_of(lang, s)
+  local en = s.contact or ""
+  local t = tr(lang, "svc." .. s.id .. ".contact", en)
+  if t ~= en and digits_of(t) ~= digits_of(en) then return en end
+  return t
+end
+
 -- The questions the flow asks, in order, given the answers so far. Answers to
 -- questions the flow does not ask are left out.
 local function effective_answers(mode, answers)
@@ -349,7 +369,7 @@ local function route_entries(ar, mode, d, band, lang)
             what = tr(lang, "svc." .. s.id .. ".offers", s.offers or ""),
             how = r.how and tr(lang, "route." .. r.id .. ".how", r.how)
                   or tr(lang, "svc." .. s.id .. ".how", s.how or ""),
-            contact = s.contact or "",
+            contact = contact_of(lang, s),
             url = s.url or "",
             self_referral = s.access == "self",
             professional_only = s.access == "professional",
@@ -540,7 +560,7 @@ function rh_decide(area_id, mode, answers, lang)
     local fd = ar.front_door and P.services[ar.front_door]
     if fd then
       esc.front_door = tr(lang, "svc." .. fd.id .. ".name", fd.name)
-      esc.contact = fd.contact or ""
+      esc.contact = contact_of(lang, fd)
     end
   end
 

@@ -306,7 +306,13 @@ static void draw_pages(app *a, const metrics *m, const page_list *p, int top, in
         starts[0] = 0;
         for (int i = 0; i < p->n; i++) {
             int h = item_height(a, m, &p->items[i], w);
-            if (y > 0 && y + h > room) {
+            /* A heading never ends a page alone: it moves on with what it heads,
+             * when the two fit on a page together. */
+            int need = h;
+            bool heading = p->items[i].kind == IT_H1 || p->items[i].kind == IT_H2;
+            if (heading && i + 1 < p->n) need += item_height(a, m, &p->items[i + 1], w);
+            if (need > room) need = h;
+            if (y > 0 && y + need > room) {
                 page++;
                 starts[page] = i;
                 y = 0;

@@ -1,6 +1,7 @@
 /* test_properties.c: properties of the real rule pack over thousands of random
  * answer sets: one more concern never lowers the level or the escalation; a
- * red flag always escalates whatever else is answered; the pack lints clean. */
+ * red flag always escalates whatever else is answered; the pack lints clean; a
+ * contact's digits are the same in every language. */
 #include "testutil.h"
 
 #include "decision.h"
@@ -200,6 +201,123 @@ static void test_every_level_reached_in_every_area(void **state)
     }
 }
 
+/* Every digit of s, in order; with upto_note, only those before the first '('
+ * or ';' (what the result screen's take-away QR code dials: screens.c take_away). */
+static void digits(const char *s, bool upto_note, char *out, size_t n)
+{
+    size_t d = 0;
+    for (; *s && d + 1 < n; s++) {
+        if (upto_note && (*s == '(' || *s == ';')) break;
+        if (*s >= '0' && *s <= '9') out[d++] = *s;
+    }
+    out[d] = 0;
+}
+
+static void same_digits(const char *area, const char *lang, const char *what, const char *en, const char *tr)
+{
+    char a[128], b[128];
+    for (int upto = 0; upto < 2; upto++) {
+        digits(en, upto, a, sizeof a);
+        digits(tr, upto, b, sizeof b);
+        if (strcmp(a, b))
+            fail_msg("%s in %s: the %s contact's %s differ from English: \"%s\" / \"%s\"", area, lang, what,
+                     upto ? "take-away digits" : "digits", en, tr);
+    }
+}
+
+/* A contact's words may be translated (svc.<id>.contact), never its digits: every
+ * contact a family is shown, on the result and the escalation, has the very digits
+ * of the English one in every language, and the same number for the QR code. */
+static void test_contact_digits_same_in_every_language(void **state)
+{
+    (void)state;
+    char err[1024];
+    cJSON *langs = rules_languages(R, err, sizeof err);
+    assert_non_null(langs);
+    int translated = 0, compared = 0;
+    for (size_t a = 0; a < sizeof AREAS / sizeof *AREAS; a++) {
+        for (int i = 0; i < 150; i++) {
+            cJSON *ans = random_answers(1, (int)rnd(60));
+            cJSON *en = decide(AREAS[a], 1, ans);
+            const cJSON *l;
+            cJSON_ArrayForEach(l, langs) {
+                const char *lang = decision_str(l, "code");
+                if (!strcmp(lang, "en")) continue;
+                cJSON *d = rules_decide(R, AREAS[a], "family", ans, lang, err, sizeof err);
+                if (!d) fail_msg("decide: %s", err);
+                const cJSON *re = cJSON_GetObjectItemCaseSensitive(en, "route");
+                const cJSON *rd = cJSON_GetObjectItemCaseSensitive(d, "route");
+                assert_int_equal(cJSON_GetArraySize(re), cJSON_GetArraySize(rd));
+                for (int k = 0; k < cJSON_GetArraySize(re); k++) {
+                    const cJSON *x = cJSON_GetArrayItem(re, k), *y = cJSON_GetArrayItem(rd, k);
+                    assert_string_equal(decision_str(x, "service"), decision_str(y, "service"));
+                    same_digits(AREAS[a], lang, decision_str(x, "service"), decision_str(x, "contact"),
+                                decision_str(y, "contact"));
+                    compared++;
+                    translated += strcmp(decision_str(x, "contact"), decision_str(y, "contact")) != 0;
+                }
+                const cJSON *ee = cJSON_GetObjectItemCaseSensitive(en, "escalation");
+                const cJSON *ed = cJSON_GetObjectItemCaseSensitive(d, "escalation");
+                assert_true(cJSON_IsObject(ee) == cJSON_IsObject(ed));
+                if (cJSON_IsObject(ee))
+                    same_digits(AREAS[a], lang, "front door", decision_str(ee, "contact"), decision_str(ed, "contact"));
+                cJSON_Delete(d);
+            }
+            cJSON_Delete(en);
+            cJSON_Delete(ans);
+        }
+    }
+    cJSON_Delete(langs);
+    assert_true(compared > 1000);
+    assert_true(translated > 0); /* the words of some contacts are translated: the check is not empty */
+}
+
+/* A translated contact that changes a digit is an error for 'check', and the
+ * engine shows the English contact instead; a service text a family would see
+ * in English is a warning that names its key. */
+static void test_catalogue_faults_found(void **state)
+{
+    (void)state;
+    char dir[256], pack[512];
+    tu_tmpdir(dir, sizeof dir, "contact");
+    tu_copy_pack(dir, pack, sizeof pack);
+    assert_int_equal(tu_sh("sed -i 's/\"020 7332 3621 (de lunes/\"020 7332 3622 (de lunes/; "
+                           "s/\\[\"svc.kr.spa.offers\"\\]/[\"svc.kr.spa.offers.old\"]/' '%s/lang/es.lua'", pack), 0);
+    lint_report rep;
+    lint_run(pack, "assets", &rep);
+    bool digit_error = false, missing_warning = false;
+    for (int k = 0; k < rep.n; k++) {
+        const lint_item *it = &rep.items[k];
+        digit_error |= it->error && strstr(it->message, "'svc.col.csc.contact' must keep every digit") != NULL;
+        missing_warning |= !it->error && strstr(it->message, "catalogue 'es' lacks") != NULL &&
+                           strstr(it->message, "svc.kr.spa.offers") != NULL;
+    }
+    if (!digit_error) fail_msg("check did not refuse a contact whose digits changed");
+    if (!missing_warning) fail_msg("check did not warn that svc.kr.spa.offers is missing in es");
+    assert_int_equal(rep.errors, 1);
+    lint_free(&rep);
+
+    char err[1024];
+    rules *r = rules_open(pack, NULL, err, sizeof err);
+    if (!r) fail_msg("%s", err);
+    cJSON *ans = cJSON_Parse("{\"f_age\": \"5-11\", \"f_rf_told\": \"yes\"}");
+    cJSON *d = rules_decide(r, "city-of-london", "family", ans, "es", err, sizeof err);
+    if (!d) fail_msg("decide: %s", err);
+    const cJSON *e;
+    bool seen = false;
+    cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(d, "route")) {
+        if (strcmp(decision_str(e, "service"), "col.csc")) continue;
+        seen = true;
+        assert_non_null(strstr(decision_str(e, "contact"), "020 7332 3621 (Monday"));
+    }
+    assert_true(seen);
+    assert_non_null(strstr(decision_str(cJSON_GetObjectItemCaseSensitive(d, "escalation"), "contact"), "3621 (Monday"));
+    cJSON_Delete(d);
+    cJSON_Delete(ans);
+    rules_close(r);
+    tu_rmrf(dir);
+}
+
 /* The five areas of the seeds, each with a name for every Continuum level; no other area. */
 static void test_areas_are_the_five(void **state)
 {
@@ -266,6 +384,8 @@ int main(void)
         cmocka_unit_test(test_areas_are_the_five),
         cmocka_unit_test(test_pack_lints_clean),
         cmocka_unit_test(test_lint_finds_planted_faults),
+        cmocka_unit_test(test_catalogue_faults_found),
+        cmocka_unit_test(test_contact_digits_same_in_every_language),
         cmocka_unit_test(test_one_more_concern_never_lowers),
         cmocka_unit_test(test_red_flags_always_escalate),
         cmocka_unit_test(test_every_level_reached_in_every_area),

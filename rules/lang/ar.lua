@@ -9,7 +9,9 @@
 -- Scope: every ui.* key of en.lua, every family question (q.<id>.text / .why / .hint and the
 -- answer labels, shared as opt.<id> where the English label is the plain No / Yes / I'm not sure /
 -- I'd rather not say), the family action and reason of every red flag, and the engine defaults
--- used in the family result. Anything missing falls back to English (engine.lua, tr).
+-- used in the family result, and every service text a family can see (svc.<id>.offers / .how /
+-- .contact, route.<id>.how; 'righthelp check' warns of any missing). Anything missing falls back
+-- to English (engine.lua, tr).
 -- Numbers other than 999 and the progress counts are written as words (ages, 30 seconds, 13, 18):
 -- the kiosk draws an Arabic line right to left as a whole, which would turn "18" into "81".
 strings "ar" {
@@ -272,6 +274,10 @@ strings "ar" {
   ["svc.kr.project_x.how"] = "اسأل أحد الموظفين أو خدمة الشباب.",
   ["svc.kr.youth_justice.offers"] = "خدمة عدالة الأحداث في كينغستون وريتشموند: تعمل مع الشباب لمنعهم من ارتكاب المخالفات أو من تكرارها.",
   ["svc.kr.youth_justice.how"] = "اسأل أحد الموظفين. ويمكن لأحد المختصين أن يتصل بـ Youth Justice Service.",
+  ["svc.kr.spa.offers"] = "باب الدخول إلى خدمات الأطفال في كينغستون وريتشموند، ويستقبل الإحالات إلى الرعاية الاجتماعية للأطفال.",
+  ["svc.kr.spa.how"] = "يحيل أحد المختصين الطفل إلى الرعاية الاجتماعية للأطفال عن طريق SPA، أي نقطة الدخول الموحدة.",
+  ["svc.kr.marve.offers"] = "عدة جهات تعمل معًا من أجل الأطفال الذين يختفون، أو المعرضين لخطر الاستغلال الجنسي أو الاستغلال في الجريمة.",
+  ["svc.kr.marve.how"] = "يعرض أحد المختصين حالة الطفل على لجنة MARVE، في الوقت نفسه الذي يحيله فيه إلى نقطة الدخول الموحدة.",
   ["svc.su.cfcs.offers"] = "الباب الوحيد للدخول إلى الرعاية الاجتماعية للأطفال في ساتون، للإحالة والتقييم وحماية الأطفال.",
   ["svc.su.cfcs.how"] = "اتصل بـ CFCS بشأن قلقك. اسأل أحد الموظفين عن الطريقة.",
   ["svc.su.targeted_eh.offers"] = "مساعدة مبكرة موجهة للأطفال والأسر، ومنها مشاريع في آخر سنة من المدرسة الابتدائية (Year 6) للأطفال الذين سينتقلون إلى المدرسة الثانوية.",
@@ -374,6 +380,12 @@ strings "ar" {
   ["svc.kc.families_forward.how"] = "عن طريق الأخصائي الاجتماعي للأسرة، أو اسأل أحد الموظفين.",
   ["svc.kc.yos.offers"] = "عمل عدالة الأحداث مع الشباب، وهو جزء من Parents and Adolescents Resource Centre.",
   ["svc.kc.yos.how"] = "اسأل أحد الموظفين.",
+  ["svc.kc.front_door.offers"] = "الباب الموحد للدخول في الـ Council: نصائح ودعم للجهات والمختصين، وهو المكان الذي يُبلَّغ فيه عن القلق على طفل إلى خدمات الأسرة (Family Services)، أي الأخصائيين الاجتماعيين.",
+  ["svc.kc.front_door.how"] = "يتصل أحد المختصين بالباب الموحد للدخول، ويتحدث مع الأسرة أولًا، إلا إذا كان ذلك سيعرّض الطفل للخطر.",
+  ["svc.kc.family_plan.offers"] = "يقيّم مختص من خدمة دعم موجَّه احتياجات الأسرة، ويتفق معها على خطة للأسرة. ويقوم مختص رئيسي تثق به الأسرة بتنسيق المساعدة.",
+  ["svc.kc.family_plan.how"] = "المختص الذي يعرف الأسرة أكثر من غيره يقيّم احتياجاتها ويكتب خطة الأسرة، أو يطلب من خدمة المساعدة المبكرة (Targeted Early Help) في الـ Council أن تقود المساعدة.",
+  ["svc.kc.early_help.offers"] = "المساعدة المبكرة من الـ Council: مختصون رئيسيون لخطط الأسر، ودعم للأسر المتأثرة بـ Grenfell، والإجراءات التي يفرضها القانون عندما يغيب الطفل كثيرًا عن المدرسة، ودعم عندما تنتهي متابعة الرعاية الاجتماعية للأطفال للحالة.",
+  ["svc.kc.early_help.how"] = "يطلب أحد المختصين من خدمة المساعدة المبكرة (Early Help) أن تقود المساعدة، أو يتصل بها عن طريق الباب الموحد للدخول.",
 
   -- Wandsworth (families see the services they can go to themselves, and those of unknown access).
   -- Numbers as words, as in the header (the route texts too).
@@ -422,8 +434,20 @@ strings "ar" {
   ["svc.col.rpc.offers"] = "مساعدة للوالدين عندما يكون بينهما خلاف. تقودها خدمة مساعدة الأسر (Early Help) في City of London، وهي برنامج حكومي من وزارة العمل والمعاشات.",
   ["svc.col.rpc.how"] = "اسأل خدمة مساعدة الأسر (Early Help) أو أحد الموظفين.",
 
+  -- Contacts (svc.<id>.contact): only the words are translated. Every digit, phone numbers and hours
+  -- alike, stays as in English and in the same order, and the phone number comes first: the engine
+  -- shows the English contact instead of one whose digits differ, and check reports it as an error.
+  -- Here digits stay digits, unlike the header's rule for numbers: the kiosk's bidi path keeps a
+  -- run of digits in order inside Arabic (src/text.c), and the take-away QR code reads them.
+  ["svc.nat.nspcc.contact"] = "0808 800 5000 (من الاثنين إلى الجمعة من 8 صباحًا إلى 10 مساءً، وفي عطلة نهاية الأسبوع من 9 صباحًا إلى 6 مساءً؛ ويمكن الإبلاغ عبر الإنترنت 24 ساعة في اليوم)",
+  ["svc.nat.childline.contact"] = "0800 1111 (مجاني، على مدار 24 ساعة)",
+  ["svc.col.csc.contact"] = "020 7332 3621 (من الاثنين إلى الجمعة، من 9 صباحًا إلى 5 مساءً)؛ خارج الدوام: Emergency Duty Team 020 8356 2710",
+
   -- Routes with their own "how" (the engine shows it instead of the service's).
   ["route.wa.private_fostering.how"] = "إذا كان طفل دون سن السادسة عشرة (أو دون سن الثامنة عشرة إذا كانت لديه إعاقة) يعيش ثمانية وعشرين يومًا أو أكثر عند شخص يرعاه وليس من أقاربه المقربين، فهذه رعاية بديلة خاصة. وإذا كان طفل في المملكة المتحدة دون أحد والديه أو من يرعاه، فهو يحتاج إلى المجلس المحلي. في الحالتين، أبلغ خدمات الأطفال.",
   ["route.col.private_fostering.how"] = "إذا كان طفل دون سن السادسة عشرة (أو دون سن الثامنة عشرة إذا كانت لديه إعاقة) يعيش ثمانية وعشرين يومًا أو أكثر عند شخص يرعاه وليس من أقاربه المقربين، فهذه رعاية بديلة خاصة. وإذا كان طفل في المملكة المتحدة دون أحد والديه أو من يرعاه، فهو يحتاج إلى المجلس المحلي. في الحالتين، أبلغ خدمات الأطفال.",
   ["route.col.early_help.19-25.how"] = "خدمة مساعدة الأسر في City of London (Early Help) للأطفال حتى عمر ثماني عشرة سنة، أو حتى خمس وعشرين سنة لمن لديهم احتياجات تعليمية خاصة أو إعاقة. اسأل أحد الموظفين عن المساعدة المتاحة للشباب البالغين.",
+  ["route.kr.private_fostering.how"] = "إذا كان طفل دون سن السادسة عشرة (أو دون سن الثامنة عشرة إذا كانت لديه إعاقة) يعيش ثمانية وعشرين يومًا أو أكثر عند شخص يرعاه وليس من أقاربه المقربين، فهذه رعاية بديلة خاصة. وإذا كان طفل في المملكة المتحدة دون أحد والديه أو من يرعاه، فهو يحتاج إلى المجلس المحلي. في الحالتين، أبلغ خدمات الأطفال.",
+  ["route.su.private_fostering.how"] = "إذا كان طفل دون سن السادسة عشرة (أو دون سن الثامنة عشرة إذا كانت لديه إعاقة) يعيش ثمانية وعشرين يومًا أو أكثر عند شخص يرعاه وليس من أقاربه المقربين، فهذه رعاية بديلة خاصة. وإذا كان طفل في المملكة المتحدة دون أحد والديه أو من يرعاه، فهو يحتاج إلى المجلس المحلي. في الحالتين، أبلغ خدمات الأطفال.",
+  ["route.kc.private_fostering.how"] = "إذا كان طفل دون سن السادسة عشرة (أو دون سن الثامنة عشرة إذا كانت لديه إعاقة) يعيش ثمانية وعشرين يومًا أو أكثر عند شخص يرعاه وليس من أقاربه المقربين، فهذه رعاية بديلة خاصة. وإذا كان طفل في المملكة المتحدة دون أحد والديه أو من يرعاه، فهو يحتاج إلى المجلس المحلي. في الحالتين، أبلغ خدمات الأطفال.",
 }

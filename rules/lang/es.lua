@@ -8,7 +8,9 @@
 -- Scope: every ui.* key of en.lua, every family question (q.<id>.text / .why / .hint and the
 -- answer labels, shared as opt.<id> where the English label is the plain No / Yes / I'm not sure /
 -- I'd rather not say), the family action and reason of every red flag, and the engine defaults
--- used in the family result. Anything missing falls back to English (engine.lua, tr).
+-- used in the family result, and every service text a family can see (svc.<id>.offers / .how /
+-- .contact, route.<id>.how; 'righthelp check' warns of any missing). Anything missing falls back
+-- to English (engine.lua, tr).
 -- Some spaces are non-breaking (U+00A0), e.g. in "al 999" and "5 años", so they never wrap apart.
 strings "es" {
   name = "Español", dir = "ltr", review = "unreviewed",
@@ -233,10 +235,10 @@ strings "es" {
 
   -- Services (families see these on the result screen)
   ["svc.nat.999.offers"] = "Ayuda de emergencia cuando un niño está en peligro inmediato o herido ahora mismo.",
-  ["svc.nat.999.how"] = "Solo si un niño está en peligro ahora mismo: llame al 999 y pida la policía o una ambulancia.",
+  ["svc.nat.999.how"] = "Solo si un niño está en peligro ahora mismo: llame al 999 y pida la policía o una ambulancia.",
   ["svc.nat.nspcc.offers"] = "Consejos para cualquier adulto preocupado por un niño, también padres, cuidadores y profesionales. La NSPCC puede pasar la preocupación a los servicios para niños o a la policía si un niño está en peligro. No tiene que dar su nombre.",
   ["svc.nat.nspcc.how"] = "Llame a la línea de ayuda, o cuente su preocupación por internet en cualquier momento.",
-  ["svc.nat.childline.offers"] = "Apoyo gratis y confidencial para niños y jóvenes menores de 19 años, sobre cualquier cosa que les preocupe, por teléfono o por internet, en cualquier momento.",
+  ["svc.nat.childline.offers"] = "Apoyo gratis y confidencial para niños y jóvenes menores de 19 años, sobre cualquier cosa que les preocupe, por teléfono o por internet, en cualquier momento.",
   ["svc.nat.childline.how"] = "El niño o el joven puede llamar a Childline por sí mismo, de día o de noche, o hablar por internet con un consejero.",
   ["svc.kr.childrens_centres.offers"] = "Servicios para todas las familias con niños pequeños, abiertos a todos.",
   ["svc.kr.childrens_centres.how"] = "Abierto a todas las familias: puede ir usted mismo.",
@@ -256,7 +258,7 @@ strings "es" {
   ["svc.kr.debt_advice.how"] = "Pida a un miembro del personal o a la escuela que le pongan en contacto con los consejos sobre deudas para familias.",
   ["svc.kr.parenting.offers"] = "Cursos y ayuda para padres, ofrecidos por Achieving for Children.",
   ["svc.kr.parenting.how"] = "Pregunte a un miembro del personal, al centro infantil o a la escuela.",
-  ["svc.kr.early_education.offers"] = "Educación infantil gratis para algunos niños de 2 años que cumplen los requisitos, y el derecho para niños de 3 y 4 años.",
+  ["svc.kr.early_education.offers"] = "Educación infantil gratis para algunos niños de 2 años que cumplen los requisitos, y el derecho para niños de 3 y 4 años.",
   ["svc.kr.early_education.how"] = "Pregunte por una plaza en su centro infantil o a su enfermera de familia.",
   ["svc.kr.youth_service.offers"] = "Centros y clubes para jóvenes, actividades para algunos jóvenes, también para alejarlos de los problemas, y trabajo con jóvenes en momentos en que están dispuestos a escuchar, por ejemplo cuando los detienen.",
   ["svc.kr.youth_service.how"] = "Los jóvenes pueden ir a un centro o club juvenil. Un profesional puede pedir al servicio para jóvenes un trabajo más específico.",
@@ -270,13 +272,17 @@ strings "es" {
   ["svc.kr.project_x.how"] = "Pregunte a un miembro del personal o al servicio para jóvenes.",
   ["svc.kr.youth_justice.offers"] = "El servicio de justicia juvenil de Kingston y Richmond: trabaja con jóvenes para evitar que cometan delitos o que vuelvan a cometerlos.",
   ["svc.kr.youth_justice.how"] = "Pregunte a un miembro del personal. Un profesional puede contactar con el Youth Justice Service.",
+  ["svc.kr.spa.offers"] = "La puerta de entrada a los servicios para niños de Kingston y Richmond. Recibe las derivaciones a los servicios sociales para niños.",
+  ["svc.kr.spa.how"] = "Un profesional deriva al niño a los servicios sociales para niños a través del SPA.",
+  ["svc.kr.marve.offers"] = "Varios servicios trabajan juntos para los niños que desaparecen o que están en riesgo de ser explotados sexualmente o utilizados por delincuentes.",
+  ["svc.kr.marve.how"] = "Un profesional presenta el caso del niño al panel MARVE, al mismo tiempo que lo deriva al SPA.",
   ["svc.su.cfcs.offers"] = "La única puerta de entrada a los servicios sociales para niños de Sutton, para derivaciones, valoraciones y protección de los niños.",
   ["svc.su.cfcs.how"] = "Contacte con el CFCS por su preocupación. Pregunte a un miembro del personal cómo hacerlo.",
-  ["svc.su.targeted_eh.offers"] = "Ayuda temprana más específica para niños y familias, con proyectos en el último año de primaria (Year 6) para los niños que van a pasar a la escuela secundaria.",
+  ["svc.su.targeted_eh.offers"] = "Ayuda temprana más específica para niños y familias, con proyectos en el último año de primaria (Year 6) para los niños que van a pasar a la escuela secundaria.",
   ["svc.su.targeted_eh.how"] = "Pregunte a un profesional que conozca a la familia. El EHAT es la forma de pedir este apoyo.",
   ["svc.su.fis.offers"] = "Ayuda en persona para que las familias encuentren servicios, grupos y actividades de la zona.",
   ["svc.su.fis.how"] = "Las familias pueden pedir ayuda al Family Information Service por sí mismas. Pregunte a un miembro del personal cómo contactar.",
-  ["svc.su.midwife.offers"] = "Cuidados durante el embarazo. El Healthy Child Programme va desde la semana 28 del embarazo hasta los 5 años.",
+  ["svc.su.midwife.offers"] = "Cuidados durante el embarazo. El Healthy Child Programme va desde la semana 28 del embarazo hasta los 5 años.",
   ["svc.su.midwife.how"] = "Hable con su matrona, o pregunte a su médico de cabecera.",
   ["svc.su.gp.offers"] = "Su médico de familia: consejos de salud y una forma de llegar a otras ayudas, como la enfermera de familia o un diagnóstico.",
   ["svc.su.gp.how"] = "Pida una cita con su médico de cabecera.",
@@ -284,9 +290,9 @@ strings "es" {
   ["svc.su.health_visitor.how"] = "Hable con su enfermera de familia, o pregunte a su médico de cabecera.",
   ["svc.su.childrens_centres.offers"] = "Seis centros para familias con niños pequeños, con grupos como Baby & Me y grupos de lactancia.",
   ["svc.su.childrens_centres.how"] = "Abierto a las familias: puede ir usted mismo.",
-  ["svc.su.free_childcare.offers"] = "Cuidado infantil gratis para algunos niños de 2 años que cumplen los requisitos, y de 15 a 30 horas gratis de preescolar para niños de 3 y 4 años.",
+  ["svc.su.free_childcare.offers"] = "Cuidado infantil gratis para algunos niños de 2 años que cumplen los requisitos, y de 15 a 30 horas gratis de preescolar para niños de 3 y 4 años.",
   ["svc.su.free_childcare.how"] = "Pregunte a su centro infantil o al Family Information Service.",
-  ["svc.su.chatterbox.offers"] = "Ayuda con el habla y el lenguaje para niños pequeños, después de la revisión del desarrollo a los 2 años y medio.",
+  ["svc.su.chatterbox.offers"] = "Ayuda con el habla y el lenguaje para niños pequeños, después de la revisión del desarrollo a los 2 años y medio.",
   ["svc.su.chatterbox.how"] = "Pregunte a su enfermera de familia o a su centro infantil.",
   ["svc.su.perinatal_peer.offers"] = "Un grupo para padres durante el embarazo y los primeros meses del bebé, con otras personas que les entienden. Por ejemplo, para la depresión después del parto.",
   ["svc.su.perinatal_peer.how"] = "Pregunte a su enfermera de familia o a su médico de cabecera.",
@@ -323,7 +329,7 @@ strings "es" {
   ["svc.su.switch.offers"] = "Ayuda para jóvenes que consumen drogas o alcohol, como el cannabis.",
   ["svc.su.switch.how"] = "Pregunte a un miembro del personal o a la escuela.",
   ["svc.su.transform.offers"] = "Servicios para familias que sufren violencia en el hogar.",
-  ["svc.su.transform.how"] = "Pregunte a un miembro del personal. Si alguien está en peligro ahora, llame al 999.",
+  ["svc.su.transform.how"] = "Pregunte a un miembro del personal. Si alguien está en peligro ahora, llame al 999.",
   ["svc.su.relate.offers"] = "Orientación para parejas cuando la relación de los padres se rompe.",
   ["svc.su.relate.how"] = "Pregunte a un miembro del personal.",
   ["svc.su.fgc.offers"] = "La familia y sus personas cercanas se reúnen para hacer su propio plan para el niño, por ejemplo cuando los padres se separan o un joven falta a la escuela.",
@@ -340,19 +346,19 @@ strings "es" {
   ["svc.kc.stay_and_play.how"] = "Abierto a todas las familias: pregunte en su centro infantil dónde se reúnen los grupos.",
   ["svc.kc.universal.offers"] = "Los consultorios médicos, los servicios de salud y las escuelas están abiertos a todos los niños y pueden indicarle dónde encontrar más ayuda.",
   ["svc.kc.universal.how"] = "Hable con la escuela, la guardería o el médico de cabecera del niño.",
-  ["svc.kc.parentchild_plus.offers"] = "Un programa para niños pequeños cuando la revisión de los 2 a 2 años y medio mostró preocupaciones, para ayudarles a desarrollarse bien.",
+  ["svc.kc.parentchild_plus.offers"] = "Un programa para niños pequeños cuando la revisión de los 2 a 2 años y medio mostró preocupaciones, para ayudarles a desarrollarse bien.",
   ["svc.kc.parentchild_plus.how"] = "Pregunte a su enfermera de familia o a su centro infantil.",
-  ["svc.kc.two_year_childcare.offers"] = "Plazas en un buen o muy buen cuidado infantil para niños de 2 años de familias con pocos ingresos.",
+  ["svc.kc.two_year_childcare.offers"] = "Plazas en un buen o muy buen cuidado infantil para niños de 2 años de familias con pocos ingresos.",
   ["svc.kc.two_year_childcare.how"] = "Pregunte a su centro infantil.",
-  ["svc.kc.parenting.offers"] = "Programas para padres que han demostrado que funcionan, ofrecidos por socios, entre ellos 7 organizaciones sin ánimo de lucro. Algunos son para comunidades concretas.",
+  ["svc.kc.parenting.offers"] = "Programas para padres que han demostrado que funcionan, ofrecidos por socios, entre ellos 7 organizaciones sin ánimo de lucro. Algunos son para comunidades concretas.",
   ["svc.kc.parenting.how"] = "Pregunte a un miembro del personal, a su centro infantil o a su Family Hub.",
-  ["svc.kc.nvr.offers"] = "Para padres de niños de 10 años o más con un comportamiento difícil, destructivo o violento.",
+  ["svc.kc.nvr.offers"] = "Para padres de niños de 10 años o más con un comportamiento difícil, destructivo o violento.",
   ["svc.kc.nvr.how"] = "Pregunte a un miembro del personal o a su Family Hub.",
   ["svc.kc.parental_conflict.offers"] = "Family Check-Up, Within My Reach, Family Transitions Triple P y Enhanced Triple P, para parejas separadas o juntas, de forma individual o en grupo.",
   ["svc.kc.parental_conflict.how"] = "Pregunte a un miembro del personal o a su Family Hub.",
   ["svc.kc.for_babys_sake.offers"] = "Para futuros padres, juntos o no, que quieren acabar con la violencia en el hogar y dar a su bebé el mejor comienzo.",
   ["svc.kc.for_babys_sake.how"] = "Pregunte a su matrona o a un miembro del personal.",
-  ["svc.kc.mhsst.offers"] = "Apoyo para el bienestar emocional y la salud mental en 20 escuelas, para necesidades leves o moderadas que no llegan a CAMHS, con orientación por internet de Kooth.",
+  ["svc.kc.mhsst.offers"] = "Apoyo para el bienestar emocional y la salud mental en 20 escuelas, para necesidades leves o moderadas que no llegan a CAMHS, con orientación por internet de Kooth.",
   ["svc.kc.mhsst.how"] = "Pregunte a la escuela del niño si tiene un Mental Health Support Team.",
   ["svc.kc.camhs.offers"] = "Servicios especializados de salud mental para niños y jóvenes.",
   ["svc.kc.camhs.how"] = "Pregunte al médico de cabecera del niño, o a un profesional, por una derivación.",
@@ -372,6 +378,12 @@ strings "es" {
   ["svc.kc.families_forward.how"] = "A través del trabajador social de la familia, o pregunte a un miembro del personal.",
   ["svc.kc.yos.offers"] = "Trabajo de justicia juvenil con jóvenes. Es parte del Parents and Adolescents Resource Centre.",
   ["svc.kc.yos.how"] = "Pregunte a un miembro del personal.",
+  ["svc.kc.front_door.offers"] = "La puerta de entrada única del Council: da consejos y apoyo a los servicios y a los profesionales, y es donde se cuenta una preocupación por un niño a Family Services (los trabajadores sociales).",
+  ["svc.kc.front_door.how"] = "Un profesional contacta con la puerta de entrada única. Antes lo habla con la familia, salvo que eso ponga al niño en riesgo.",
+  ["svc.kc.family_plan.offers"] = "Un profesional de un servicio de ayuda específica valora lo que necesita la familia y acuerda con ella un plan de familia. Un profesional de referencia en quien la familia confía coordina la ayuda.",
+  ["svc.kc.family_plan.how"] = "El profesional que mejor conoce a la familia hace la valoración y escribe el plan de familia, o pide al servicio de ayuda temprana del Council (Targeted Early Help) que dirija la ayuda.",
+  ["svc.kc.early_help.offers"] = "La ayuda temprana del Council: profesionales de referencia para los planes de familia, apoyo para las familias afectadas por Grenfell, las medidas que marca la ley cuando un niño falta mucho a la escuela, y apoyo cuando un caso deja los servicios sociales para niños.",
+  ["svc.kc.early_help.how"] = "Un profesional pide al servicio de ayuda temprana (Early Help) que dirija la ayuda, o contacta con él a través de la puerta de entrada única.",
 
   -- Wandsworth (families see the services they can go to themselves, and those of unknown access).
   ["svc.wa.front_door.offers"] = "El lugar donde se cuenta a los servicios para niños de Wandsworth una preocupación por un niño. Allí también trabaja el equipo que ayuda a las familias antes de que los problemas crezcan (Early Help Pathway Team).",
@@ -419,8 +431,18 @@ strings "es" {
   ["svc.col.rpc.offers"] = "Ayuda para padres que están en conflicto entre ellos. En la City of London la dirige el servicio de ayuda a las familias (Early Help). Es un programa del gobierno (Department for Work and Pensions).",
   ["svc.col.rpc.how"] = "Pregunte al servicio de ayuda a las familias (Early Help) o a un miembro del personal.",
 
+  -- Contacts (svc.<id>.contact): only the words are translated. Every digit, phone numbers and hours
+  -- alike, stays as in English and in the same order, and the phone number comes first: the engine
+  -- shows the English contact instead of one whose digits differ, and check reports it as an error.
+  ["svc.nat.nspcc.contact"] = "0808 800 5000 (de lunes a viernes, de 8 de la mañana a 10 de la noche; fines de semana, de 9 de la mañana a 6 de la tarde; por internet puede avisar las 24 horas del día)",
+  ["svc.nat.childline.contact"] = "0800 1111 (gratis, las 24 horas)",
+  ["svc.col.csc.contact"] = "020 7332 3621 (de lunes a viernes, de 9 de la mañana a 5 de la tarde); fuera de ese horario: Emergency Duty Team 020 8356 2710",
+
   -- Routes with their own "how" (the engine shows it instead of the service's).
   ["route.wa.private_fostering.how"] = "Si un niño menor de 16 años (18 si tiene una discapacidad) vive 28 días o más con alguien que lo cuida y que no es un familiar cercano, es un acogimiento privado. Si un niño está en el Reino Unido sin su madre, su padre o la persona que lo cuida, necesita la ayuda del municipio. En los dos casos, avise a los servicios para niños.",
   ["route.col.private_fostering.how"] = "Si un niño menor de 16 años (18 si tiene una discapacidad) vive 28 días o más con alguien que lo cuida y que no es un familiar cercano, es un acogimiento privado. Si un niño está en el Reino Unido sin su madre, su padre o la persona que lo cuida, necesita la ayuda del municipio. En los dos casos, avise a los servicios para niños.",
   ["route.col.early_help.19-25.how"] = "El servicio de ayuda a las familias de la City of London (Early Help) es para niños de hasta 18 años, o de hasta 25 si tienen necesidades educativas especiales o discapacidad. Pregunte a un miembro del personal por la ayuda para jóvenes adultos.",
+  ["route.kr.private_fostering.how"] = "Si un niño menor de 16 años (18 si tiene una discapacidad) vive 28 días o más con alguien que lo cuida y que no es un familiar cercano, es un acogimiento privado. Si un niño está en el Reino Unido sin su madre, su padre o la persona que lo cuida, necesita la ayuda del municipio. En los dos casos, avise a los servicios para niños.",
+  ["route.su.private_fostering.how"] = "Si un niño menor de 16 años (18 si tiene una discapacidad) vive 28 días o más con alguien que lo cuida y que no es un familiar cercano, es un acogimiento privado. Si un niño está en el Reino Unido sin su madre, su padre o la persona que lo cuida, necesita la ayuda del municipio. En los dos casos, avise a los servicios para niños.",
+  ["route.kc.private_fostering.how"] = "Si un niño menor de 16 años (18 si tiene una discapacidad) vive 28 días o más con alguien que lo cuida y que no es un familiar cercano, es un acogimiento privado. Si un niño está en el Reino Unido sin su madre, su padre o la persona que lo cuida, necesita la ayuda del municipio. En los dos casos, avise a los servicios para niños.",
 }

@@ -8,7 +8,9 @@
 -- Scope: every ui.* key of en.lua, every family question (q.<id>.text / .why / .hint and the
 -- answer labels, shared as opt.<id> where the English label is the plain No / Yes / I'm not sure /
 -- I'd rather not say), the family action and reason of every red flag, and the engine defaults
--- used in the family result. Anything missing falls back to English (engine.lua, tr).
+-- used in the family result, and every service text a family can see (svc.<id>.offers / .how /
+-- .contact, route.<id>.how; 'righthelp check' warns of any missing). Anything missing falls back
+-- to English (engine.lua, tr).
 -- Typography: the space before ? ! : ; and inside « » is a non-breaking space (U+00A0), as are
 -- the spaces in "le 999" and "5 ans", so they never wrap apart. Keep them when editing.
 strings "fr" {
@@ -271,6 +273,10 @@ strings "fr" {
   ["svc.kr.project_x.how"] = "Demandez à un membre du personnel ou au service jeunesse.",
   ["svc.kr.youth_justice.offers"] = "Le service pour les jeunes qui ont des problèmes avec la justice, à Kingston et Richmond : il travaille avec les jeunes pour éviter qu’ils commettent des délits, ou qu’ils recommencent.",
   ["svc.kr.youth_justice.how"] = "Demandez à un membre du personnel. Un professionnel peut contacter le Youth Justice Service.",
+  ["svc.kr.spa.offers"] = "La porte d’entrée des services pour l’enfance de Kingston et Richmond : elle reçoit les demandes pour l’aide sociale à l’enfance.",
+  ["svc.kr.spa.how"] = "Un professionnel signale l’enfant à l’aide sociale à l’enfance par le SPA.",
+  ["svc.kr.marve.offers"] = "Plusieurs services travaillent ensemble pour les enfants qui disparaissent, ou qui risquent d’être exploités sexuellement ou utilisés par des criminels.",
+  ["svc.kr.marve.how"] = "Un professionnel présente la situation de l’enfant au panel MARVE, en même temps que sa demande au SPA.",
   ["svc.su.cfcs.offers"] = "La seule porte d’entrée vers l’aide sociale à l’enfance de Sutton, pour signaler une inquiétude, faire une évaluation et protéger les enfants.",
   ["svc.su.cfcs.how"] = "Contactez le CFCS au sujet de votre inquiétude. Demandez à un membre du personnel comment faire.",
   ["svc.su.targeted_eh.offers"] = "De l’aide tôt, plus ciblée, pour les enfants et les familles, avec des projets en dernière année d’école primaire (Year 6) pour les enfants qui vont entrer au collège.",
@@ -373,6 +379,12 @@ strings "fr" {
   ["svc.kc.families_forward.how"] = "Par l’assistant social de la famille, ou demandez à un membre du personnel.",
   ["svc.kc.yos.offers"] = "Un travail avec les jeunes qui ont des problèmes avec la justice. Il fait partie du Parents and Adolescents Resource Centre.",
   ["svc.kc.yos.how"] = "Demandez à un membre du personnel.",
+  ["svc.kc.front_door.offers"] = "Le service d’entrée unique du Council : des conseils et du soutien pour les services et les professionnels, et l’endroit où l’on signale une inquiétude pour un enfant à Family Services (les assistants sociaux).",
+  ["svc.kc.front_door.how"] = "Un professionnel contacte le service d’entrée unique. Il en parle d’abord avec la famille, sauf si cela mettait l’enfant en danger.",
+  ["svc.kc.family_plan.offers"] = "Un professionnel d’un service d’aide ciblée évalue les besoins de la famille et se met d’accord avec elle sur un plan pour la famille. Un professionnel référent, en qui la famille a confiance, coordonne l’aide.",
+  ["svc.kc.family_plan.how"] = "Le professionnel qui connaît le mieux la famille fait l’évaluation et écrit le plan pour la famille, ou demande au service d’aide aux familles du Council (Targeted Early Help) de coordonner l’aide.",
+  ["svc.kc.early_help.offers"] = "L’aide aux familles du Council : des professionnels référents pour les plans pour la famille, du soutien pour les familles touchées par Grenfell, les mesures prévues par la loi quand un enfant manque souvent l’école, et du soutien quand l’aide sociale à l’enfance passe le relais.",
+  ["svc.kc.early_help.how"] = "Un professionnel demande au service d’aide aux familles (Early Help) de coordonner l’aide, ou le contacte par le service d’entrée unique.",
 
   -- Wandsworth (families see the services they can go to themselves, and those of unknown access).
   ["svc.wa.front_door.offers"] = "L’endroit où l’on signale une inquiétude pour un enfant aux services pour l’enfance de Wandsworth. L’équipe qui aide les familles avant que les problèmes grandissent (Early Help Pathway Team) y travaille aussi.",
@@ -420,8 +432,18 @@ strings "fr" {
   ["svc.col.rpc.offers"] = "De l’aide pour les parents qui sont en conflit l’un avec l’autre. Dans la City of London, c’est le service d’aide aux familles (Early Help) qui s’en occupe. C’est un programme de l’État (Department for Work and Pensions).",
   ["svc.col.rpc.how"] = "Demandez au service d’aide aux familles (Early Help) ou à un membre du personnel.",
 
+  -- Contacts (svc.<id>.contact): only the words are translated. Every digit, phone numbers and hours
+  -- alike, stays as in English and in the same order, and the phone number comes first: the engine
+  -- shows the English contact instead of one whose digits differ, and check reports it as an error.
+  ["svc.nat.nspcc.contact"] = "0808 800 5000 (du lundi au vendredi de 8 h du matin à 10 h du soir, le week-end de 9 h du matin à 6 h du soir ; signalement en ligne 24 heures par jour)",
+  ["svc.nat.childline.contact"] = "0800 1111 (gratuit, 24 heures par jour)",
+  ["svc.col.csc.contact"] = "020 7332 3621 (du lundi au vendredi, de 9 h du matin à 5 h de l’après-midi) ; en dehors de ces heures : Emergency Duty Team 020 8356 2710",
+
   -- Routes with their own "how" (the engine shows it instead of the service's).
   ["route.wa.private_fostering.how"] = "Un enfant de moins de 16 ans (18 ans s’il est handicapé) qui vit 28 jours ou plus chez quelqu’un qui n’est pas un proche parent est en « placement privé ». Un enfant au Royaume-Uni sans parent ni personne qui s’occupe de lui a besoin de la mairie. Dans les deux cas, prévenez les services pour l’enfance.",
   ["route.col.private_fostering.how"] = "Un enfant de moins de 16 ans (18 ans s’il est handicapé) qui vit 28 jours ou plus chez quelqu’un qui n’est pas un proche parent est en « placement privé ». Un enfant au Royaume-Uni sans parent ni personne qui s’occupe de lui a besoin de la mairie. Dans les deux cas, prévenez les services pour l’enfance.",
   ["route.col.early_help.19-25.how"] = "Le service d’aide aux familles de la City of London (Early Help) est pour les enfants jusqu’à 18 ans, ou jusqu’à 25 ans s’ils ont des besoins éducatifs particuliers ou un handicap. Demandez à un membre du personnel quelle aide existe pour les jeunes adultes.",
+  ["route.kr.private_fostering.how"] = "Un enfant de moins de 16 ans (18 ans s’il est handicapé) qui vit 28 jours ou plus chez quelqu’un qui n’est pas un proche parent est en « placement privé ». Un enfant au Royaume-Uni sans parent ni personne qui s’occupe de lui a besoin de la mairie. Dans les deux cas, prévenez les services pour l’enfance.",
+  ["route.su.private_fostering.how"] = "Un enfant de moins de 16 ans (18 ans s’il est handicapé) qui vit 28 jours ou plus chez quelqu’un qui n’est pas un proche parent est en « placement privé ». Un enfant au Royaume-Uni sans parent ni personne qui s’occupe de lui a besoin de la mairie. Dans les deux cas, prévenez les services pour l’enfance.",
+  ["route.kc.private_fostering.how"] = "Un enfant de moins de 16 ans (18 ans s’il est handicapé) qui vit 28 jours ou plus chez quelqu’un qui n’est pas un proche parent est en « placement privé ». Un enfant au Royaume-Uni sans parent ni personne qui s’occupe de lui a besoin de la mairie. Dans les deux cas, prévenez les services pour l’enfance.",
 }
