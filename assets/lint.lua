@@ -537,6 +537,66 @@ local function check_unread()
   end
 end
 
+---------------------------------------------------------------------------
+-- Training cases (rules/training/): known questions and answers, each answer
+-- one the flow asks, teaching points present, and the level the rules give
+-- equal to the case's 'expect' (a threshold change that moves a case is caught).
+
+local function check_training()
+  local area = P.area_list[1]
+  for _, c in ipairs(P.training_case_list or {}) do
+    local what = "training case '" .. c.id .. "'"
+    for _, f in ipairs({ "title", "story" }) do
+      if type(c[f]) ~= "string" or c[f] == "" then err(c.where, "%s has no %s", what, f) end
+    end
+    if math.type(c.expect) ~= "integer" or c.expect < 1 or c.expect > 4 then
+      err(c.where, "%s: expect must be a Continuum level from 1 to 4", what)
+    end
+    local points = 0
+    if type(c.teaching) == "table" then
+      for _, t in ipairs(c.teaching) do
+        if type(t) == "string" and t ~= "" then points = points + 1 else err(c.where, "%s: a teaching point must be text", what) end
+      end
+    end
+    if points == 0 then err(c.where, "%s has no teaching points", what) end
+    if #c.id > 47 then err(c.where, "%s: the id is longer than 47 characters", what) end
+    local ok = type(c.answers) == "table"
+    if not ok then err(c.where, "%s has no answers", what) end
+    if ok then
+      for qid, aid in pairs(c.answers) do
+        local q = P.questions[qid]
+        if q == nil or q.mode ~= "practitioner" then
+          err(c.where, "%s answers unknown practitioner question '%s'", what, tostring(qid)); ok = false
+        elseif q.option[aid] == nil then
+          err(c.where, "%s gives unknown answer '%s' to question '%s'", what, tostring(aid), qid); ok = false
+        end
+      end
+    end
+    if ok then
+      local full = training_answers(c)
+      for qid in pairs(c.answers) do
+        if full[qid] == nil then err(c.where, "%s answers '%s', which the flow does not ask with these answers", what, qid) end
+      end
+      for _, qid in ipairs(rh_flow("practitioner", full)) do
+        if full[qid] == nil then err(c.where, "%s leaves question '%s' unanswered (it has no 'no')", what, qid) end
+      end
+      if area and math.type(c.expect) == "integer" then
+        local d = rh_decide(area.id, "practitioner", full, "en")
+        if d.continuum_level ~= c.expect then
+          err(c.where, "%s expects level %d but the rules give %d", what, c.expect, d.continuum_level)
+        end
+      end
+    end
+  end
+  for _, s in ipairs(P.training_set_list or {}) do
+    if type(s.name) ~= "string" or s.name == "" then err(s.where, "training set '%s' has no name", s.id) end
+    if type(s.cases) ~= "table" or #s.cases == 0 then err(s.where, "training set '%s' has no cases", s.id) end
+    for _, id in ipairs(type(s.cases) == "table" and s.cases or {}) do
+      if P.training_cases[id] == nil then err(s.where, "training set '%s' names unknown case '%s'", s.id, tostring(id)) end
+    end
+  end
+end
+
 function rh_lint()
   for _, p in ipairs(P.problems) do err(p.where, "%s", p.message) end
   for i, ind in ipairs(P.indicator_list) do ind.order = i end
@@ -546,6 +606,7 @@ function rh_lint()
     check_flow()
     check_redflags(40)
     check_route_gaps()
+    check_training()
   end
   check_strings()
   check_family_strings()

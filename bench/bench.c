@@ -299,6 +299,29 @@ int main(void)
     }
     row("tap to next screen presented", summarise(v, n), "ms", 16, 1);
 
+    /* Training: "Check my answer" to the feedback presented (a decision, the feedback laid
+     * out and drawn), over every case of the library. */
+    app_act(&a, ACT_MODE, 2, now += 500);
+    app_act(&a, ACT_TRAIN_SET, 0, now += 500);
+    app_act(&a, ACT_TRAIN_START, 0, now += 500);
+    n = 0;
+    while (a.screen == SCREEN_TRAIN_CASE && n < 400) {
+        app_act(&a, ACT_TRAIN_DECIDE, 0, now += 500);
+        app_act(&a, ACT_TRAIN_LEVEL, 0, now += 500);
+        app_act(&a, ACT_TRAIN_ACTION, 0, now += 500);
+        app_layout(&a);
+        double f0 = util_now_ms();
+        app_act(&a, ACT_TRAIN_CHECK, 0, now += 500);
+        app_layout(&a);
+        render_ui(d.ren, tx, &a.ui, a.th->bg, a.th->focus);
+        display_present(&d);
+        v[n++] = util_now_ms() - f0;
+        app_act(&a, ACT_TRAIN_NEXT, 0, now += 500);
+    }
+    /* Budget: a page of new text after a durable (fsync) write of the answer. */
+    row("training: check to feedback presented", summarise(v, n), "ms", 50, 1);
+    app_act(&a, ACT_FINISH, 0, now += 500);
+
     /* Decisions: a full practitioner answer set, one warm Lua state. */
     cJSON *answers = cJSON_Parse("{\"p_age\":\"5-11\",\"p_rf_danger\":\"no\",\"p_health\":\"yes\",\"p_health_checks\":\"yes\","
                                  "\"p_health_chronic\":\"no\"}");

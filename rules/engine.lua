@@ -605,3 +605,143 @@ end
 function rh_problems()
   return P.problems
 end
+
+---------------------------------------------------------------------------
+-- Training (rules/training/): case studies for new practitioners. A case is
+-- the facts as a practitioner would hear them and the answers they would give
+-- to the practitioner questions; its level is whatever rh_decide makes of
+-- those answers (the host decides them through the same path as the kiosk),
+-- and 'expect' says what that must be, so a threshold change that moves a case
+-- is caught by the tests and by 'righthelp check'.
+--
+-- training_case { id, title, story, answers = { p_age = ..., ... },
+--                 expect = 1-4, contexts = { ... }, teaching = { "...", ... } }
+-- training_set  { id, name, cases = { case ids } }
+
+P.training_cases, P.training_case_list = {}, {}
+P.training_sets, P.training_set_list = {}, {}
+
+function training_case(t)
+  t.where = where()
+  if need(t, "id", "string", t.where) then add(P.training_case_list, P.training_cases, t, "training case") end
+end
+
+function training_set(t)
+  t.where = where()
+  if need(t, "id", "string", t.where) then add(P.training_set_list, P.training_sets, t, "training set") end
+end
+
+-- The case's answers as a practitioner would tap them through the whole flow:
+-- the case's own, and "no" to every other question the flow asks.
+function training_answers(c)
+  local full = {}
+  for _, q in ipairs(P.question_list.practitioner) do
+    if q.ask_if == nil or holds_all(q.ask_if, full) then
+      local a = c.answers and c.answers[q.id]
+      if a == nil and q.option.no then a = "no" end
+      full[q.id] = a
+    end
+  end
+  return full
+end
+
+-- The first action a practitioner should take, from the decision: the fixed
+-- list a trainee chooses from.
+local TRAINING_ACTIONS = {
+  { id = "universal",  label = "Universal services: no referral needed" },
+  { id = "early_help", label = "Offer early help, with the family's consent" },
+  { id = "front_door", label = "Contact the front door (children's social care)" },
+  { id = "call_999",   label = "Call 999 now" },
+}
+
+function rh_training_actions(lang)
+  local out = {}
+  for _, a in ipairs(TRAINING_ACTIONS) do
+    out[#out + 1] = { id = a.id, label = tr(lang or "en", "train.action." .. a.id, a.label) }
+  end
+  return out
+end
+
+function rh_training_action(level, escalation_kind)
+  if escalation_kind == "emergency" then return "call_999" end
+  if escalation_kind ~= nil or level >= 3 then return "front_door" end
+  if level == 2 then return "early_help" end
+  return "universal"
+end
+
+-- The area's own level names, each mapped to the Continuum, for the trainee to pick from.
+function rh_training_levels(area_id)
+  local ar = P.areas[area_id]
+  if ar == nil then error("unknown area '" .. tostring(area_id) .. "'", 0) end
+  local out = {}
+  for _, ll in ipairs(ar.local_levels or {}) do
+    out[#out + 1] = { continuum = ll.continuum, name = ll.name, label = ll.label or ll.name }
+  end
+  return out
+end
+
+local function case_summary(c)
+  return { id = c.id, title = c.title, expect = c.expect }
+end
+
+-- The sets a trainer can pick: a mixed set of up to ten (a round of the four
+-- levels, starting where 'seed' says, so that each session differs), every
+-- case, then the sets declared in rules/training/.
+function rh_training_sets(seed, lang)
+  lang = lang or "en"
+  seed = math.tointeger(seed) or 0
+  local by_level = { {}, {}, {}, {} }
+  for _, c in ipairs(P.training_case_list) do
+    local l = by_level[c.expect]
+    if l then l[#l + 1] = c end
+  end
+  local mixed, taken = {}, 0
+  for round = 0, 9 do
+    for lv = 1, 4 do
+      local l = by_level[lv]
+      if #l > round and taken < 10 then
+        mixed[#mixed + 1] = l[(seed + round) % #l + 1].id
+        taken = taken + 1
+      end
+    end
+  end
+  -- Shuffled, so that the levels do not come round in order (math.random is
+  -- withheld from the sandbox: a small generator on the seed).
+  local x = seed % 2147483647 + 1
+  for i = #mixed, 2, -1 do
+    x = (x * 48271) % 2147483647
+    local j = x % i + 1
+    mixed[i], mixed[j] = mixed[j], mixed[i]
+  end
+  local all = {}
+  for _, c in ipairs(P.training_case_list) do all[#all + 1] = c.id end
+  local out = {
+    { id = "mixed", name = tr(lang, "train.set.mixed", "Mixed: up to ten cases across the levels"), cases = mixed },
+    { id = "all", name = tr(lang, "train.set.all", "Every case in the library"), cases = all },
+  }
+  for _, s in ipairs(P.training_set_list) do
+    out[#out + 1] = { id = s.id, name = tr(lang, "train.set." .. s.id, s.name or s.id), cases = s.cases or {} }
+  end
+  return out
+end
+
+function rh_training_case(id, lang)
+  local c = P.training_cases[id]
+  if c == nil then error("unknown training case '" .. tostring(id) .. "'", 0) end
+  lang = lang or "en"
+  local teaching = {}
+  for i, t in ipairs(c.teaching or {}) do teaching[i] = tr(lang, "train.case." .. id .. ".teaching." .. i, t) end
+  return {
+    id = c.id, expect = c.expect, contexts = c.contexts or {},
+    title = tr(lang, "train.case." .. id .. ".title", c.title),
+    story = tr(lang, "train.case." .. id .. ".story", c.story),
+    teaching = teaching,
+    answers = training_answers(c),
+  }
+end
+
+function rh_training_list()
+  local out = {}
+  for _, c in ipairs(P.training_case_list) do out[#out + 1] = case_summary(c) end
+  return out
+end

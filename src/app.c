@@ -13,7 +13,9 @@
 #include "util.h"
 
 static const char *const screen_names[] = { "start", "question", "check", "result", "escalation",
-                                             "failsafe", "neutral", "pin", "staff" };
+                                             "failsafe", "neutral", "pin", "staff",
+                                             "train-setup", "train-case", "train-choose", "train-feedback",
+                                             "train-score" };
 
 const char *app_screen_name(app_screen s) { return screen_names[s]; }
 
@@ -44,6 +46,9 @@ static void failsafe(app *a, const char *why)
     a->decision = NULL;
     go(a, SCREEN_FAILSAFE);
 }
+
+void app_go(app *a, app_screen s) { go(a, s); }
+void app_fail(app *a, const char *why) { failsafe(a, why); }
 
 static bool open_rules(app *a)
 {
@@ -180,6 +185,7 @@ void app_resize(app *a, int w, int h)
 void app_wipe(app *a)
 {
     flow_wipe(&a->fl);
+    training_wipe(&a->tr);
     if (a->decision) flow_free_json(a->decision);
     a->decision = NULL;
     a->saved = false;
@@ -355,6 +361,7 @@ void app_act(app *a, app_action act, int arg, double now_ms)
         return;
     }
     char err[512];
+    if (app_training_act(a, act, arg)) return;
     switch (act) {
     case ACT_NONE: break;
     case ACT_MODE: start_session(a, arg == 1 ? "practitioner" : "family"); break;
@@ -465,6 +472,9 @@ void app_act(app *a, app_action act, int arg, double now_ms)
         go(a, SCREEN_START);
         break;
     case ACT_STILL_HERE: break;
+    case ACT_TRAIN_AREA: case ACT_TRAIN_SET: case ACT_TRAIN_START: case ACT_TRAIN_DECIDE: case ACT_TRAIN_LEVEL:
+    case ACT_TRAIN_ACTION: case ACT_TRAIN_CHECK: case ACT_TRAIN_NEXT: case ACT_TRAIN_AGAIN:
+        break; /* app_training_act took them */
     }
 }
 

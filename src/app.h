@@ -18,11 +18,14 @@
 #include "store.h"
 #include "text.h"
 #include "theme.h"
+#include "training.h"
 #include "ui.h"
 
 typedef enum {
     SCREEN_START, SCREEN_QUESTION, SCREEN_CHECK, SCREEN_RESULT,
     SCREEN_ESCALATION, SCREEN_FAILSAFE, SCREEN_NEUTRAL, SCREEN_PIN, SCREEN_STAFF,
+    /* training (app_training.c, screens_training.c) */
+    SCREEN_TRAIN_SETUP, SCREEN_TRAIN_CASE, SCREEN_TRAIN_CHOOSE, SCREEN_TRAIN_FEEDBACK, SCREEN_TRAIN_SCORE,
 } app_screen;
 
 typedef enum {
@@ -30,6 +33,9 @@ typedef enum {
     ACT_CHANGE, ACT_CONTINUE, ACT_FINISH, ACT_STILL_HERE, ACT_ESC_DONE, ACT_PAGE,
     ACT_BEGIN, ACT_RETRY, ACT_TEXT_SIZE, ACT_THEME,
     ACT_PIN_DIGIT, ACT_PIN_CLEAR, ACT_PIN_OK, ACT_STAFF_RELOAD, ACT_STAFF_AREA, ACT_STAFF_IDLE, ACT_STAFF_DONE,
+    /* training; ACT_MODE with arg 2 starts it */
+    ACT_TRAIN_AREA, ACT_TRAIN_SET, ACT_TRAIN_START, ACT_TRAIN_DECIDE, ACT_TRAIN_LEVEL, ACT_TRAIN_ACTION,
+    ACT_TRAIN_CHECK, ACT_TRAIN_NEXT, ACT_TRAIN_AGAIN,
 } app_action;
 
 #define APP_MAX_LANGS 8
@@ -80,6 +86,8 @@ typedef struct app {
     char store_error[256];
     long sessions_saved;
 
+    training tr;                 /* a training session; wiped with the session */
+
     char strbuf[16384];          /* strings fetched for the screen being built */
     int strused;
     ui ui;
@@ -116,5 +124,12 @@ const char *app_s(app *a, const char *key);
 /* A string formatted into the screen's own arena (wiped with the session); ""
  * when the arena is full. The format is the program's, never the pack's. */
 const char *app_printf(app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* For the app's own action files (app_training.c): change screen, and give up
+ * on the rules for the fail-safe screen. */
+void app_go(app *a, app_screen s);
+void app_fail(app *a, const char *why);
+/* Training actions (app_training.c); false when act is not one of them. */
+bool app_training_act(app *a, app_action act, int arg);
 
 #endif

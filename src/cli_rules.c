@@ -20,7 +20,7 @@ void cli_usage(void)
           "  righthelp decide --area ID --mode M --answers FILE|- [--lang CODE] [--rules DIR]\n"
           "  righthelp check [--rules DIR] [--cases DIR]\n"
           "  righthelp play SCRIPT --out DIR [run options]\n"
-          "  righthelp stats --db PATH [--csv]\n"
+          "  righthelp stats --db PATH [--training] [--csv|--json] [--since YYYY-MM-DD]\n"
           "  righthelp stats --pg CONNINFO [--csv|--json]\n"
           "  righthelp sync --db PATH --pg CONNINFO [--rules DIR]\n"
           "  righthelp fleet init|add-kiosk --pg CONNINFO [--kiosk ID]\n",

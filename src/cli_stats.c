@@ -18,14 +18,37 @@ static void print_csv(const cJSON *stats)
     }
 }
 
+/* stats --training as CSV: one row per case, then one per rules' level. */
+static void print_training_csv(const cJSON *stats)
+{
+    puts("table,key,rules_level,attempts,level_correct,action_correct,usual_wrong_level,usual_wrong_action");
+    static const char *const tables[][2] = { { "by_case", "case" }, { "by_level", "level" } };
+    for (int t = 0; t < 2; t++) {
+        const cJSON *g;
+        cJSON_ArrayForEach(g, cJSON_GetObjectItem(stats, tables[t][0])) {
+            const cJSON *wl = cJSON_GetObjectItem(g, "usual_wrong_level"), *wa = cJSON_GetObjectItem(g, "usual_wrong_action");
+            char wrong[16] = "";
+            if (cJSON_IsNumber(wl)) snprintf(wrong, sizeof wrong, "%d", (int)wl->valuedouble);
+            int level = (int)cJSON_GetObjectItem(g, "rules_level")->valuedouble;
+            char key[64];
+            if (t == 0) snprintf(key, sizeof key, "%s", cJSON_GetObjectItem(g, "case")->valuestring);
+            else snprintf(key, sizeof key, "%d", level);
+            printf("%s,\"%s\",%d,%d,%.3f,%.3f,%s,%s\n", tables[t][1], key, level,
+                   (int)cJSON_GetObjectItem(g, "attempts")->valuedouble, cJSON_GetObjectItem(g, "level_correct")->valuedouble,
+                   cJSON_GetObjectItem(g, "action_correct")->valuedouble, wrong, cJSON_IsString(wa) ? wa->valuestring : "");
+        }
+    }
+}
+
 int cli_stats(int argc, char **argv)
 {
     const char *db = NULL, *since = "";
-    int csv = 0;
+    int csv = 0, training = 0;
     for (int i = 1; i < argc; i++)
         if (!strcmp(argv[i], "--pg")) return cli_stats_pg(argc, argv); /* the whole fleet's */
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--db") && i + 1 < argc) db = argv[++i];
+        else if (!strcmp(argv[i], "--training")) training = 1;
         else if (!strcmp(argv[i], "--csv")) csv = 1;
         else if (!strcmp(argv[i], "--json")) csv = 0;
         else if (!strcmp(argv[i], "--since") && i + 1 < argc) {
@@ -37,12 +60,12 @@ int cli_stats(int argc, char **argv)
             }
         }
         else {
-            fprintf(stderr, "usage: righthelp stats --db PATH [--csv|--json] [--since YYYY-MM-DD]\n");
+            fprintf(stderr, "usage: righthelp stats --db PATH [--training] [--csv|--json] [--since YYYY-MM-DD]\n");
             return 2;
         }
     }
     if (!db) {
-        fprintf(stderr, "usage: righthelp stats --db PATH [--csv|--json] [--since YYYY-MM-DD]\n");
+        fprintf(stderr, "usage: righthelp stats --db PATH [--training] [--csv|--json] [--since YYYY-MM-DD]\n");
         return 2;
     }
     char err[512] = "";
@@ -51,13 +74,14 @@ int cli_stats(int argc, char **argv)
         fprintf(stderr, "righthelp stats: %s\n", err);
         return 1;
     }
-    cJSON *stats = store_stats_since(s, since, err, sizeof err);
+    cJSON *stats = training ? store_training_stats(s, since, err, sizeof err) : store_stats_since(s, since, err, sizeof err);
     store_close(s);
     if (!stats) {
         fprintf(stderr, "righthelp stats: %s\n", err);
         return 1;
     }
-    if (csv) print_csv(stats);
+    if (csv && training) print_training_csv(stats);
+    else if (csv) print_csv(stats);
     else {
         char *out = cJSON_Print(stats);
         puts(out);

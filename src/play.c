@@ -143,6 +143,15 @@ static int run_line(player *p, char *line)
         util_copy(a->area, sizeof a->area, arg);
         return 0;
     }
+    if (!strcmp(cmd, "mode")) { /* as the kiosk's config would set it: only between sessions */
+        if (sscanf(rest, "%15s", arg) != 1 || a->screen != SCREEN_START ||
+            (strcmp(arg, "family") && strcmp(arg, "practitioner") && strcmp(arg, "training")))
+            return fail(p, "mode family|practitioner|training works on the start screen");
+        util_copy(a->opt.mode, sizeof a->opt.mode, arg);
+        util_copy(a->mode, sizeof a->mode, arg);
+        a->dirty = true;
+        return 0;
+    }
     if (!strcmp(cmd, "hold")) { /* hold X Y MS: a long press (the staff gesture) */
         int x, y;
         double ms;

@@ -1,7 +1,7 @@
 /* play.h: runs the kiosk from a script of taps with no display, on a virtual
  * clock, checking what is on screen and saving PNGs.
  *
- * Script lines: tap "Label" | tap X Y | hold X Y MS | back | quick-exit | wait MS | area ID |
+ * Script lines: tap "Label" | tap X Y | hold X Y MS | back | quick-exit | wait MS | area ID | mode M |
  * shot NAME | expect "text" | expect-not "text" | screen NAME | # comment. */
 #ifndef PLAY_H
 #define PLAY_H

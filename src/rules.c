@@ -432,7 +432,7 @@ static int hash_cases(rules *r, crypto_generichash_state *hs, char *err, size_t 
 
 static int load_files(rules *r, char *err, size_t errlen)
 {
-    static const char *subdirs[] = { "indicators", "questions", "areas", "lang", NULL };
+    static const char *subdirs[] = { "indicators", "questions", "areas", "lang", "training", NULL };
     if (add_file(r, "engine.lua", err, errlen) || add_file(r, "continuum.lua", err, errlen)) return -1;
     for (const char **s = subdirs; *s; s++)
         if (list_dir(r, *s, err, errlen)) return -1;

@@ -10,14 +10,10 @@
 #include "app.h"
 #include "decision.h"
 #include "pin.h"
+#include "screens.h"
 #include "util.h"
 
-typedef struct metrics {
-    double s;
-    int body, heading, small, btn_h, gap, margin, bar_h;
-} metrics;
-
-static metrics measure(const app *a)
+metrics measure(const app *a)
 {
     metrics m;
     int side = a->w < a->h ? a->w : a->h;
@@ -40,12 +36,12 @@ static metrics measure(const app *a)
 static bool rtl(const app *a) { return text_rtl(a->tx); }
 
 /* x of a box of width w placed at the reading start (left, or right in RTL). */
-static int start_x(const app *a, const metrics *m, int w)
+int start_x(const app *a, const metrics *m, int w)
 {
     return rtl(a) ? a->w - m->margin - w : m->margin;
 }
 
-static int end_x(const app *a, const metrics *m, int w)
+int end_x(const app *a, const metrics *m, int w)
 {
     return rtl(a) ? m->margin : a->w - m->margin - w;
 }
@@ -56,7 +52,7 @@ static bool family_screen(const app *a)
 }
 
 /* The bar across the top: the name, the area, and Quick exit on family screens. */
-static int top_bar(app *a, const metrics *m)
+int top_bar(app *a, const metrics *m)
 {
     const theme *th = a->th;
     ui *u = &a->ui;
@@ -77,7 +73,7 @@ static int top_bar(app *a, const metrics *m)
 }
 
 /* The bottom row: Back at the reading start. Returns the row's top. */
-static int bottom_back(app *a, const metrics *m)
+int bottom_back(app *a, const metrics *m)
 {
     int y = a->h - m->btn_h - m->gap;
     int w = (int)(240 * m->s);
@@ -102,6 +98,12 @@ static void screen_start(app *a, const metrics *m)
     y += m->btn_h + m->gap;
     ui_button_add(u, (SDL_Rect){ bx, y, bw, m->btn_h }, app_s(a, "ui.start.practitioner"), ACT_MODE, 1, th->primary,
                   th->primary_fg, 0, TEXT_BOLD, m->body);
+    /* Training, on a kiosk set up for professionals (--mode practitioner or training). */
+    if (strcmp(a->opt.mode, "family")) {
+        y += m->btn_h + m->gap;
+        ui_button_add(u, (SDL_Rect){ bx, y, bw, m->btn_h }, app_s(a, "ui.start.training"), ACT_MODE, 2, th->button,
+                      th->button_fg, th->button_border, TEXT_BOLD, m->body);
+    }
     y += m->btn_h + m->gap * 3;
     /* Languages, each in its own name, in a row that wraps. */
     if (a->nlangs > 1) {
@@ -132,7 +134,7 @@ static void screen_start(app *a, const metrics *m)
 
 /* Fills the first two "%d" of a catalogue string with n1 and n2. The string
  * comes from the rule pack, so it is never used as a printf format. */
-static void format_counts(char *out, size_t n, const char *tmpl, int n1, int n2)
+void format_counts(char *out, size_t n, const char *tmpl, int n1, int n2)
 {
     size_t o = 0;
     int used = 0;
@@ -202,31 +204,14 @@ static void screen_question(app *a, const metrics *m)
 
 /* ---- paged content: headings, paragraphs and cards laid out page by page ---- */
 
-typedef enum { IT_H1, IT_H2, IT_BODY, IT_MUTED, IT_CARD, IT_PANEL } item_kind;
-
-typedef struct item {
-    item_kind kind;
-    const char *a, *b, *c;   /* card: name, what, how; others: a only */
-    int action, arg;         /* a card or row may carry a button (Change) */
-    const char *button;
-    const char *qr;          /* a card's take-away: a web address or "tel:" number */
-} item;
-
-#define MAX_ITEMS 96
-
 static int qr_side(const metrics *m) { return (int)(170 * m->s) < 100 ? 100 : (int)(170 * m->s); }
 
-typedef struct page_list {
-    item items[MAX_ITEMS];
-    int n;
-} page_list;
-
-static void add_item(page_list *p, item it)
+void add_item(page_list *p, item it)
 {
     if (p->n < MAX_ITEMS && it.a && *it.a) p->items[p->n++] = it;
 }
 
-static int item_height(app *a, const metrics *m, const item *it, int w)
+int item_height(app *a, const metrics *m, const item *it, int w)
 {
     ui *u = &a->ui;
     switch (it->kind) {
@@ -250,7 +235,7 @@ static int item_height(app *a, const metrics *m, const item *it, int w)
     return 0;
 }
 
-static void draw_item(app *a, const metrics *m, const item *it, int x, int y, int w)
+void draw_item(app *a, const metrics *m, const item *it, int x, int y, int w)
 {
     const theme *th = a->th;
     ui *u = &a->ui;
@@ -291,13 +276,14 @@ static void draw_item(app *a, const metrics *m, const item *it, int x, int y, in
 
 /* Lays out the items from top to bottom, page a->page of them, with paging
  * buttons when they do not fit. */
-static void draw_pages(app *a, const metrics *m, const page_list *p, int top, int bottom)
+void draw_pages(app *a, const metrics *m, const page_list *p, int top, int bottom)
 {
     int w = a->w - 2 * m->margin;
     if (w > (int)(1500 * m->s)) w = (int)(1500 * m->s);
     int x = start_x(a, m, w);
     int page = 0, y = 0, first = 0, total_pages = 1;
-    int starts[MAX_ITEMS + 1];
+    int starts[MAX_ITEMS + 1], hs[MAX_ITEMS];
+    for (int i = 0; i < p->n; i++) hs[i] = item_height(a, m, &p->items[i], w); /* wrapping costs: once */
     /* First try without a paging row; keep one only when there is a second page. */
     for (int pass = 0; pass < 2; pass++) {
         int room = bottom - top - (pass ? m->btn_h + m->gap : 0);
@@ -305,12 +291,11 @@ static void draw_pages(app *a, const metrics *m, const page_list *p, int top, in
         y = 0;
         starts[0] = 0;
         for (int i = 0; i < p->n; i++) {
-            int h = item_height(a, m, &p->items[i], w);
+            int h = hs[i];
             /* A heading never ends a page alone: it moves on with what it heads,
              * when the two fit on a page together. */
             int need = h;
-            bool heading = p->items[i].kind == IT_H1 || p->items[i].kind == IT_H2;
-            if (heading && i + 1 < p->n) need += item_height(a, m, &p->items[i + 1], w);
+            if ((p->items[i].kind == IT_H1 || p->items[i].kind == IT_H2) && i + 1 < p->n) need += hs[i + 1];
             if (need > room) need = h;
             if (y > 0 && y + need > room) {
                 page++;
@@ -328,7 +313,7 @@ static void draw_pages(app *a, const metrics *m, const page_list *p, int top, in
     y = top;
     for (int i = first; i < last; i++) {
         draw_item(a, m, &p->items[i], x, y, w);
-        y += item_height(a, m, &p->items[i], w);
+        y += hs[i];
     }
     if (total_pages > 1) {
         const theme *th = a->th;
@@ -389,7 +374,7 @@ static const char *take_away(app *a, const char *contact, const char *url)
 }
 
 /* One line that says how to reach a place: its contact, or who to ask. Never a guess. */
-static const char *reach_line(app *a, const char *before, const char *contact, const char *url)
+const char *reach_line(app *a, const char *before, const char *contact, const char *url)
 {
     const char *reach = *contact ? contact : *url ? url : app_s(a, "ui.result.ask_staff");
     return app_printf(a, "%s%s %s", before, app_s(a, "ui.result.contact"), reach);
@@ -674,6 +659,8 @@ bool app_layout(app *a)
     case SCREEN_PIN: screen_pin(a, &m); break;
     case SCREEN_STAFF: screen_staff(a, &m); break;
     case SCREEN_FAILSAFE: break;
+    case SCREEN_TRAIN_SETUP: case SCREEN_TRAIN_CASE: case SCREEN_TRAIN_CHOOSE: case SCREEN_TRAIN_FEEDBACK:
+    case SCREEN_TRAIN_SCORE: screens_training(a, &m); break;
     }
     if (a->idle_warning) {
         int keep_exit = family_screen(a) && a->screen != SCREEN_NEUTRAL;

@@ -36,7 +36,22 @@ static const char *const migrations[] = {
     /* 2: staff settings (the PIN only as an Argon2id hash) and their audit trail. */
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
     "CREATE TABLE audit (id INTEGER PRIMARY KEY, at TEXT NOT NULL, what TEXT NOT NULL);",
-    /* 3: fleet sync (issue 13). Each row gets a random session_uuid (older rows
+    /* 3: training answers, one row per case a trainee decided: no trainee, no free text. */
+    "CREATE TABLE training_results ("
+    "  id INTEGER PRIMARY KEY,"
+    "  hour TEXT NOT NULL,"            /* ISO 8601, rounded down to the hour, UTC */
+    "  area TEXT NOT NULL,"
+    "  case_id TEXT NOT NULL,"
+    "  chosen_level INTEGER NOT NULL CHECK (chosen_level BETWEEN 1 AND 4),"
+    "  rules_level INTEGER NOT NULL CHECK (rules_level BETWEEN 1 AND 4),"
+    "  chosen_local TEXT NOT NULL,"
+    "  rules_local TEXT NOT NULL,"
+    "  chosen_action TEXT NOT NULL,"
+    "  rules_action TEXT NOT NULL,"
+    "  rules_version TEXT NOT NULL"
+    ");"
+    "CREATE INDEX training_results_case ON training_results(case_id);",
+    /* 4: fleet sync (issue 13). Each row gets a random session_uuid (older rows
      * one from SQLite's random(), timed at their hour), sent_at once the
      * partnership's server has acknowledged it, and refused with the server's
      * error when it was set aside. */
@@ -178,7 +193,12 @@ int store_retain(store *s, int months, char *err, size_t errlen)
              " AND (sent_at IS NOT NULL OR NOT EXISTS (SELECT 1 FROM settings WHERE key = '" STORE_FLEET_SETTING "'))",
              months);
     if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK) return fail(s, "retention", err, errlen);
-    return sqlite3_changes(s->db);
+    int gone = sqlite3_changes(s->db);
+    /* Training answers are kept no longer than sessions. */
+    snprintf(sql, sizeof sql,
+             "DELETE FROM training_results WHERE hour < strftime('%%Y-%%m-%%dT%%H:00Z', 'now', '-%d months')", months);
+    if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK) return fail(s, "retention", err, errlen);
+    return gone;
 }
 
 void store_close(store *s)
@@ -335,4 +355,122 @@ int store_set_setting(store *s, const char *key, const char *value, const char *
     }
     if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) return fail(s, "settings", err, errlen);
     return 0;
+}
+
+/* ---- training answers (issue 8) ---- */
+
+static void hour_of(time_t when, char *out, size_t n)
+{
+    time_t t = when - when % 3600;
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(out, n, "%Y-%m-%dT%H:00Z", &tm);
+}
+
+int store_training_save(store *s, const store_training_row *row, char *err, size_t errlen)
+{
+    char hour[32];
+    hour_of(row->when, hour, sizeof hour);
+    sqlite3_stmt *st;
+    const char *sql = "INSERT INTO training_results (hour, area, case_id, chosen_level, rules_level, chosen_local,"
+                      " rules_local, chosen_action, rules_action, rules_version) VALUES (?,?,?,?,?,?,?,?,?,?)";
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) return fail(s, "save training answer", err, errlen);
+    sqlite3_bind_text(st, 1, hour, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, row->area, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, row->case_id, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 4, row->chosen_level);
+    sqlite3_bind_int(st, 5, row->rules_level);
+    sqlite3_bind_text(st, 6, row->chosen_local, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 7, row->rules_local, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 8, row->chosen_action, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 9, row->rules_action, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 10, row->rules_version, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? 0 : fail(s, "save training answer", err, errlen);
+}
+
+static double share(int part, int whole)
+{
+    return whole ? (double)(int)(1000.0 * part / whole + 0.5) / 1000.0 : 0;
+}
+
+/* The most common wrong answer, among rows of this group (?1 since, ?2 case or
+ * NULL, ?3 rules' level); column is chosen_level or chosen_action. */
+#define USUAL_WRONG(col, rule)                                                                                   \
+    "(SELECT " col " FROM training_results w WHERE w.hour >= ?1 AND (?2 IS NULL OR w.case_id = t.case_id)"    \
+    " AND w.rules_level = t.rules_level AND w." col " != w." rule " GROUP BY 1 ORDER BY COUNT(*) DESC, 1 LIMIT 1)"
+
+static cJSON *training_groups(store *s, bool by_case, const char *since, char *err, size_t errlen)
+{
+    char sql[1200];
+    snprintf(sql, sizeof sql,
+             "SELECT %s, rules_level, COUNT(*), SUM(chosen_level = rules_level), SUM(chosen_action = rules_action), "
+             USUAL_WRONG("chosen_level", "rules_level") ", " USUAL_WRONG("chosen_action", "rules_action")
+             " FROM training_results t WHERE hour >= ?1 GROUP BY %s rules_level"
+             " ORDER BY %s",
+             by_case ? "case_id" : "NULL", by_case ? "case_id," : "",
+             by_case ? "1.0 * SUM(chosen_level = rules_level) / COUNT(*), 1.0 * SUM(chosen_action = rules_action) / COUNT(*),"
+                       " COUNT(*) DESC, case_id" : "rules_level");
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+        fail(s, "training stats", err, errlen);
+        return NULL;
+    }
+    sqlite3_bind_text(st, 1, since, -1, SQLITE_STATIC);
+    if (by_case) sqlite3_bind_int(st, 2, 1);
+    else sqlite3_bind_null(st, 2);
+    cJSON *out = cJSON_CreateArray();
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        cJSON *g = cJSON_CreateObject();
+        if (by_case) cJSON_AddStringToObject(g, "case", (const char *)sqlite3_column_text(st, 0));
+        cJSON_AddNumberToObject(g, "rules_level", sqlite3_column_int(st, 1));
+        int n = sqlite3_column_int(st, 2);
+        cJSON_AddNumberToObject(g, "attempts", n);
+        cJSON_AddNumberToObject(g, "level_correct", share(sqlite3_column_int(st, 3), n));
+        cJSON_AddNumberToObject(g, "action_correct", share(sqlite3_column_int(st, 4), n));
+        if (sqlite3_column_type(st, 5) == SQLITE_NULL) cJSON_AddNullToObject(g, "usual_wrong_level");
+        else cJSON_AddNumberToObject(g, "usual_wrong_level", sqlite3_column_int(st, 5));
+        if (sqlite3_column_type(st, 6) == SQLITE_NULL) cJSON_AddNullToObject(g, "usual_wrong_action");
+        else cJSON_AddStringToObject(g, "usual_wrong_action", (const char *)sqlite3_column_text(st, 6));
+        cJSON_AddItemToArray(out, g);
+    }
+    sqlite3_finalize(st);
+    return out;
+}
+
+cJSON *store_training_stats(store *s, const char *since, char *err, size_t errlen)
+{
+    if (!since) since = "";
+    cJSON *out = cJSON_CreateObject();
+    sqlite3_stmt *st;
+    int n = 0, lv = 0, ac = 0;
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT COUNT(*), TOTAL(chosen_level = rules_level), TOTAL(chosen_action = rules_action)"
+                           " FROM training_results WHERE hour >= ?",
+                           -1, &st, NULL) != SQLITE_OK) {
+        cJSON_Delete(out);
+        fail(s, "training stats", err, errlen);
+        return NULL;
+    }
+    sqlite3_bind_text(st, 1, since, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        n = sqlite3_column_int(st, 0);
+        lv = sqlite3_column_int(st, 1);
+        ac = sqlite3_column_int(st, 2);
+    }
+    sqlite3_finalize(st);
+    cJSON_AddNumberToObject(out, "attempts", n);
+    cJSON_AddNumberToObject(out, "level_correct", share(lv, n));
+    cJSON_AddNumberToObject(out, "action_correct", share(ac, n));
+    cJSON *cases = training_groups(s, true, since, err, errlen);
+    cJSON *levels = cases ? training_groups(s, false, since, err, errlen) : NULL;
+    if (!levels) {
+        cJSON_Delete(cases);
+        cJSON_Delete(out);
+        return NULL;
+    }
+    cJSON_AddItemToObject(out, "by_case", cases);
+    cJSON_AddItemToObject(out, "by_level", levels);
+    return out;
 }

@@ -11,7 +11,7 @@
 #include <time.h>
 #include <cjson/cJSON.h>
 
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 
 typedef struct store store;
 
@@ -53,5 +53,24 @@ int store_get_setting(store *s, const char *key, char *out, size_t n);
 int store_set_setting(store *s, const char *key, const char *value, const char *audit, char *err, size_t errlen);
 /* A staff action with no setting of its own: one audit line (what, when). */
 int store_audit(store *s, const char *what, char *err, size_t errlen);
+
+/* Training (issue 8): one row per case a trainee decided. Only ids and levels
+ * from the rule pack's own lists: no trainee, no free text. */
+typedef struct store_training_row {
+    time_t when;               /* rounded down to the hour before it is stored */
+    const char *area, *case_id;
+    int chosen_level, rules_level;              /* Continuum 1-4 */
+    const char *chosen_local, *rules_local;     /* the area's level names */
+    const char *chosen_action, *rules_action;   /* the first action's id */
+    const char *rules_version;
+} store_training_row;
+
+int store_training_save(store *s, const store_training_row *row, char *err, size_t errlen);
+/* What a group of trainees finds hard, from since (an ISO date, or "" for all):
+ * {"attempts", "level_correct", "action_correct" (shares 0-1),
+ *  "by_case": [{"case", "rules_level", "attempts", "level_correct", "action_correct",
+ *               "usual_wrong_level" (or null), "usual_wrong_action" (or null)}], hardest first,
+ *  "by_level": [the same without "case", by the rules' level]}. Caller frees. */
+cJSON *store_training_stats(store *s, const char *since, char *err, size_t errlen);
 
 #endif

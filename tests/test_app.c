@@ -5,6 +5,7 @@
 #include <SDL_ttf.h>
 
 #include "app.h"
+#include "decision.h"
 #include "util.h"
 
 static char dir[256];
@@ -446,6 +447,118 @@ static void test_every_language_every_size_fits(void **state)
     }
 }
 
+/* ---- training (issue 8): every case, every screen and page, at every size ---- */
+
+static void fits_every_page(const char *what)
+{
+    char where[160];
+    for (int page = 0; page < 30; page++) {
+        snprintf(where, sizeof where, "%s %dx%d %s page %d", A.tr.area, A.w, A.h, what, page);
+        assert_fits(where);
+        int more = -1;
+        for (int b = 0; b < A.ui.nbuttons; b++)
+            if (A.ui.buttons[b].action == ACT_PAGE && A.ui.buttons[b].arg == 1) more = b;
+        if (more < 0) return;
+        tap_index(more);
+    }
+    fail_msg("%s: more than 30 pages", what);
+}
+
+static void next_training_area(void)
+{
+    app_act(&A, ACT_TRAIN_AREA, 0, now += 500);
+}
+
+static void test_training_every_case_every_size_fits(void **state)
+{
+    (void)state;
+    /* width, height, larger text, every case (else the mixed ten: the widest screen has the most room) */
+    static const int sizes[][4] = { { 1280, 800, 0, 1 }, { 1920, 1080, 0, 0 }, { 1080, 1920, 0, 1 }, { 1280, 800, 1, 1 } };
+    char db[400];
+    snprintf(db, sizeof db, "%s/t.db", dir);
+    for (size_t s = 0; s < 4; s++) {
+        options o;
+        options_defaults(&o);
+        snprintf(o.db, sizeof o.db, "%s", db);
+        snprintf(o.mode, sizeof o.mode, "training");
+        app_init(&A, &o, TX, now);
+        app_resize(&A, sizes[s][0], sizes[s][1]);
+        if (sizes[s][2]) app_act(&A, ACT_TEXT_SIZE, 0, now += 500);
+        app_layout(&A);
+        assert_fits("training start screen");
+        tap("Training");
+        assert_int_equal(A.screen, SCREEN_TRAIN_SETUP);
+        /* A different area at each size; every area's levels on the choice screen below. */
+        for (size_t k = 0; k < s; k++) app_act(&A, ACT_TRAIN_AREA, 0, now += 500);
+        if (sizes[s][3]) app_act(&A, ACT_TRAIN_SET, 0, now += 500); /* every case */
+        app_layout(&A);
+        assert_fits("training setup");
+        app_act(&A, ACT_TRAIN_START, 0, now += 500);
+        int n = 0;
+        while (A.screen == SCREEN_TRAIN_CASE) {
+            app_layout(&A);
+            fits_every_page(decision_str(A.tr.c, "id"));
+            app_act(&A, ACT_TRAIN_DECIDE, 0, now += 500);
+            app_act(&A, ACT_TRAIN_CHECK, 0, now += 500); /* nothing chosen: the reminder */
+            app_layout(&A);
+            assert_fits("training choice with the reminder");
+            int nl = cJSON_GetArraySize(A.tr.levels);
+            app_act(&A, ACT_TRAIN_LEVEL, n % nl, now += 500);
+            app_act(&A, ACT_TRAIN_ACTION, n % 4, now += 500);
+            app_layout(&A);
+            assert_fits("training choice");
+            app_act(&A, ACT_TRAIN_CHECK, 0, now += 500);
+            assert_int_equal(A.screen, SCREEN_TRAIN_FEEDBACK);
+            app_layout(&A);
+            fits_every_page("feedback");
+            app_act(&A, ACT_TRAIN_NEXT, 0, now += 500);
+            n++;
+        }
+        assert_int_equal(A.screen, SCREEN_TRAIN_SCORE);
+        assert_true(n >= (sizes[s][3] ? 30 : 10));
+        app_layout(&A);
+        fits_every_page("score");
+        /* Every area's level names fit the choice screen at this size. */
+        app_act(&A, ACT_TRAIN_AGAIN, 0, now += 500);
+        for (int k = 0; k < 5 && A.screen == SCREEN_TRAIN_CASE; k++) {
+            app_act(&A, ACT_TRAIN_DECIDE, 0, now += 500);
+            app_layout(&A);
+            assert_fits("training choice, another area");
+            app_act(&A, ACT_BACK, 0, now += 500);
+            next_training_area();
+        }
+        app_free(&A);
+    }
+}
+
+/* Idle wipes a training session, and nothing of it stays in memory. */
+static void test_training_idle_wipes(void **state)
+{
+    (void)state;
+    char db[400];
+    snprintf(db, sizeof db, "%s/w.db", dir);
+    options o;
+    options_defaults(&o);
+    snprintf(o.db, sizeof o.db, "%s", db);
+    snprintf(o.mode, sizeof o.mode, "practitioner");
+    app_init(&A, &o, TX, now);
+    app_layout(&A);
+    tap("Training");
+    tap("Start training");
+    assert_int_equal(A.screen, SCREEN_TRAIN_CASE);
+    char title[160];
+    snprintf(title, sizeof title, "%s", decision_str(A.tr.c, "story"));
+    assert_true(ui_shows(&A.ui, "Case 1 of"));
+    wait_ms(A.opt.idle_seconds * 1000.0 + APP_IDLE_GRACE_MS + 2000);
+    assert_int_equal(A.screen, SCREEN_START);
+    assert_null(A.tr.c);
+    assert_int_equal(A.tr.ncases, 0);
+    assert_false(memory_holds(&A.tr, sizeof A.tr, title));
+    assert_false(memory_holds(&A.ui, sizeof A.ui, title));
+    assert_false(ui_shows(&A.ui, "Case 1 of"));
+    app_free(&A);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -461,6 +574,8 @@ int main(void)
         cmocka_unit_test(test_no_database_still_advises),
         cmocka_unit_test(test_touch_targets_and_bounds),
         cmocka_unit_test(test_every_language_every_size_fits),
+        cmocka_unit_test(test_training_every_case_every_size_fits),
+        cmocka_unit_test(test_training_idle_wipes),
     };
     return cmocka_run_group_tests_name("app", tests, setup, teardown);
 }

@@ -32,12 +32,18 @@ static void test_touch_storm(void **state)
     double now = 1e7;
     static const int sizes[][2] = { { 1280, 800 }, { 1920, 1080 }, { 1080, 1920 } };
     static const char *areas[] = { "kingston-richmond", "kensington-chelsea", "city-of-london", "wandsworth", "sutton" };
+    static const char *modes[] = { "training", "family", "practitioner" }; /* training and practitioner show Training */
     app_init(&a, &o, tx, now);
-    long screens_seen[9] = { 0 };
+    long screens_seen[SCREEN_TRAIN_SCORE + 1] = { 0 };
     for (long e = 0; e < events; e++) {
         if (e % 2000 == 0) { /* a new kiosk configuration now and then */
             app_resize(&a, sizes[rnd(3)][0], sizes[rnd(3)][1]);
             if (a.screen == SCREEN_START) snprintf(a.area, sizeof a.area, "%s", areas[rnd(5)]);
+            if (a.screen == SCREEN_START) {
+                snprintf(a.opt.mode, sizeof a.opt.mode, "%s", modes[(e / 2000) % 3]);
+                snprintf(a.mode, sizeof a.mode, "%s", a.opt.mode);
+                a.dirty = true;
+            }
         }
         app_layout(&a);
         int x, y;
@@ -71,15 +77,23 @@ static void test_touch_storm(void **state)
         }
         app_tick(&a, now);
         app_layout(&a);
-        assert_true(a.screen >= SCREEN_START && a.screen <= SCREEN_STAFF);
+        assert_true(a.screen >= SCREEN_START && a.screen <= SCREEN_TRAIN_SCORE);
         screens_seen[a.screen]++;
-        if (a.screen == SCREEN_START || a.screen == SCREEN_NEUTRAL) assert_int_equal(a.fl.nanswers, 0);
+        if (a.screen == SCREEN_START || a.screen == SCREEN_NEUTRAL) {
+            assert_int_equal(a.fl.nanswers, 0);
+            assert_int_equal(a.tr.nanswers, 0); /* a training session is wiped too */
+            assert_null(a.tr.c);
+        }
+        if (a.screen >= SCREEN_TRAIN_SETUP) assert_non_null(a.tr.levels);
+        if (a.screen == SCREEN_TRAIN_CASE || a.screen == SCREEN_TRAIN_CHOOSE) assert_non_null(a.tr.decision);
         if (a.screen == SCREEN_RESULT || a.screen == SCREEN_ESCALATION) assert_non_null(a.decision);
         assert_false(a.ui.full);
     }
     for (int s = SCREEN_START; s <= SCREEN_ESCALATION; s++)
         if (!screens_seen[s]) fail_msg("the storm never reached screen %s", app_screen_name((app_screen)s));
-    print_message("storm: %ld events, %ld sessions logged\n", events, a.sessions_saved);
+    print_message("storm: %ld events, %ld sessions logged, %ld training screens\n", events, a.sessions_saved,
+                  screens_seen[SCREEN_TRAIN_SETUP] + screens_seen[SCREEN_TRAIN_CASE] + screens_seen[SCREEN_TRAIN_CHOOSE] +
+                      screens_seen[SCREEN_TRAIN_FEEDBACK] + screens_seen[SCREEN_TRAIN_SCORE]);
     app_free(&a);
     text_close(tx);
     TTF_Quit();

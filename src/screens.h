@@ -1,0 +1,59 @@
+/* screens.h: the layout kit shared by the screen files (screens.c and
+ * screens_training.c): sizes scaled to the display, the top bar, and paged
+ * content (headings, paragraphs, panels and cards laid out page by page).
+ * Internal to the screen files: nothing else draws. */
+#ifndef SCREENS_H
+#define SCREENS_H
+
+#include <stdbool.h>
+
+#include "app.h"
+
+typedef struct metrics {
+    double s;
+    int body, heading, small, btn_h, gap, margin, bar_h;
+} metrics;
+
+typedef enum { IT_H1, IT_H2, IT_BODY, IT_MUTED, IT_CARD, IT_PANEL } item_kind;
+
+typedef struct item {
+    item_kind kind;
+    const char *a, *b, *c;   /* card: name, what, how; others: a only */
+    int action, arg;         /* a card or row may carry a button (Change) */
+    const char *button;
+    const char *qr;          /* a card's take-away: a web address or "tel:" number */
+} item;
+
+#define MAX_ITEMS 96
+
+typedef struct page_list {
+    item items[MAX_ITEMS];
+    int n;
+} page_list;
+
+metrics measure(const app *a);
+/* x of a box of width w at the reading start (left, or right in RTL), and at its end. */
+int start_x(const app *a, const metrics *m, int w);
+int end_x(const app *a, const metrics *m, int w);
+/* The bar across the top; returns the y where content starts. */
+int top_bar(app *a, const metrics *m);
+/* Back at the reading start of the bottom row; returns the row's top. */
+int bottom_back(app *a, const metrics *m);
+
+/* Adds an item (ignored when its text is empty or the list is full). */
+void add_item(page_list *p, item it);
+int item_height(app *a, const metrics *m, const item *it, int w);
+void draw_item(app *a, const metrics *m, const item *it, int x, int y, int w);
+/* Lays out page a->page of the items between top and bottom, with More and
+ * Previous when they do not fit on one page. */
+void draw_pages(app *a, const metrics *m, const page_list *p, int top, int bottom);
+
+/* Fills the first two "%d" of a catalogue string (never a printf format) with n1 and n2. */
+void format_counts(char *out, size_t n, const char *tmpl, int n1, int n2);
+/* One line that says how to reach a place: its contact, or who to ask. */
+const char *reach_line(app *a, const char *before, const char *contact, const char *url);
+
+/* The training screens (screens_training.c). */
+void screens_training(app *a, const metrics *m);
+
+#endif
