@@ -532,6 +532,13 @@ static void test_bad_usage_exits_2(void **state)
     snprintf(missing, sizeof missing, "%s/missing.db", dir);
     assert_int_not_equal(access(missing, F_OK), 0);
     assert_int_equal(tu_sh("grep -q 'no database at' '%s/err.txt'", dir), 0);
+    /* A damaged database is left where it is for the kiosk to deal with. */
+    char bad[400];
+    snprintf(bad, sizeof bad, "%s/bad.db", dir);
+    tu_write(bad, "not a database: somebody's data may be in it");
+    assert_int_equal(cli(NULL, NULL, "sync --db '%s' --pg '%s'", bad, pg.conninfo), 1);
+    assert_int_equal(tu_sh("grep -q 'fails its integrity check' '%s/err.txt'", dir), 0);
+    assert_int_equal(tu_sh("grep -q 'somebody' '%s' && ! ls '%s'.corrupt-* 2>/dev/null", bad, bad), 0);
     assert_int_equal(cli(NULL, NULL, "fleet add-kiosk --pg '%s'", owner), 2);
     /* A kiosk id the schema refuses leaves no role behind. */
     assert_int_equal(cli(NULL, NULL, "fleet add-kiosk --pg '%s' --kiosk 'Bad Id'", owner), 1);
