@@ -4,8 +4,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-kiosk/install-deps.sh
-command -v cage >/dev/null 2>&1 || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq cage
+kiosk/install-deps.sh # includes cage and Xwayland
 
 # The program, rules, assets and a default config (an existing config is kept).
 make install PREFIX=/usr/local

@@ -8,6 +8,7 @@
 #include "app.h"
 #include "cli.h"
 #include "display.h"
+#include "kiosk_input.h"
 #include "render.h"
 #include "util.h"
 #include "config.h"
@@ -22,6 +23,16 @@ static void on_sighup(int sig)
 {
     (void)sig;
     reload_signal = 1;
+}
+
+/* SIGTERM (systemctl stop, shutdown) and SIGINT end the program cleanly, kiosk or
+ * not: only the screen cannot close a kiosk. Installed before SDL starts, so SDL
+ * leaves them alone instead of turning them into a quit event a kiosk ignores. */
+static volatile sig_atomic_t stop_signal;
+static void on_stop(int sig)
+{
+    (void)sig;
+    stop_signal = 1;
 }
 
 static bool has_display(void)
@@ -66,12 +77,14 @@ int cli_run(int argc, char **argv)
                         "To see the screens without one: righthelp play tests/ui/smoke.play --out /tmp/shots\n");
         return 1;
     }
+    signal(SIGTERM, on_stop);
+    signal(SIGINT, on_stop);
     display d;
     if (display_open(&d, o.width, o.height, o.fullscreen, false, err, sizeof err) != 0) {
         fprintf(stderr, "righthelp: %s\n", err);
         return 1;
     }
-    if (o.kiosk) SDL_ShowCursor(SDL_DISABLE);
+    kiosk_input_begin(o.kiosk);
     text *tx = text_open(o.assets, err, sizeof err);
     if (!tx) {
         fprintf(stderr, "righthelp: %s\n", err);
@@ -86,7 +99,7 @@ int cli_run(int argc, char **argv)
     bool running = true;
     /* For 'make bench': start to first frame presented, then leave. */
     bool first_frame_only = getenv("RIGHTHELP_EXIT_AFTER_FIRST_FRAME") != NULL;
-    while (running) {
+    while (running && !stop_signal) {
         if (app_layout(&a)) draw(&a, &d);
         if (first_frame_only) break;
         /* Tell systemd the loop is alive (WatchdogSec=): a hung loop stops these and is restarted. */
@@ -105,36 +118,11 @@ int cli_run(int argc, char **argv)
         /* Sleep until an event or the next timer; wake once a second at most to see a reload signal. */
         if (!SDL_WaitEventTimeout(&ev, wait < 0 || wait > 1000 ? 1000 : (int)wait)) continue;
         do {
-            double now = util_now_ms();
-            switch (ev.type) {
-            case SDL_QUIT:
-                if (!o.kiosk) running = false; /* a kiosk is never closed from the screen */
-                break;
-            case SDL_WINDOWEVENT:
-                if (ev.window.event == SDL_WINDOWEVENT_SIZE_CHANGED || ev.window.event == SDL_WINDOWEVENT_EXPOSED) {
-                    if (display_refresh(&d, err, sizeof err) == 0) app_resize(&a, d.w, d.h);
-                    else util_log("%s", err);
-                }
-                break;
-            case SDL_MOUSEBUTTONDOWN:
-                if (ev.button.button == SDL_BUTTON_LEFT) app_press(&a, ev.button.x, ev.button.y, now);
-                break;
-            case SDL_MOUSEBUTTONUP:
-                if (ev.button.button == SDL_BUTTON_LEFT) app_release(&a, ev.button.x, ev.button.y, now);
-                break;
-            case SDL_FINGERDOWN:
-                app_press(&a, (int)(ev.tfinger.x * d.w), (int)(ev.tfinger.y * d.h), now);
-                break;
-            case SDL_FINGERUP:
-                app_release(&a, (int)(ev.tfinger.x * d.w), (int)(ev.tfinger.y * d.h), now);
-                break;
-            case SDL_KEYDOWN:
-                if (!o.kiosk && ev.key.keysym.sym == SDLK_ESCAPE && (ev.key.keysym.mod & KMOD_CTRL)) running = false;
-                break;
-            }
+            if (!kiosk_input(&a, &d, o.kiosk, &ev, util_now_ms())) running = false;
         } while (SDL_PollEvent(&ev));
     }
     app_free(&a);
+    if (stop_signal) util_log("stopped by a signal (systemctl stop or shutdown); the database was closed cleanly");
     text_close(tx);
     display_close(&d);
     TTF_Quit();

@@ -32,6 +32,7 @@ run "check" "$BUILD/righthelp" check
 run "cases" "$BUILD/righthelp" check --cases tests/cases
 run "pack cases" "$BUILD/righthelp" check --cases rules/cases
 run "unit file" tests/test_unit_file.sh "$BUILD"
+run "kiosk service" tests/test_kiosk_service.sh "$BUILD"
 run "training stats" tests/test_training_stats.sh "$BUILD"
 
 # Every play script walks the kiosk headless and asserts on what is on screen.
