@@ -19,7 +19,7 @@ SRC     = $(filter-out src/main.c,$(wildcard src/*.c))
 OBJ     = $(SRC:src/%.c=$(BUILD)/obj/%.o)
 TESTS   = $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 
-.PHONY: all deps run test asan bench install clean check-rules golden safety-case soak
+.PHONY: all deps run test asan bench install clean check-rules golden safety-case soak fuzz fuzzers fuzz-targets valgrind
 
 all: $(BUILD)/righthelp
 
@@ -37,7 +37,7 @@ $(BUILD)/librighthelp.a: $(OBJ)
 $(BUILD)/righthelp: $(BUILD)/obj/main.o $(BUILD)/librighthelp.a
 	$(CC) $(CFLAGS) $^ $(LDFLAGS) $(LDLIBS) -o $@
 
-$(BUILD)/tests/%: tests/%.c tests/testutil.h $(BUILD)/librighthelp.a | $(BUILD)/tests
+$(BUILD)/tests/%: tests/%.c $(wildcard tests/*.h) $(BUILD)/librighthelp.a | $(BUILD)/tests
 	$(CC) $(CFLAGS) -Isrc $(shell pkg-config --cflags $(TESTPKG)) $< $(BUILD)/librighthelp.a \
 		$(LDFLAGS) $(LDLIBS) $(shell pkg-config --libs $(TESTPKG)) -o $@
 
@@ -54,7 +54,7 @@ run: deps
 	$(BUILD)/righthelp --db $(BUILD)/righthelp.db $(ARGS)
 
 test: deps
-	@$(MAKE) --no-print-directory all tests
+	@$(MAKE) --no-print-directory all tests fuzzers
 	@tests/run.sh $(BUILD)
 
 tests: $(BUILD)/righthelp $(TESTS)
@@ -63,7 +63,13 @@ tests: $(BUILD)/righthelp $(TESTS)
 asan: deps
 	@$(MAKE) --no-print-directory BUILD=build/asan OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 		LDFLAGS="-fsanitize=address,undefined" all tests
+	@$(MAKE) --no-print-directory fuzzers
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 tests/run.sh build/asan
+
+# Memcheck over the unit tests, a few play scripts and the rule commands (tests/valgrind.sh).
+valgrind: deps
+	@$(MAKE) --no-print-directory all tests
+	@tests/valgrind.sh $(BUILD)
 
 # Speed and memory, measured (never asserted): prints one table with budgets.
 bench: deps
@@ -73,10 +79,31 @@ bench: deps
 $(BUILD)/bench: bench/bench.c $(BUILD)/librighthelp.a | $(BUILD)/tests
 	$(CC) $(CFLAGS) -Isrc $< $(BUILD)/librighthelp.a $(LDFLAGS) $(LDLIBS) -o $@
 
-# The long runs: a storm of 300,000 touches (the suite runs 5,000).
+# The long runs: a storm of 300,000 touches (the suite runs 5,000) and
+# 100,000 sessions end to end with database writes (the suite runs 2,000).
 soak: deps
 	@$(MAKE) --no-print-directory all tests
 	RIGHTHELP_STORM_EVENTS=300000 $(BUILD)/tests/test_storm
+	RIGHTHELP_SOAK_SESSIONS=100000 $(BUILD)/tests/test_soak
+
+# ---- Fuzzing: libFuzzer targets in tests/fuzz/, built with clang into build/fuzz ----
+# 'make fuzz' runs each target FUZZ_SECONDS (one at a time: the machine is shared);
+# 'make test' replays every committed input and runs each a few seconds.
+FUZZ_SECONDS ?= 300
+FUZZ_BUILD    = build/fuzz
+FUZZ_OPT      = -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+FUZZ_TARGETS  = answers config play rules
+
+fuzzers:
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=clang OPT="$(FUZZ_OPT)" fuzz-targets
+
+fuzz-targets: $(FUZZ_TARGETS:%=$(BUILD)/fuzz_%)
+
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(BUILD)/librighthelp.a
+	$(CC) $(CFLAGS) -Isrc -fsanitize=fuzzer,address,undefined $< $(BUILD)/librighthelp.a $(LDLIBS) -o $@
+
+fuzz: deps fuzzers
+	@for t in $(FUZZ_TARGETS); do tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $$t || exit 1; done
 
 # The hazard log with the evidence of this run's tests.
 safety-case: deps

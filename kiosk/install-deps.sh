@@ -5,14 +5,16 @@ set -eu
 
 # Build and run: compiler, SDL2 + SDL2_ttf, Lua 5.4, SQLite, JSON, PNG, QR codes, libsodium.
 # Test: cmocka, an X server for on-screen tests, fonts.
-# Fleet: libpq to reach a partnership's PostgreSQL; the server itself for the tests.
 # The kiosk itself: cage (which will not start without Xwayland), run and tested under systemd.
 PKGS="build-essential pkg-config
 libsdl2-dev libsdl2-ttf-dev liblua5.4-dev libsqlite3-dev libcjson-dev libpng-dev
 libqrencode-dev libsodium-dev libfribidi-dev libsystemd-dev libinih-dev libcmocka-dev
 fonts-noto-core xvfb xauth
-systemd procps cage xwayland
-postgresql-15 libpq-dev"
+systemd procps cage xwayland"
+# Faults: clang with libFuzzer for tests/fuzz, valgrind for 'make valgrind'.
+PKGS="$PKGS clang libclang-rt-14-dev valgrind"
+# Fleet: libpq to reach a partnership's PostgreSQL; the server itself for the tests.
+PKGS="$PKGS postgresql-15 libpq-dev"
 
 missing=""
 for p in $PKGS; do

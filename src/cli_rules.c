@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "answers.h"
 #include "cases.h"
 #include "cli.h"
 #include "lint.h"
@@ -125,27 +126,8 @@ static cJSON *read_answers(const char *path, char *err, size_t errlen)
     } else if (!(text = util_read_file(path, NULL, err, errlen))) {
         return NULL;
     }
-    const char *end = NULL;
-    cJSON *j = cJSON_ParseWithOpts(text, &end, 1);
-    if (!j) {
-        snprintf(err, errlen, "%s: not valid JSON near byte %ld", path, end ? (long)(end - text) : 0L);
-        free(text);
-        return NULL;
-    }
+    cJSON *j = answers_parse(text, path, err, errlen);
     free(text);
-    if (!cJSON_IsObject(j)) {
-        snprintf(err, errlen, "%s: answers must be a JSON object of question id to answer id", path);
-        cJSON_Delete(j);
-        return NULL;
-    }
-    const cJSON *c;
-    cJSON_ArrayForEach(c, j) {
-        if (!cJSON_IsString(c)) {
-            snprintf(err, errlen, "%s: the answer to '%s' must be a string (an answer id)", path, c->string);
-            cJSON_Delete(j);
-            return NULL;
-        }
-    }
     return j;
 }
 

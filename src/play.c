@@ -21,7 +21,7 @@
 
 typedef struct player {
     app *a;
-    display d;
+    display *d;               /* only for shots */
     double now;
     const char *name;
     int line;
@@ -94,13 +94,13 @@ static int tap_action(player *p, int action, const char *what)
 
 static int shot(player *p, const char *name)
 {
-    if (!p->out) return 0;
+    if (!p->out || !p->d) return 0;
     if (!*name || strchr(name, '/') || strstr(name, "..")) return fail(p, "bad shot name '%s'", name);
-    render_ui(p->d.ren, p->a->tx, &p->a->ui, p->a->th->bg, p->a->th->focus);
-    display_present(&p->d);
+    render_ui(p->d->ren, p->a->tx, &p->a->ui, p->a->th->bg, p->a->th->focus);
+    display_present(p->d);
     char path[1024], err[512];
     snprintf(path, sizeof path, "%s/%s.png", p->out, name);
-    if (png_save(p->d.surface, path, err, sizeof err) != 0) return fail(p, "%s", err);
+    if (png_save(p->d->surface, path, err, sizeof err) != 0) return fail(p, "%s", err);
     p->res->shots++;
     return 0;
 }
@@ -202,28 +202,14 @@ static int run_line(player *p, char *line)
     return fail(p, "unknown command '%s'", cmd);
 }
 
-int play_run(const char *name, const char *script, const options *o, const char *out_dir, play_result *res)
+int play_exec(app *a, display *d, double *now_ms, const char *name, const char *script, const char *out_dir,
+              play_result *res)
 {
     memset(res, 0, sizeof *res);
-    player p = { .name = name, .res = res, .out = out_dir, .now = 1e7 };
-    char err[1024];
-    if (display_open(&p.d, o->width, o->height, false, true, err, sizeof err) != 0) {
-        snprintf(res->error, sizeof res->error, "%s", err);
-        return -1;
-    }
-    text *tx = text_open(o->assets, err, sizeof err);
-    if (!tx) {
-        snprintf(res->error, sizeof res->error, "%s", err);
-        display_close(&p.d);
-        return -1;
-    }
-    p.a = malloc(sizeof *p.a);
-    app_init(p.a, o, tx, p.now);
-    app_resize(p.a, p.d.w, p.d.h);
+    player p = { .a = a, .d = d, .name = name, .res = res, .out = out_dir, .now = *now_ms };
     char *copy = util_strdup(script);
     int rc = 0;
     char *save = NULL;
-    p.line = 0;
     /* Lines are split by hand (not strtok) so that empty lines keep their numbers. */
     for (char *ln = copy; ln && rc == 0; ln = save) {
         char *nl = strchr(ln, '\n');
@@ -233,12 +219,36 @@ int play_run(const char *name, const char *script, const options *o, const char 
         rc = run_line(&p, ln);
     }
     free(copy);
-    app_layout(p.a);
-    util_copy(res->screen, sizeof res->screen, app_screen_name(p.a->screen));
-    app_free(p.a);
-    free(p.a);
+    app_layout(a);
+    util_copy(res->screen, sizeof res->screen, app_screen_name(a->screen));
+    *now_ms = p.now;
+    return rc;
+}
+
+int play_run(const char *name, const char *script, const options *o, const char *out_dir, play_result *res)
+{
+    memset(res, 0, sizeof *res);
+    double now = 1e7;
+    display d;
+    char err[1024];
+    if (display_open(&d, o->width, o->height, false, true, err, sizeof err) != 0) {
+        snprintf(res->error, sizeof res->error, "%s", err);
+        return -1;
+    }
+    text *tx = text_open(o->assets, err, sizeof err);
+    if (!tx) {
+        snprintf(res->error, sizeof res->error, "%s", err);
+        display_close(&d);
+        return -1;
+    }
+    app *a = malloc(sizeof *a);
+    app_init(a, o, tx, now);
+    app_resize(a, d.w, d.h);
+    int rc = play_exec(a, &d, &now, name, script, out_dir, res);
+    app_free(a);
+    free(a);
     text_close(tx);
-    display_close(&p.d);
+    display_close(&d);
     return rc;
 }
 

@@ -42,5 +42,11 @@ for s in tests/ui/*.play; do
 done
 rm -rf "$shots"
 
+# Fuzzing (tests/fuzz): every committed corpus and regression input replayed,
+# then a short run of each libFuzzer target ('make fuzz' runs them long).
+for t in answers config play rules; do
+    run "fuzz $t" tests/fuzz/run.sh build/fuzz "${FUZZ_SECONDS:-6}" "$t"
+done
+
 echo "tests: $passed passed, $failed failed"
 [ "$failed" = 0 ] || { echo "failed:$failures"; exit 1; }

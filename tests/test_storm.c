@@ -1,13 +1,18 @@
 /* test_storm.c: a storm of touches: random taps, drags, holds, double taps and
  * idle gaps on the headless kiosk, across modes, languages, areas and sizes.
  * After every event the screen is a known one, answers only exist inside a
- * session, and nothing crashes (make asan runs this under ASan and UBSan). The
+ * session and are options of the questions shown (sessioncheck.h), an event
+ * adds at most one answer and only to the question on screen, and nothing
+ * crashes (make asan runs this under ASan and UBSan). By the end, sessions
+ * have reached a result in every area, both modes and every language. The
  * long run is 'make soak'; this is the short one for every 'make test'. */
 #include "testutil.h"
 
 #include <SDL_ttf.h>
 
 #include "app.h"
+#include "decision.h"
+#include "sessioncheck.h"
 
 static unsigned long seed = 77;
 static unsigned rnd(unsigned n)
@@ -35,17 +40,23 @@ static void test_touch_storm(void **state)
     static const char *modes[] = { "training", "family", "practitioner" }; /* training and practitioner show Training */
     app_init(&a, &o, tx, now);
     long screens_seen[SCREEN_TRAIN_SCORE + 1] = { 0 };
+    bool area_seen[5] = { false }, mode_seen[2] = { false }, lang_seen[APP_MAX_LANGS] = { false };
     for (long e = 0; e < events; e++) {
         if (e % 2000 == 0) { /* a new kiosk configuration now and then */
             app_resize(&a, sizes[rnd(3)][0], sizes[rnd(3)][1]);
-            if (a.screen == SCREEN_START) snprintf(a.area, sizeof a.area, "%s", areas[rnd(5)]);
             if (a.screen == SCREEN_START) {
                 snprintf(a.opt.mode, sizeof a.opt.mode, "%s", modes[(e / 2000) % 3]);
                 snprintf(a.mode, sizeof a.mode, "%s", a.opt.mode);
                 a.dirty = true;
             }
         }
+        if (e % 50 == 0 && a.screen == SCREEN_START) snprintf(a.area, sizeof a.area, "%s", areas[rnd(5)]);
         app_layout(&a);
+        /* What was on screen before this event, to check what the event did to the answers. */
+        int answers_before = a.fl.nanswers;
+        char shown_q[FLOW_ID] = "";
+        if (a.screen == SCREEN_QUESTION)
+            snprintf(shown_q, sizeof shown_q, "%s", decision_str(flow_question(&a.fl, a.fl.current), "id"));
         int x, y;
         if (a.ui.nbuttons > 0 && rnd(4)) { /* mostly on a button, as people do */
             SDL_Rect r = a.ui.buttons[rnd((unsigned)a.ui.nbuttons)].r;
@@ -77,20 +88,31 @@ static void test_touch_storm(void **state)
         }
         app_tick(&a, now);
         app_layout(&a);
-        assert_true(a.screen >= SCREEN_START && a.screen <= SCREEN_TRAIN_SCORE);
+        const char *why = sc_check(&a);
+        if (why) fail_msg("event %ld: %s (screen %s)", e, why, app_screen_name(a.screen));
         screens_seen[a.screen]++;
+        if (a.fl.nanswers > answers_before + 1) fail_msg("event %ld added %d answers", e, a.fl.nanswers - answers_before);
+        if (a.fl.nanswers == answers_before + 1 && (!shown_q[0] || !flow_answer_of(&a.fl, shown_q)))
+            fail_msg("event %ld added an answer, but not to the question on screen ('%s')", e, shown_q);
+        if (a.screen == SCREEN_RESULT || a.screen == SCREEN_ESCALATION) {
+            for (int i = 0; i < 5; i++) area_seen[i] |= !strcmp(a.area, areas[i]);
+            mode_seen[!strcmp(a.mode, "practitioner")] = true;
+            for (int i = 0; i < a.nlangs; i++) lang_seen[i] |= !strcmp(a.lang, a.langs[i].code);
+        }
         if (a.screen == SCREEN_START || a.screen == SCREEN_NEUTRAL) {
-            assert_int_equal(a.fl.nanswers, 0);
             assert_int_equal(a.tr.nanswers, 0); /* a training session is wiped too */
             assert_null(a.tr.c);
         }
         if (a.screen >= SCREEN_TRAIN_SETUP) assert_non_null(a.tr.levels);
         if (a.screen == SCREEN_TRAIN_CASE || a.screen == SCREEN_TRAIN_CHOOSE) assert_non_null(a.tr.decision);
-        if (a.screen == SCREEN_RESULT || a.screen == SCREEN_ESCALATION) assert_non_null(a.decision);
-        assert_false(a.ui.full);
     }
-    for (int s = SCREEN_START; s <= SCREEN_ESCALATION; s++)
+    /* Reach is judged on the suite's run and longer ('make valgrind' runs a few hundred events). */
+    for (int s = SCREEN_START; s <= SCREEN_ESCALATION && events >= 5000; s++)
         if (!screens_seen[s]) fail_msg("the storm never reached screen %s", app_screen_name((app_screen)s));
+    for (int i = 0; i < 5 && events >= 5000; i++) if (!area_seen[i]) fail_msg("no session reached a result in %s", areas[i]);
+    for (int i = 0; i < 2 && events >= 5000; i++) if (!mode_seen[i]) fail_msg("no session reached a result in mode %d", i);
+    for (int i = 0; i < a.nlangs && events >= 5000; i++)
+        if (!lang_seen[i]) fail_msg("no session reached a result in %s", a.langs[i].code);
     print_message("storm: %ld events, %ld sessions logged, %ld training screens\n", events, a.sessions_saved,
                   screens_seen[SCREEN_TRAIN_SETUP] + screens_seen[SCREEN_TRAIN_CASE] + screens_seen[SCREEN_TRAIN_CHOOSE] +
                       screens_seen[SCREEN_TRAIN_FEEDBACK] + screens_seen[SCREEN_TRAIN_SCORE]);

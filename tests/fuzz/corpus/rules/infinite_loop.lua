@@ -1,0 +1,2 @@
+-- Never returns at load time.
+while true do end

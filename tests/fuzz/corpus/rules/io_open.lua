@@ -1,0 +1,2 @@
+-- Tries to read a file.
+local f = io.open("/etc/passwd")

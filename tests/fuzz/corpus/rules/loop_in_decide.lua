@@ -1,0 +1,2 @@
+-- Loads fine, then hangs every decision.
+function rh_decide() while true do end end

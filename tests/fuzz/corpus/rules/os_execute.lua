@@ -1,0 +1,2 @@
+-- Tries to run a shell command.
+os.execute("touch /tmp/righthelp-pwned")

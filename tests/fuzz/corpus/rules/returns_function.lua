@@ -1,0 +1,2 @@
+-- Returns something that is not a table.
+function rh_decide() return function() end end

@@ -1,0 +1,2 @@
+-- Tries to dump bytecode.
+local s = string.dump(function() end)
