@@ -112,15 +112,24 @@ static cJSON *read_answers(const char *path, char *err, size_t errlen)
 {
     char *text;
     if (!strcmp(path, "-")) {
-        size_t cap = 4096, n = 0;
+        /* An answer set is a few kilobytes: anything over 16 MB is refused, not cut. */
+        size_t cap = 4096, n = 0, got;
         text = malloc(cap);
-        size_t got;
-        while ((got = fread(text + n, 1, cap - n - 1, stdin)) > 0) {
+        while (text && (got = fread(text + n, 1, cap - n - 1, stdin)) > 0) {
             n += got;
-            if (n + 1 >= cap) {
-                if (cap >= (1u << 24)) break;
-                text = realloc(text, cap *= 2);
+            if (n + 1 < cap) continue;
+            char *bigger = cap < (1u << 24) ? realloc(text, cap * 2) : NULL;
+            if (!bigger) {
+                free(text);
+                snprintf(err, errlen, "%s: the answers are too large (over 16 MB) or memory ran out", path);
+                return NULL;
             }
+            text = bigger;
+            cap *= 2;
+        }
+        if (!text) {
+            snprintf(err, errlen, "out of memory");
+            return NULL;
         }
         text[n] = 0;
     } else if (!(text = util_read_file(path, NULL, err, errlen))) {

@@ -28,6 +28,12 @@ for t in "$BUILD"/tests/test_*; do
 done
 
 # The pack must pass its own linter and every case file.
+# Answers over 16 MB on stdin are refused with a message (exit 1), never cut short and decided.
+huge_answers() {
+    out=$(head -c 17000000 /dev/zero | tr '\0' ' ' | "$BUILD/righthelp" decide --area sutton --mode practitioner --answers - 2>&1)
+    [ $? = 1 ] && echo "$out" | grep -q "too large"
+}
+run "decide refuses huge answers" huge_answers
 run "check" "$BUILD/righthelp" check
 run "cases" "$BUILD/righthelp" check --cases tests/cases
 run "pack cases" "$BUILD/righthelp" check --cases rules/cases
