@@ -6,7 +6,7 @@ DESTDIR ?=
 DATADIR  = $(PREFIX)/share/righthelp
 BUILD   ?= build
 
-PKGS    = sdl2 SDL2_ttf lua5.4 sqlite3 libcjson libpng libqrencode libsodium fribidi libsystemd inih
+PKGS    = sdl2 SDL2_ttf lua5.4 sqlite3 libcjson libpng libqrencode libsodium fribidi libsystemd inih libpq
 TESTPKG = cmocka
 
 CC      ?= cc

@@ -13,9 +13,12 @@
 
 #include <SDL_ttf.h>
 
+#include "../tests/pgtest.h"
 #include "app.h"
 #include "display.h"
 #include "manifest.h"
+#include "fleet.h"
+#include <sqlite3.h>
 #include "render.h"
 #include "store.h"
 #include "store_private.h"
@@ -93,6 +96,93 @@ static double cpu_ticks(pid_t pid)
     return (double)(ut + st);
 }
 
+/* Fleet sync (issue 13): 'righthelp sync' of 10,000 sessions into a real
+ * PostgreSQL 15 (a temporary cluster on a unix socket, fsync off as in the
+ * tests), beside psql's \copy of the same rows into the same table: the floor
+ * for getting rows in. Both are whole processes, timed from start to exit. */
+enum { FLEET_ROWS = 10000, FLEET_RUNS = 5 };
+
+static int fleet_rows_db(const char *path, const char *csv)
+{
+    char err[256];
+    remove(path);
+    store *st = store_open(path, err, sizeof err);
+    if (!st) return -1;
+    sqlite3_exec(store_db(st), "BEGIN", NULL, NULL, NULL);
+    for (int i = 0; i < FLEET_ROWS; i++) {
+        store_session r = { time(NULL) - (time_t)(FLEET_ROWS - i) * 600, i % 2 ? "sutton" : "wandsworth",
+                            i % 3 ? "family" : "practitioner", "en", 1 + i % 4, "2a", "su.l2",
+                            i % 7 ? NULL : "front_door", "0123456789abcdef" };
+        store_save(st, &r, err, sizeof err);
+    }
+    sqlite3_exec(store_db(st), "COMMIT", NULL, NULL, NULL);
+    /* The same rows as CSV for \copy, in the server's column order. */
+    FILE *f = fopen(csv, "w");
+    sqlite3_stmt *q;
+    sqlite3_prepare_v2(store_db(st), "SELECT session_uuid, id, hour, area, mode, lang, continuum_level, local_level,"
+                       " route_id, COALESCE(escalation, ''), rules_version FROM sessions ORDER BY id", -1, &q, NULL);
+    while (f && sqlite3_step(q) == SQLITE_ROW)
+        fprintf(f, "%s,bench,%lld,%s,%s,%s,%s,%d,%s,%s,%s,%s\n", sqlite3_column_text(q, 0),
+                (long long)sqlite3_column_int64(q, 1), sqlite3_column_text(q, 2), sqlite3_column_text(q, 3),
+                sqlite3_column_text(q, 4), sqlite3_column_text(q, 5), sqlite3_column_int(q, 6),
+                sqlite3_column_text(q, 7), sqlite3_column_text(q, 8), sqlite3_column_text(q, 9),
+                sqlite3_column_text(q, 10));
+    sqlite3_finalize(q);
+    store_close(st);
+    return f && fclose(f) == 0 ? 0 : -1;
+}
+
+static void bench_fleet(void)
+{
+    pgtest pg;
+    if (pgtest_start(&pg, 57000 + getpid() % 500, NULL) != 0) {
+        printf("| %-44s | %-42s | %-4s | %8s | %s |\n", "fleet sync", "no PostgreSQL 15 server could start", "", "", "FAIL");
+        return;
+    }
+    char err[512], conn[600], db[] = "/tmp/righthelp-bench-fleet.db", csv[] = "/tmp/righthelp-bench-fleet.csv";
+    PGconn *c = fleet_connect(pg.conninfo, err, sizeof err);
+    int from, to;
+    char pw[64];
+    if (!c || fleet_init(c, &from, &to, err, sizeof err) ||
+        fleet_add_kiosk(c, "bench", "kiosk_bench", false, pw, sizeof pw, err, sizeof err)) {
+        printf("fleet bench: %s\n", err);
+        PQfinish(c);
+        pgtest_stop(&pg);
+        return;
+    }
+    pgtest_conninfo_as(&pg, "kiosk_bench", conn, sizeof conn);
+    double sync_rps[FLEET_RUNS], copy_rps[FLEET_RUNS];
+    char copycmd[1200];
+    snprintf(copycmd, sizeof copycmd, "\\copy fleet.sessions (session_uuid, kiosk_id, seq, kiosk_hour, area, mode, lang,"
+             " continuum_level, local_level, route_id, escalation, rules_version) FROM '%s' WITH (FORMAT csv)", csv);
+    char *sync_argv[] = { "build/righthelp", "sync", "--db", db, "--pg", conn, NULL };
+    char *copy_argv[] = { PGTEST_BIN "/psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", pg.conninfo, "-c", copycmd, NULL };
+    long before = 0;
+    for (int i = 0; i < FLEET_RUNS; i++) {
+        fleet_rows_db(db, csv);
+        PQclear(PQexec(c, "TRUNCATE fleet.sessions"));
+        sync_rps[i] = FLEET_ROWS / (run_ms(sync_argv, NULL, NULL, NULL) / 1000.0);
+        before += pgtest_long(pg.conninfo, "SELECT count(*) FROM fleet.sessions");
+        PQclear(PQexec(c, "TRUNCATE fleet.sessions"));
+        copy_rps[i] = FLEET_ROWS / (run_ms(copy_argv, NULL, NULL, NULL) / 1000.0);
+        before += pgtest_long(pg.conninfo, "SELECT count(*) FROM fleet.sessions");
+    }
+    PQfinish(c);
+    pgtest_stop(&pg);
+    remove(db);
+    remove(csv);
+    stats ss = summarise(sync_rps, FLEET_RUNS), cs = summarise(copy_rps, FLEET_RUNS);
+    char fig[96];
+    snprintf(fig, sizeof fig, "%.0f (min %.0f, max %.0f)", ss.med, ss.min, ss.max);
+    printf("| %-44s | %-42s | %-4s | %8s | %s |\n", "sync 10,000 sessions, batches of 500", fig, "rows/s", "-",
+           before == 2L * FLEET_ROWS * FLEET_RUNS ? "all in" : "ROWS MISSING");
+    snprintf(fig, sizeof fig, "%.0f (min %.0f, max %.0f)", cs.med, cs.min, cs.max);
+    printf("| %-44s | %-42s | %-4s | %8s | %s |\n", "psql \\copy of the same rows (the floor)", fig, "rows/s", "-",
+           "floor");
+    printf("sync runs at %.0f%% of \\copy's rate (whole processes: start, send, local marks with fsync, heartbeat).\n",
+           100.0 * ss.med / cs.med);
+}
+
 int main(void)
 {
     enum { RUNS = 7 };
@@ -101,6 +191,11 @@ int main(void)
     printf("| %-44s | %-42s | %-4s | %8s | %s |\n", "figure", "measured", "unit", "budget", "");
     printf("|%s|%s|%s|%s|%s|\n", "----------------------------------------------", "--------------------------------------------",
            "------", "----------", "------");
+    /* RIGHTHELP_BENCH=fleet measures only the fleet sync. */
+    if (getenv("RIGHTHELP_BENCH") && !strcmp(getenv("RIGHTHELP_BENCH"), "fleet")) {
+        bench_fleet();
+        return 0;
+    }
 
     /* 1. Start to first frame, offscreen and under Xvfb: whole processes. */
     char *kiosk[] = { "build/righthelp", "--db", "/tmp/righthelp-bench.db", "--size", "1920x1080", NULL };
@@ -318,6 +413,7 @@ int main(void)
     text_close(tx);
     display_close(&d);
     TTF_Quit();
+    bench_fleet();
     printf("\nThe floor (shared/notes/kiosk.md): first frame ~65 ms offscreen, ~125 ms Xvfb; 23 MB; frame 1.3 ms.\n");
     return 0;
 }

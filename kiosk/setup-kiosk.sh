@@ -22,6 +22,12 @@ systemctl daemon-reload
 systemctl enable righthelp-kiosk.service
 systemctl disable getty@tty1.service 2>/dev/null || true
 
+# Fleet sync: a timer beside the kiosk; it runs only once
+# /etc/righthelp/pg_service.conf exists (kiosk/README.md, "Joining a fleet").
+install -m 644 kiosk/righthelp-sync.service kiosk/righthelp-sync.timer /etc/systemd/system/
+systemctl daemon-reload
+systemctl enable --now righthelp-sync.timer
+
 # No screen blanking on the console.
 if ! grep -q 'consoleblank=0' /etc/default/grub 2>/dev/null; then
     sed -i 's/^GRUB_CMDLINE_LINUX_DEFAULT="\(.*\)"/GRUB_CMDLINE_LINUX_DEFAULT="\1 consoleblank=0"/' /etc/default/grub

@@ -13,6 +13,10 @@ int cli_run(int argc, char **argv);
 /* Signed rule packs (cli_pack.c) and the Open Referral UK directory (cli_directory.c). */
 int cli_pack(int argc, char **argv);
 int cli_directory(int argc, char **argv);
+/* The partnership's PostgreSQL (cli_fleet.c). */
+int cli_fleet(int argc, char **argv);
+int cli_sync(int argc, char **argv);
+int cli_stats_pg(int argc, char **argv);
 void cli_usage(void);
 
 #endif

@@ -23,7 +23,10 @@ void cli_usage(void)
           "  righthelp play SCRIPT --out DIR [run options]\n"
           "  righthelp stats --db PATH [--training] [--csv|--json] [--since YYYY-MM-DD]\n"
           "  righthelp pack build|verify|install ...     signed rule packs ('righthelp pack' for more)\n"
-          "  righthelp directory import FILE.json --area ID --out FILE   an Open Referral UK export\n",
+          "  righthelp directory import FILE.json --area ID --out FILE   an Open Referral UK export\n"
+          "  righthelp stats --pg CONNINFO [--csv|--json]\n"
+          "  righthelp sync --db PATH --pg CONNINFO [--rules DIR]\n"
+          "  righthelp fleet init|add-kiosk --pg CONNINFO [--kiosk ID]\n",
           stderr);
 }
 

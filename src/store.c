@@ -9,6 +9,8 @@
 
 #include <sqlite3.h>
 
+#include "uuid.h"
+
 struct store {
     sqlite3 *db;
     sqlite3_stmt *insert;      /* prepared once, reused for every session */
@@ -58,6 +60,18 @@ static const char *const migrations[] = {
     "ALTER TABLE sessions ADD COLUMN judged_reason TEXT;"
     "ALTER TABLE sessions ADD COLUMN judged_driver TEXT;"
     "CREATE INDEX sessions_judged ON sessions(hour) WHERE judged_level IS NOT NULL;",
+    /* 5: fleet sync (issue 13). Each row gets a random session_uuid (older rows
+     * one from SQLite's random(), timed at their hour), sent_at once the
+     * partnership's server has acknowledged it, and refused with the server's
+     * error when it was set aside. */
+    "ALTER TABLE sessions ADD COLUMN session_uuid TEXT;"
+    "ALTER TABLE sessions ADD COLUMN sent_at TEXT;"
+    "ALTER TABLE sessions ADD COLUMN refused TEXT;"
+    "UPDATE sessions SET session_uuid = printf('%08x-%04x-7%03x-%04x-%012x',"
+    "  (CAST(strftime('%s', hour) AS INTEGER) * 1000) >> 16, (CAST(strftime('%s', hour) AS INTEGER) * 1000) & 65535,"
+    "  random() & 4095, 32768 | (random() & 16383), random() & 281474976710655);"
+    "CREATE UNIQUE INDEX sessions_uuid ON sessions(session_uuid);"
+    "CREATE INDEX sessions_unsent ON sessions(id) WHERE sent_at IS NULL AND refused IS NULL;",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof *migrations))
 _Static_assert(NMIGRATIONS == STORE_SCHEMA_VERSION, "a new migration bumps STORE_SCHEMA_VERSION");
@@ -155,7 +169,7 @@ static store *open_once(const char *path, char *err, size_t errlen)
         return NULL;
     }
     const char *sql = "INSERT INTO sessions (hour, area, mode, lang, continuum_level, local_level, route_id,"
-                      " escalation, rules_version) VALUES (?,?,?,?,?,?,?,?,?)";
+                      " escalation, rules_version, session_uuid) VALUES (?,?,?,?,?,?,?,?,?,?)";
     if (sqlite3_prepare_v2(s->db, sql, -1, &s->insert, NULL) != SQLITE_OK) {
         fail(s, "prepare", err, errlen);
         store_close(s);
@@ -207,8 +221,10 @@ const char *store_notice(const store *s) { return s->notice; }
 
 int store_retain(store *s, int months, char *err, size_t errlen)
 {
-    char sql[160];
-    snprintf(sql, sizeof sql, "DELETE FROM sessions WHERE hour < strftime('%%Y-%%m-%%dT%%H:00Z', 'now', '-%d months')",
+    /* A kiosk in a fleet keeps every row its server has not acknowledged. */
+    char sql[400];
+    snprintf(sql, sizeof sql, "DELETE FROM sessions WHERE hour < strftime('%%Y-%%m-%%dT%%H:00Z', 'now', '-%d months')"
+             " AND (sent_at IS NOT NULL OR NOT EXISTS (SELECT 1 FROM settings WHERE key = '" STORE_FLEET_SETTING "'))",
              months);
     if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK) return fail(s, "retention", err, errlen);
     int gone = sqlite3_changes(s->db);
@@ -257,6 +273,12 @@ int store_save(store *s, const store_session *row, char *err, size_t errlen)
     if (row->escalation) sqlite3_bind_text(st, 8, row->escalation, -1, SQLITE_STATIC);
     else sqlite3_bind_null(st, 8);
     sqlite3_bind_text(st, 9, row->rules_version, -1, SQLITE_STATIC);
+    char uuid[UUID_TEXT_LEN];
+    if (uuid_v7((uint64_t)t * 1000, uuid) != 0) {
+        snprintf(err, errlen, "save session: no random source for its identifier");
+        return -1;
+    }
+    sqlite3_bind_text(st, 10, uuid, -1, SQLITE_TRANSIENT);
     int rc = sqlite3_step(st); /* one statement in autocommit: one transaction */
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);

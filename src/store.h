@@ -11,7 +11,7 @@
 #include <time.h>
 #include <cjson/cJSON.h>
 
-#define STORE_SCHEMA_VERSION 4
+#define STORE_SCHEMA_VERSION 5
 
 typedef struct store store;
 
@@ -22,16 +22,21 @@ typedef struct store_session {
     const char *local_level, *route_id;
     const char *escalation;    /* NULL or a kind */
     const char *rules_version;
-} store_session;
+} store_session;   /* store_save gives each row a random session_uuid */
 
 /* Opens (creating and migrating) the database. A file that fails its
  * integrity check is moved aside as PATH.corrupt-TIMESTAMP and a fresh one is
  * started; store_notice then says so. NULL only when no database can be had. */
 store *store_open(const char *path, char *err, size_t errlen);
 const char *store_notice(const store *s);
-/* Deletes sessions older than months; returns how many, or -1. */
+/* Deletes sessions older than months; returns how many, or -1. Once the
+ * kiosk syncs to a fleet (setting STORE_FLEET_SETTING), only rows its server
+ * has acknowledged are ever deleted. */
 int store_retain(store *s, int months, char *err, size_t errlen);
 void store_close(store *s);
+/* The SQLite handle, for the modules that keep their own tables (outbox.c). */
+struct sqlite3 *store_db(store *s);
+#define STORE_FLEET_SETTING "fleet_sync"
 int store_schema_version(store *s);
 
 /* Writes one session in one transaction. 0 on success. */

@@ -245,6 +245,9 @@ static void test_migrates_every_earlier_version(void **state)
         assert_int_equal(sqlite3_exec(db, "DETACH old", NULL, NULL, NULL), SQLITE_OK);
         assert_true(checked >= 1);
         /* And the migrated database works: a new session, a judgement, the figures. */
+        /* From version 4 on, the fixture's rows carry judgements of their own. */
+        int judged = exec_count(db, "SELECT COUNT(*) FROM sessions WHERE judged_level IS NOT NULL");
+        assert_int_equal(judged, v >= 4 ? 2 : 0);
         store_session r = row(3, NULL);
         assert_int_equal(store_save(s, &r, err, sizeof err), 0);
         store_judgement j = { 2, "2", "history", "health.self_harm" };
@@ -252,7 +255,7 @@ static void test_migrates_every_earlier_version(void **state)
         cJSON *st = store_stats(s, err, sizeof err);
         assert_int_equal(cJSON_GetObjectItem(st, "sessions")->valueint, 3);
         assert_int_equal(store_stats_more(s, "", st, err, sizeof err), 0);
-        assert_int_equal(cJSON_GetObjectItem(st, "judgements")->valueint, 1);
+        assert_int_equal(cJSON_GetObjectItem(st, "judgements")->valueint, judged + 1);
         cJSON_Delete(st);
         store_close(s);
     }

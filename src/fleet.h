@@ -1,0 +1,58 @@
+/* fleet.h: the partnership's PostgreSQL, through libpq.
+ *
+ * One kiosk's SQLite stays the system of record; this is the shared store a
+ * partnership's managers read across every kiosk. The schema is in
+ * fleet_schema.c. Every call returns a status and writes a message into the
+ * caller's buffer; nothing here prints. */
+#ifndef FLEET_H
+#define FLEET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <cjson/cJSON.h>
+#include <libpq-fe.h>
+
+#include "version.h"   /* RIGHTHELP_VERSION, sent in each heartbeat */
+
+extern const char *const fleet_bootstrap;
+extern const char *const fleet_migrations[];
+extern const int fleet_nmigrations;
+
+/* What a failed call means for the rows it carried. */
+typedef enum fleet_status {
+    FLEET_OK = 0,
+    FLEET_REFUSED,   /* the server refused the data (a bad value, an unknown row format) */
+    FLEET_TRANSIENT, /* no connection, a restart, a lock: try again later */
+    FLEET_FATAL,     /* not allowed, no schema: a person has to act */
+} fleet_status;
+
+/* Connects (with a 10 s connect timeout unless conninfo names one). NULL with
+ * err on failure. Close with PQfinish. */
+PGconn *fleet_connect(const char *conninfo, char *err, size_t errlen);
+
+/* Creates or migrates the schema in one transaction; *from and *to say which
+ * versions. 0 on success. */
+int fleet_init(PGconn *c, int *from, int *to, char *err, size_t errlen);
+
+/* Registers kiosk id as login role (created with a random password written
+ * to password_out, unless use_existing). 0 on success. */
+int fleet_add_kiosk(PGconn *c, const char *kiosk, const char *role, bool use_existing, char *password_out,
+                    size_t pwlen, char *err, size_t errlen);
+
+/* Sends one batch (a JSON array of outbox rows) in one round trip; *fresh is
+ * how many the server had not seen. */
+fleet_status fleet_ingest(PGconn *c, const char *batch_json, int *fresh, char *err, size_t errlen);
+
+typedef struct fleet_beat {
+    const char *app_version, *rules_version, *rules_hash;
+    int queue_depth, set_aside;
+    const char *oldest_unsent, *db_health, *last_session; /* "" for none */
+} fleet_beat;
+
+fleet_status fleet_heartbeat(PGconn *c, const fleet_beat *b, char *err, size_t errlen);
+
+/* The fleet's statistics: {"fleet": {...}, "kiosks": {"ID": {...}}}, each
+ * shaped like store_stats. NULL on error. */
+cJSON *fleet_stats(PGconn *c, char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,138 @@
+/* fleet_schema.c: the partnership's PostgreSQL schema, as numbered migrations.
+ *
+ * Everything lives in schema "fleet". Kiosks log in as their own roles, members
+ * of righthelp_kiosk, which may only EXECUTE fleet.ingest and fleet.heartbeat:
+ * those run as the schema's owner (SECURITY DEFINER, search_path pinned) and
+ * take the kiosk id from session_user, so one kiosk cannot write as another
+ * and no kiosk can read or change a table. A data team's role is a member of
+ * righthelp_reader, which may SELECT the views. Never edit a migration that has
+ * shipped: add one. */
+#include "fleet.h"
+
+/* Run first, every time, in the same transaction: creates what the version
+ * table and the grants need. Idempotent. */
+const char *const fleet_bootstrap =
+    "DO $$ BEGIN"
+    "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'righthelp_kiosk') THEN"
+    "    CREATE ROLE righthelp_kiosk NOLOGIN; END IF;"
+    "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'righthelp_reader') THEN"
+    "    CREATE ROLE righthelp_reader NOLOGIN; END IF;"
+    "END $$;"
+    "CREATE SCHEMA IF NOT EXISTS fleet;"
+    "REVOKE ALL ON SCHEMA fleet FROM PUBLIC;"
+    "CREATE TABLE IF NOT EXISTS fleet.schema_version (version integer NOT NULL);";
+
+const char *const fleet_migrations[] = {
+    /* 1: kiosks, session outcomes, heartbeats; ingest and heartbeat; views. */
+    "CREATE TABLE fleet.kiosks ("
+    "  kiosk_id text PRIMARY KEY CHECK (kiosk_id ~ '^[a-z0-9][a-z0-9-]{0,46}$' AND kiosk_id <> 'fleet'),"
+    "  login_role name NOT NULL UNIQUE,"
+    "  added_at timestamptz NOT NULL DEFAULT now());"
+    /* One row per finished session: nothing typed, nothing identifying, the
+     * kiosk's time only to the hour. */
+    "CREATE TABLE fleet.sessions ("
+    "  session_uuid uuid PRIMARY KEY,"
+    "  kiosk_id text NOT NULL REFERENCES fleet.kiosks,"
+    "  seq bigint NOT NULL CHECK (seq > 0),"
+    "  kiosk_hour timestamptz NOT NULL CHECK (extract(epoch FROM kiosk_hour) % 3600 = 0)," /* whatever TimeZone */
+    "  received_at timestamptz NOT NULL DEFAULT now(),"
+    "  area text NOT NULL CHECK (area ~ '^[a-z0-9][a-z0-9-]{0,63}$'),"
+    "  mode text NOT NULL CHECK (mode IN ('family', 'practitioner', 'training')),"
+    "  lang text NOT NULL CHECK (lang ~ '^[a-z]{2,3}(-[A-Za-z0-9]{1,8})?$'),"
+    "  continuum_level smallint NOT NULL CHECK (continuum_level BETWEEN 1 AND 4),"
+    "  local_level text NOT NULL CHECK (length(local_level) BETWEEN 1 AND 100),"
+    "  route_id text NOT NULL CHECK (length(route_id) <= 128),"
+    "  escalation text CHECK (escalation ~ '^[a-z0-9_-]{1,32}$'),"
+    "  rules_version text NOT NULL CHECK (length(rules_version) BETWEEN 1 AND 128));"
+    "CREATE INDEX sessions_kiosk_seq ON fleet.sessions (kiosk_id, seq);"
+    "CREATE INDEX sessions_hour ON fleet.sessions (kiosk_hour);"
+    /* The latest word from each kiosk. */
+    "CREATE TABLE fleet.heartbeats ("
+    "  kiosk_id text PRIMARY KEY REFERENCES fleet.kiosks,"
+    "  seen_at timestamptz NOT NULL DEFAULT now(),"
+    "  app_version text, rules_version text, rules_hash text,"
+    "  queue_depth integer, set_aside integer, oldest_unsent timestamptz,"
+    "  db_health text, last_session timestamptz);"
+    "CREATE FUNCTION fleet.kiosk_of_login() RETURNS text LANGUAGE plpgsql STABLE SECURITY DEFINER"
+    "  SET search_path = pg_catalog, pg_temp AS $f$"
+    "DECLARE k text;"
+    "BEGIN"
+    "  SELECT kiosk_id INTO k FROM fleet.kiosks WHERE login_role = session_user;"
+    "  IF k IS NULL THEN"
+    "    RAISE EXCEPTION 'login % is not a registered kiosk', session_user USING ERRCODE = '42501';"
+    "  END IF;"
+    "  RETURN k;"
+    "END $f$;"
+    /* A batch is a JSON array of rows; returns how many were new. Plain json:
+     * it is read once, and parsing it is a third faster than jsonb. */
+    "CREATE FUNCTION fleet.ingest(batch json) RETURNS integer LANGUAGE plpgsql SECURITY DEFINER"
+    "  SET search_path = pg_catalog, pg_temp AS $f$"
+    "DECLARE k text := fleet.kiosk_of_login(); n integer;"
+    "BEGIN"
+    "  IF json_typeof(batch) IS DISTINCT FROM 'array' THEN"
+    "    RAISE EXCEPTION 'a batch is a JSON array of session rows' USING ERRCODE = '22023';"
+    "  END IF;"
+    "  IF EXISTS (SELECT 1 FROM json_array_elements(batch) e WHERE e->>'v' IS DISTINCT FROM '1') THEN"
+    "    RAISE EXCEPTION 'unknown session row format (this server takes v = 1)' USING ERRCODE = '22023';"
+    "  END IF;"
+    "  INSERT INTO fleet.sessions (session_uuid, kiosk_id, seq, kiosk_hour, area, mode, lang, continuum_level,"
+    "                             local_level, route_id, escalation, rules_version)"
+    "  SELECT r.uuid, k, r.seq, r.hour, r.area, r.mode, r.lang, r.level, r.local_level, r.route, r.escalation,"
+    "         r.rules_version"
+    "  FROM json_to_recordset(batch) AS r(uuid uuid, seq bigint, hour timestamptz, area text, mode text, lang text,"
+    "       level smallint, local_level text, route text, escalation text, rules_version text)"
+    "  ON CONFLICT (session_uuid) DO NOTHING;"
+    "  GET DIAGNOSTICS n = ROW_COUNT;"
+    "  RETURN n;"
+    "END $f$;"
+    "CREATE FUNCTION fleet.heartbeat(app_version text, rules_version text, rules_hash text, queue_depth integer,"
+    "  set_aside integer, oldest_unsent timestamptz, db_health text, last_session timestamptz)"
+    "  RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$"
+    "DECLARE k text := fleet.kiosk_of_login();"
+    "BEGIN"
+    "  INSERT INTO fleet.heartbeats AS h VALUES (k, now(), left(app_version, 64), left(rules_version, 128),"
+    "    left(rules_hash, 128), queue_depth, set_aside, oldest_unsent, left(db_health, 200), last_session)"
+    "  ON CONFLICT (kiosk_id) DO UPDATE SET seen_at = now(), app_version = EXCLUDED.app_version,"
+    "    rules_version = EXCLUDED.rules_version, rules_hash = EXCLUDED.rules_hash,"
+    "    queue_depth = EXCLUDED.queue_depth, set_aside = EXCLUDED.set_aside,"
+    "    oldest_unsent = EXCLUDED.oldest_unsent, db_health = EXCLUDED.db_health,"
+    "    last_session = EXCLUDED.last_session;"
+    "END $f$;"
+    "REVOKE ALL ON FUNCTION fleet.kiosk_of_login() FROM PUBLIC;"
+    "REVOKE ALL ON FUNCTION fleet.ingest(json) FROM PUBLIC;"
+    "REVOKE ALL ON FUNCTION fleet.heartbeat(text, text, text, integer, integer, timestamptz, text, timestamptz)"
+    "  FROM PUBLIC;"
+    "GRANT USAGE ON SCHEMA fleet TO righthelp_kiosk, righthelp_reader;"
+    "GRANT EXECUTE ON FUNCTION fleet.ingest(json) TO righthelp_kiosk;"
+    "GRANT EXECUTE ON FUNCTION fleet.heartbeat(text, text, text, integer, integer, timestamptz, text, timestamptz)"
+    "  TO righthelp_kiosk;"
+    /* The numbers of 'righthelp stats', per kiosk and for the whole fleet
+     * (scope 'fleet'), for a data team's own tools. */
+    "CREATE VIEW fleet.stats AS"
+    "  WITH s AS (SELECT kiosk_id, area, mode, continuum_level::text AS level, route_id,"
+    "                    COALESCE(escalation, 'none') AS escalation FROM fleet.sessions)"
+    "  SELECT CASE WHEN GROUPING(kiosk_id) = 1 THEN 'fleet' ELSE kiosk_id END AS scope,"
+    "         'sessions' AS tbl, 'all' AS key, count(*) AS sessions FROM s GROUP BY GROUPING SETS ((kiosk_id), ())"
+    "  UNION ALL SELECT CASE WHEN GROUPING(kiosk_id) = 1 THEN 'fleet' ELSE kiosk_id END, 'by_area', area, count(*)"
+    "    FROM s GROUP BY GROUPING SETS ((kiosk_id, area), (area))"
+    "  UNION ALL SELECT CASE WHEN GROUPING(kiosk_id) = 1 THEN 'fleet' ELSE kiosk_id END, 'by_mode', mode, count(*)"
+    "    FROM s GROUP BY GROUPING SETS ((kiosk_id, mode), (mode))"
+    "  UNION ALL SELECT CASE WHEN GROUPING(kiosk_id) = 1 THEN 'fleet' ELSE kiosk_id END, 'by_level', level, count(*)"
+    "    FROM s GROUP BY GROUPING SETS ((kiosk_id, level), (level))"
+    "  UNION ALL SELECT CASE WHEN GROUPING(kiosk_id) = 1 THEN 'fleet' ELSE kiosk_id END, 'by_route', route_id,"
+    "    count(*) FROM s GROUP BY GROUPING SETS ((kiosk_id, route_id), (route_id))"
+    "  UNION ALL SELECT CASE WHEN GROUPING(kiosk_id) = 1 THEN 'fleet' ELSE kiosk_id END, 'by_escalation',"
+    "    escalation, count(*) FROM s GROUP BY GROUPING SETS ((kiosk_id, escalation), (escalation));"
+    /* Sessions per day, area and level: the usual chart. */
+    "CREATE VIEW fleet.sessions_by_day AS"
+    "  SELECT date_trunc('day', kiosk_hour) AS day, kiosk_id, area, continuum_level, count(*) AS sessions"
+    "  FROM fleet.sessions GROUP BY 1, 2, 3, 4;"
+    /* Kiosks not heard from for 30 minutes (or never). */
+    "CREATE VIEW fleet.kiosks_silent AS"
+    "  SELECT k.kiosk_id, h.seen_at, h.queue_depth, h.oldest_unsent, h.db_health"
+    "  FROM fleet.kiosks k LEFT JOIN fleet.heartbeats h USING (kiosk_id)"
+    "  WHERE h.seen_at IS NULL OR h.seen_at < now() - interval '30 minutes';"
+    "GRANT SELECT ON fleet.stats, fleet.sessions_by_day, fleet.kiosks_silent, fleet.heartbeats TO righthelp_reader;",
+};
+
+const int fleet_nmigrations = (int)(sizeof fleet_migrations / sizeof *fleet_migrations);

@@ -1,0 +1,48 @@
+/* outbox.h: the kiosk's side of the fleet queue, in its own SQLite database.
+ *
+ * A session row waits here until the partnership's server has acknowledged it
+ * (sent_at) or has refused it (refused, with the server's error: set aside,
+ * never retried on its own and never deleted). Nothing here talks to a
+ * network: sync.c does, and marks rows only after the server has answered. */
+#ifndef OUTBOX_H
+#define OUTBOX_H
+
+#include <stddef.h>
+#include <cjson/cJSON.h>
+
+#include "store.h"
+
+/* The row format the server's ingest function accepts ("v" in each row). */
+#define OUTBOX_ROW_FORMAT 1
+
+/* Up to limit waiting rows, oldest first, as a JSON array of objects
+ * {"v","uuid","seq","hour","area","mode","lang","level","local_level","route",
+ * "escalation","rules_version"}. An empty array when none wait; NULL on error.
+ * Caller frees. */
+cJSON *outbox_next(store *s, int limit, char *err, size_t errlen);
+
+/* Marks the rows with these local sequence numbers acknowledged, in one
+ * transaction. 0 on success. */
+int outbox_mark_sent(store *s, const long long *seqs, int n, char *err, size_t errlen);
+
+/* Sets one row aside with the server's reason. 0 on success. */
+int outbox_set_aside(store *s, long long seq, const char *why, char *err, size_t errlen);
+
+/* Puts every set-aside row back in the queue (after the server is fixed);
+ * returns how many, or -1. */
+int outbox_retry_refused(store *s, char *err, size_t errlen);
+
+typedef struct outbox_status {
+    int pending;             /* waiting to be sent */
+    int set_aside;           /* refused by the server */
+    char oldest_unsent[32];  /* hour of the oldest waiting row, or "" */
+    char last_session[32];   /* hour of the newest row, or "" */
+} outbox_status;
+
+int outbox_state(store *s, outbox_status *out, char *err, size_t errlen);
+
+/* Records that this kiosk syncs to a fleet: from then on retention keeps
+ * every unacknowledged row. 0 on success. */
+int outbox_join_fleet(store *s, char *err, size_t errlen);
+
+#endif
