@@ -3,6 +3,8 @@
 #ifndef CLI_H
 #define CLI_H
 
+struct cJSON;
+
 int cli_areas(int argc, char **argv);
 int cli_questions(int argc, char **argv);
 int cli_decide(int argc, char **argv);
@@ -17,6 +19,8 @@ int cli_directory(int argc, char **argv);
 int cli_fleet(int argc, char **argv);
 int cli_sync(int argc, char **argv);
 int cli_stats_pg(int argc, char **argv);
+/* Prints j as JSON on stdout and frees it; returns 0. */
+int cli_print_json(struct cJSON *j);
 void cli_usage(void);
 
 #endif

@@ -29,15 +29,6 @@ static int usage(void)
     return 2;
 }
 
-static int print_json(cJSON *j)
-{
-    char *s = cJSON_Print(j);
-    puts(s);
-    free(s);
-    cJSON_Delete(j);
-    return 0;
-}
-
 /* A whole number from min to max, or -1. */
 static int number(const char *s, int min, int max)
 {
@@ -64,7 +55,7 @@ static int fleet_init_cmd(const char *pg)
     cJSON *o = cJSON_CreateObject();
     cJSON_AddNumberToObject(o, "schema_from", from);
     cJSON_AddNumberToObject(o, "schema_version", to);
-    return print_json(o);
+    return cli_print_json(o);
 }
 
 static int add_kiosk_cmd(const char *pg, const char *kiosk, const char *role, int existing)
@@ -91,7 +82,7 @@ static int add_kiosk_cmd(const char *pg, const char *kiosk, const char *role, in
     cJSON_AddStringToObject(o, "role", role);
     if (!existing) cJSON_AddStringToObject(o, "password", password); /* shown once: put it in the kiosk's pgpass */
     sodium_memzero(password, sizeof password);
-    return print_json(o);
+    return cli_print_json(o);
 }
 
 int cli_fleet(int argc, char **argv)
@@ -197,7 +188,7 @@ int cli_sync(int argc, char **argv)
     cJSON_AddNumberToObject(out, "pending", rep.pending);
     cJSON_AddNumberToObject(out, "set_aside", rep.set_aside);
     cJSON_AddNumberToObject(out, "retries", rep.retries);
-    print_json(out);
+    cli_print_json(out);
     if (rc != 0) {
         fprintf(stderr, "righthelp sync: %s; %d sessions kept to send later\n", err, rep.pending);
         return 1;
@@ -235,7 +226,7 @@ int cli_stats_pg(int argc, char **argv)
         fprintf(stderr, "righthelp stats: %s\n", err);
         return 1;
     }
-    if (!csv) return print_json(stats);
+    if (!csv) return cli_print_json(stats);
     puts("scope,table,key,count");
     print_csv_scope("fleet", cJSON_GetObjectItem(stats, "fleet"));
     const cJSON *k;

@@ -22,15 +22,6 @@ static int usage(void)
     return 2;
 }
 
-static int print_json(cJSON *j)
-{
-    char *s = cJSON_Print(j);
-    puts(s);
-    free(s);
-    cJSON_Delete(j);
-    return 0;
-}
-
 /* "a,b,c" as a JSON array. */
 static void add_areas(cJSON *j, const char *areas)
 {
@@ -129,7 +120,7 @@ static int build(int argc, char **argv)
     cJSON_AddStringToObject(j, "manifest", path);
     snprintf(sign, sizeof sign, "minisign -S -s KEY -m %s -t \"pack=%s version=%ld\"", path, m.pack, m.version);
     cJSON_AddStringToObject(j, "sign_with", sign);
-    return print_json(j);
+    return cli_print_json(j);
 }
 
 static int keys_or_config(args *a)
@@ -190,7 +181,7 @@ static int verify(int argc, char **argv)
     cJSON_AddStringToObject(j, "created", m.created);
     cJSON_AddStringToObject(j, "rules_version", m.rules_version);
     cJSON_AddNumberToObject(j, "files", m.nfiles);
-    return print_json(j);
+    return cli_print_json(j);
 }
 
 static int install(int argc, char **argv)
@@ -206,7 +197,7 @@ static int install(int argc, char **argv)
         cJSON_Delete(j);
         return 1;
     }
-    return print_json(j);
+    return cli_print_json(j);
 }
 
 int cli_pack(int argc, char **argv)

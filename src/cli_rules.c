@@ -61,7 +61,8 @@ static rules *open_or_say(const options *o)
     return r;
 }
 
-static int print_json(cJSON *j)
+/* Prints j as JSON on stdout and frees it; 0, the command's success. */
+int cli_print_json(cJSON *j)
 {
     char *s = cJSON_Print(j);
     puts(s);
@@ -83,7 +84,7 @@ int cli_areas(int argc, char **argv)
         fprintf(stderr, "%s\n", err);
         return 1;
     }
-    return print_json(a);
+    return cli_print_json(a);
 }
 
 int cli_questions(int argc, char **argv)
@@ -101,7 +102,7 @@ int cli_questions(int argc, char **argv)
     if (!known) fprintf(stderr, "righthelp questions: unknown area '%s'\n", o.area);
     else {
         cJSON *q = rules_questions(r, o.mode, o.lang, err, sizeof err);
-        if (q) rc = print_json(q);
+        if (q) rc = cli_print_json(q);
         else fprintf(stderr, "%s\n", err);
     }
     cJSON_Delete(areas);
@@ -170,7 +171,7 @@ int cli_decide(int argc, char **argv)
         fprintf(stderr, "righthelp decide: %s\n", err);
         return 1;
     }
-    return print_json(d);
+    return cli_print_json(d);
 }
 
 /* check --cases DIR: every case, then what no case exercises. */
@@ -223,6 +224,6 @@ int cli_check(int argc, char **argv)
     int rc = rep.errors ? 1 : 0;
     lint_free(&rep);
     if (cases_dir && check_cases(&o, cases_dir, out)) rc = 1;
-    print_json(out);
+    cli_print_json(out);
     return rc;
 }
