@@ -483,15 +483,6 @@ local function family_keys()
   return keys
 end
 
--- Every digit of s, in order: a translated contact must keep them all.
-local function digits_of(s)
-  local d = {}
-  for i = 1, #s do
-    local b = s:byte(i)
-    if b >= 48 and b <= 57 then d[#d + 1] = string.char(b) end
-  end
-  return table.concat(d)
-end
 
 local function check_family_strings()
   local keys = family_keys()
@@ -513,7 +504,7 @@ local function check_family_strings()
     end
     for _, s in ipairs(P.service_list) do
       local t = cat["svc." .. s.id .. ".contact"]
-      if t ~= nil and (type(t) ~= "string" or digits_of(t) ~= digits_of(s.contact or "")) then
+      if t ~= nil and (type(t) ~= "string" or contact_digits(t) ~= contact_digits(s.contact or "")) then
         err(cat.where, "catalogue '%s': 'svc.%s.contact' must keep every digit of the English contact, in order", lang, s.id)
       end
     end

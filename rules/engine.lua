@@ -232,8 +232,8 @@ local function tr(lang, key, fallback)
   return fallback
 end
 
--- Every digit of s, in order.
-local function digits_of(s)
+-- Every digit of s, in order. Global: the linter checks translated contacts with it too.
+function contact_digits(s)
   local d = {}
   for i = 1, #s do
     local b = s:byte(i)
@@ -248,7 +248,7 @@ end
 local function contact_of(lang, s)
   local en = s.contact or ""
   local t = tr(lang, "svc." .. s.id .. ".contact", en)
-  if t ~= en and digits_of(t) ~= digits_of(en) then return en end
+  if t ~= en and contact_digits(t) ~= contact_digits(en) then return en end
   return t
 end
 
