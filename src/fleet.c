@@ -196,7 +196,8 @@ fleet_status fleet_heartbeat(PGconn *c, const fleet_beat *b, char *err, size_t e
 
 static cJSON *empty_stats(void)
 {
-    static const char *tables[] = { "by_area", "by_mode", "by_level", "by_route", "by_escalation" };
+    static const char *tables[] = { "by_area",   "by_mode",   "by_level",         "by_route",
+                                    "by_escalation", "overrides", "judgement_reasons" };
     cJSON *o = cJSON_CreateObject();
     cJSON_AddNumberToObject(o, "sessions", 0);
     for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) cJSON_AddItemToObject(o, tables[i], cJSON_CreateObject());

@@ -133,6 +133,72 @@ const char *const fleet_migrations[] = {
     "  FROM fleet.kiosks k LEFT JOIN fleet.heartbeats h USING (kiosk_id)"
     "  WHERE h.seen_at IS NULL OR h.seen_at < now() - interval '30 minutes';"
     "GRANT SELECT ON fleet.stats, fleet.sessions_by_day, fleet.kiosks_silent, fleet.heartbeats TO righthelp_reader;",
+
+    /* 2: a practitioner's "my judgement differs". It is often made after the
+     * session's row was sent, so a kiosk sends the row again (format 2) and
+     * ingest writes the judgement onto the row that kiosk sent before; format 1
+     * rows from kiosks not yet upgraded are still taken. */
+    "ALTER TABLE fleet.sessions"
+    "  ADD COLUMN judged_level smallint CHECK (judged_level BETWEEN 1 AND 4),"
+    "  ADD COLUMN judged_local_level text CHECK (length(judged_local_level) BETWEEN 1 AND 100),"
+    "  ADD COLUMN judged_reason text CHECK (judged_reason ~ '^[a-z0-9_]{1,32}$'),"
+    "  ADD COLUMN judged_driver text CHECK (length(judged_driver) <= 128),"
+    "  ADD COLUMN judged_received_at timestamptz,"
+    "  ADD CONSTRAINT judgement_whole CHECK ((judged_level IS NULL) = (judged_reason IS NULL)"
+    "    AND (judged_level IS NULL) = (judged_received_at IS NULL));"
+    "CREATE OR REPLACE FUNCTION fleet.ingest(batch json) RETURNS integer LANGUAGE plpgsql SECURITY DEFINER"
+    "  SET search_path = pg_catalog, pg_temp AS $f$"
+    "DECLARE k text := fleet.kiosk_of_login(); n integer;"
+    "BEGIN"
+    "  IF json_typeof(batch) IS DISTINCT FROM 'array' THEN"
+    "    RAISE EXCEPTION 'a batch is a JSON array of session rows' USING ERRCODE = '22023';"
+    "  END IF;"
+    "  IF EXISTS (SELECT 1 FROM json_array_elements(batch) e WHERE e->>'v' IS NULL OR e->>'v' NOT IN ('1', '2')) THEN"
+    "    RAISE EXCEPTION 'unknown session row format (this server takes v = 1 or 2)' USING ERRCODE = '22023';"
+    "  END IF;"
+    /* A row seen before changes only in its judgement, only for the kiosk
+     * that sent it, and counts only when the judgement is new. */
+    "  INSERT INTO fleet.sessions AS s (session_uuid, kiosk_id, seq, kiosk_hour, area, mode, lang, continuum_level,"
+    "                             local_level, route_id, escalation, rules_version, judged_level, judged_local_level,"
+    "                             judged_reason, judged_driver, judged_received_at)"
+    "  SELECT r.uuid, k, r.seq, r.hour, r.area, r.mode, r.lang, r.level, r.local_level, r.route, r.escalation,"
+    "         r.rules_version, r.judged_level, NULLIF(r.judged_local_level, ''), r.judged_reason,"
+    "         r.judged_driver, CASE WHEN r.judged_level IS NOT NULL THEN now() END"
+    "  FROM json_to_recordset(batch) AS r(uuid uuid, seq bigint, hour timestamptz, area text, mode text, lang text,"
+    "       level smallint, local_level text, route text, escalation text, rules_version text,"
+    "       judged_level smallint, judged_local_level text, judged_reason text, judged_driver text)"
+    "  ON CONFLICT (session_uuid) DO UPDATE SET judged_level = EXCLUDED.judged_level,"
+    "    judged_local_level = EXCLUDED.judged_local_level, judged_reason = EXCLUDED.judged_reason,"
+    "    judged_driver = EXCLUDED.judged_driver, judged_received_at = now()"
+    "  WHERE s.kiosk_id = EXCLUDED.kiosk_id AND EXCLUDED.judged_level IS NOT NULL"
+    "    AND (s.judged_level, s.judged_local_level, s.judged_reason, s.judged_driver)"
+    "        IS DISTINCT FROM (EXCLUDED.judged_level, EXCLUDED.judged_local_level, EXCLUDED.judged_reason,"
+    "                          EXCLUDED.judged_driver);"
+    "  GET DIAGNOSTICS n = ROW_COUNT;"
+    "  RETURN n;"
+    "END $f$;"
+    /* The local figures' judgement tables, with the same keys. */
+    "CREATE OR REPLACE VIEW fleet.stats AS"
+    "  WITH s AS (SELECT kiosk_id, area, mode, continuum_level::text AS level, route_id,"
+    "                    COALESCE(escalation, 'none') AS escalation, judged_level, judged_reason,"
+    "                    continuum_level || ' to ' || judged_level AS override FROM fleet.sessions)"
+    "  SELECT CASE WHEN GROUPING(kiosk_id) = 1 THEN 'fleet' ELSE kiosk_id END AS scope,"
+    "         'sessions' AS tbl, 'all' AS key, count(*) AS sessions FROM s GROUP BY GROUPING SETS ((kiosk_id), ())"
+    "  UNION ALL SELECT CASE WHEN GROUPING(kiosk_id) = 1 THEN 'fleet' ELSE kiosk_id END, 'by_area', area, count(*)"
+    "    FROM s GROUP BY GROUPING SETS ((kiosk_id, area), (area))"
+    "  UNION ALL SELECT CASE WHEN GROUPING(kiosk_id) = 1 THEN 'fleet' ELSE kiosk_id END, 'by_mode', mode, count(*)"
+    "    FROM s GROUP BY GROUPING SETS ((kiosk_id, mode), (mode))"
+    "  UNION ALL SELECT CASE WHEN GROUPING(kiosk_id) = 1 THEN 'fleet' ELSE kiosk_id END, 'by_level', level, count(*)"
+    "    FROM s GROUP BY GROUPING SETS ((kiosk_id, level), (level))"
+    "  UNION ALL SELECT CASE WHEN GROUPING(kiosk_id) = 1 THEN 'fleet' ELSE kiosk_id END, 'by_route', route_id,"
+    "    count(*) FROM s GROUP BY GROUPING SETS ((kiosk_id, route_id), (route_id))"
+    "  UNION ALL SELECT CASE WHEN GROUPING(kiosk_id) = 1 THEN 'fleet' ELSE kiosk_id END, 'by_escalation',"
+    "    escalation, count(*) FROM s GROUP BY GROUPING SETS ((kiosk_id, escalation), (escalation))"
+    "  UNION ALL SELECT CASE WHEN GROUPING(kiosk_id) = 1 THEN 'fleet' ELSE kiosk_id END, 'overrides',"
+    "    override, count(*) FROM s WHERE judged_level IS NOT NULL GROUP BY GROUPING SETS ((kiosk_id, override), (override))"
+    "  UNION ALL SELECT CASE WHEN GROUPING(kiosk_id) = 1 THEN 'fleet' ELSE kiosk_id END, 'judgement_reasons',"
+    "    judged_reason, count(*) FROM s WHERE judged_level IS NOT NULL"
+    "    GROUP BY GROUPING SETS ((kiosk_id, judged_reason), (judged_reason));",
 };
 
 const int fleet_nmigrations = (int)(sizeof fleet_migrations / sizeof *fleet_migrations);

@@ -1,6 +1,7 @@
 /* outbox.c: waiting session rows read, acknowledged and set aside in SQLite. */
 #include "outbox.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -22,7 +23,8 @@ cJSON *outbox_next(store *s, int limit, char *err, size_t errlen)
 {
     sqlite3_stmt *st;
     const char *sql = "SELECT id, session_uuid, hour, area, mode, lang, continuum_level, local_level, route_id,"
-                      " escalation, rules_version FROM sessions WHERE sent_at IS NULL AND refused IS NULL"
+                      " escalation, rules_version, judged_level, judged_local_level, judged_reason, judged_driver"
+                      " FROM sessions WHERE sent_at IS NULL AND refused IS NULL"
                       " ORDER BY id LIMIT ?";
     if (sqlite3_prepare_v2(store_db(s), sql, -1, &st, NULL) != SQLITE_OK) {
         fail(s, "outbox", err, errlen);
@@ -33,7 +35,8 @@ cJSON *outbox_next(store *s, int limit, char *err, size_t errlen)
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         cJSON *r = cJSON_CreateObject();
-        cJSON_AddNumberToObject(r, "v", OUTBOX_ROW_FORMAT);
+        bool judged = sqlite3_column_type(st, 11) != SQLITE_NULL;
+        cJSON_AddNumberToObject(r, "v", judged ? OUTBOX_ROW_FORMAT_JUDGED : OUTBOX_ROW_FORMAT);
         cJSON_AddStringToObject(r, "uuid", text_or(st, 1, ""));
         cJSON_AddNumberToObject(r, "seq", (double)sqlite3_column_int64(st, 0));
         cJSON_AddStringToObject(r, "hour", text_or(st, 2, ""));
@@ -46,6 +49,12 @@ cJSON *outbox_next(store *s, int limit, char *err, size_t errlen)
         if (sqlite3_column_type(st, 9) == SQLITE_NULL) cJSON_AddNullToObject(r, "escalation");
         else cJSON_AddStringToObject(r, "escalation", text_or(st, 9, ""));
         cJSON_AddStringToObject(r, "rules_version", text_or(st, 10, ""));
+        if (judged) {
+            cJSON_AddNumberToObject(r, "judged_level", sqlite3_column_int(st, 11));
+            cJSON_AddStringToObject(r, "judged_local_level", text_or(st, 12, ""));
+            cJSON_AddStringToObject(r, "judged_reason", text_or(st, 13, ""));
+            cJSON_AddStringToObject(r, "judged_driver", text_or(st, 14, ""));
+        }
         cJSON_AddItemToArray(rows, r);
     }
     sqlite3_finalize(st);
@@ -65,18 +74,34 @@ static void utc_now(char *out, size_t n)
     strftime(out, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
-int outbox_mark_sent(store *s, const long long *seqs, int n, char *err, size_t errlen)
+/* A row field as outbox_next wrote it, bound as the column it came from
+ * (NULL when the row had no judgement). */
+static void bind_field(sqlite3_stmt *st, int at, const cJSON *row, const char *key)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(row, key);
+    if (cJSON_IsNumber(v)) sqlite3_bind_int64(st, at, (sqlite3_int64)v->valuedouble);
+    else if (cJSON_IsString(v)) sqlite3_bind_text(st, at, v->valuestring, -1, SQLITE_STATIC);
+    else sqlite3_bind_null(st, at);
+}
+
+int outbox_mark_sent(store *s, cJSON *const *rows, int n, char *err, size_t errlen)
 {
     sqlite3 *db = store_db(s);
     sqlite3_stmt *st = NULL;
     char now[32];
     utc_now(now, sizeof now);
+    /* The kiosk may write a judgement while a batch is on its way (sync is
+     * its own process): only the judgement the server saw is acknowledged. */
+    const char *sql = "UPDATE sessions SET sent_at = ? WHERE id = ? AND judged_level IS ? AND judged_local_level IS ?"
+                      " AND judged_reason IS ? AND judged_driver IS ?";
+    static const char *const judged[] = { "judged_level", "judged_local_level", "judged_reason", "judged_driver" };
     int ok = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK &&
-             sqlite3_prepare_v2(db, "UPDATE sessions SET sent_at = ? WHERE id = ?", -1, &st, NULL) == SQLITE_OK;
+             sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK;
     for (int i = 0; ok && i < n; i++) {
         sqlite3_reset(st);
         sqlite3_bind_text(st, 1, now, -1, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 2, seqs[i]);
+        bind_field(st, 2, rows[i], "seq");
+        for (int k = 0; k < 4; k++) bind_field(st, 3 + k, rows[i], judged[k]);
         ok = sqlite3_step(st) == SQLITE_DONE;
     }
     sqlite3_finalize(st);

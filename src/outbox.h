@@ -12,18 +12,25 @@
 
 #include "store.h"
 
-/* The row format the server's ingest function accepts ("v" in each row). */
+/* The row formats the server's ingest function accepts ("v" in each row): 1
+ * is a session; 2 is a session with a practitioner's judgement, which needs
+ * the server's schema 2. A row without a judgement is sent as 1, so a kiosk
+ * upgraded before its server still sends every session. */
 #define OUTBOX_ROW_FORMAT 1
+#define OUTBOX_ROW_FORMAT_JUDGED 2
 
 /* Up to limit waiting rows, oldest first, as a JSON array of objects
  * {"v","uuid","seq","hour","area","mode","lang","level","local_level","route",
- * "escalation","rules_version"}. An empty array when none wait; NULL on error.
- * Caller frees. */
+ * "escalation","rules_version"}, and with a judgement also "judged_level",
+ * "judged_local_level","judged_reason","judged_driver". A judgement made after
+ * a row was sent puts the row back in the queue (store_judge). An empty array
+ * when none wait; NULL on error. Caller frees. */
 cJSON *outbox_next(store *s, int limit, char *err, size_t errlen);
 
-/* Marks the rows with these local sequence numbers acknowledged, in one
- * transaction. 0 on success. */
-int outbox_mark_sent(store *s, const long long *seqs, int n, char *err, size_t errlen);
+/* Marks these rows (as outbox_next gave them) acknowledged, in one
+ * transaction; a row whose judgement changed since it was read stays in the
+ * queue, so the new judgement is sent next time. 0 on success. */
+int outbox_mark_sent(store *s, cJSON *const *rows, int n, char *err, size_t errlen);
 
 /* Sets one row aside with the server's reason. 0 on success. */
 int outbox_set_aside(store *s, long long seq, const char *why, char *err, size_t errlen);

@@ -22,8 +22,10 @@ long long store_last_session(store *s) { return sqlite3_last_insert_rowid(store_
 int store_judge(store *s, long long id, const store_judgement *j, char *err, size_t errlen)
 {
     sqlite3_stmt *st;
+    /* Back into the fleet queue (outbox.c): the server has the row without
+     * this judgement, or has not seen it yet. */
     const char *sql = "UPDATE sessions SET judged_level = ?, judged_local_level = ?, judged_reason = ?,"
-                      " judged_driver = ? WHERE id = ?";
+                      " judged_driver = ?, sent_at = NULL WHERE id = ?";
     if (sqlite3_prepare_v2(store_db(s), sql, -1, &st, NULL) != SQLITE_OK) return fail(s, "judgement", err, errlen);
     sqlite3_bind_int(st, 1, j->level);
     sqlite3_bind_text(st, 2, j->local_level ? j->local_level : "", -1, SQLITE_STATIC);

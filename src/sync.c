@@ -94,15 +94,7 @@ static int send_slice(run *r, cJSON **rows, int lo, int hi)
     r->batches++;
     if (st == FLEET_OK) {
         hook("exit-after-reply", r->batches);
-        long long *seqs = malloc(sizeof *seqs * (size_t)(hi - lo));
-        if (!seqs) {
-            snprintf(r->err, r->errlen, "out of memory");
-            return -1;
-        }
-        for (int i = lo; i < hi; i++) seqs[i - lo] = (long long)cJSON_GetObjectItem(rows[i], "seq")->valuedouble;
-        int marked = outbox_mark_sent(r->s, seqs, hi - lo, r->err, r->errlen);
-        free(seqs);
-        if (marked != 0) return -1;
+        if (outbox_mark_sent(r->s, rows + lo, hi - lo, r->err, r->errlen) != 0) return -1;
         r->rep->sent += fresh;
         r->rep->duplicates += hi - lo - fresh;
         hook("stop-after-batch", r->batches);

@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <time.h>
 
+#include "fleet.h"
 #include "store.h"
 #include "util.h"
 
@@ -122,8 +123,8 @@ static void test_init_is_idempotent_and_versioned(void **state)
     (void)state;
     cJSON *o;
     assert_int_equal(cli(&o, NULL, "fleet init --pg '%s'", owner), 0);
-    assert_int_equal(num(o, "schema_from"), 1);
-    assert_int_equal(num(o, "schema_version"), 1);
+    assert_int_equal(num(o, "schema_from"), 2);
+    assert_int_equal(num(o, "schema_version"), 2);
     cJSON_Delete(o);
     assert_int_equal(pgtest_long(pg.conninfo, "SELECT count(*) FROM fleet.schema_version"), 1);
     /* A server newer than the program is refused, not downgraded. */
@@ -131,7 +132,140 @@ static void test_init_is_idempotent_and_versioned(void **state)
     pgtest_exec(pg.conninfo, "UPDATE fleet.schema_version SET version = 99", st);
     assert_int_not_equal(cli(NULL, NULL, "fleet init --pg '%s'", owner), 0);
     assert_int_equal(tu_sh("grep -q 'newer' '%s/err.txt'", dir), 0);
-    pgtest_exec(pg.conninfo, "UPDATE fleet.schema_version SET version = 1", st);
+    pgtest_exec(pg.conninfo, "UPDATE fleet.schema_version SET version = 2", st);
+}
+
+/* Practitioner judgement on the session with local id 'id' of database 'db'. */
+static void judge(const char *db, long long id, int level, const char *reason)
+{
+    char err[256], local[4];
+    snprintf(local, sizeof local, "%d", level);
+    store *s = store_open(db, err, sizeof err);
+    assert_non_null(s);
+    store_judgement j = { .level = level, .local_level = local, .reason = reason, .driver = "" };
+    assert_int_equal(store_judge(s, id, &j, err, sizeof err), 0);
+    store_close(s);
+}
+
+/* A server at schema 1 with a kiosk's row on it is migrated with the row kept,
+ * and then takes that row's judgement. */
+static void test_schema_1_server_migrates_and_takes_judgements(void **state)
+{
+    (void)state;
+    char st[6], old[600], db[400], conn[600];
+    pgtest_exec(pg.conninfo, "CREATE DATABASE upgrade OWNER righthelp_owner", st);
+    assert_string_equal(st, "00000");
+    snprintf(old, sizeof old, "%s", owner);
+    char *at = strstr(old, "dbname=righthelp");
+    assert_non_null(at);
+    memcpy(at, "dbname=upgrade  ", 16); /* the same length */
+    /* Schema 1 as it shipped: the bootstrap and the first migration only. */
+    char sql[8192];
+    snprintf(sql, sizeof sql, "BEGIN; %s %s INSERT INTO fleet.schema_version VALUES (1); COMMIT;", fleet_bootstrap,
+             fleet_migrations[0]);
+    pgtest_exec(old, sql, st);
+    assert_string_equal(st, "00000");
+    add_kiosk("u1"); /* a role for the cluster, registered in the first database */
+    pgtest_exec(old, "INSERT INTO fleet.kiosks VALUES ('u1', 'kiosk_u1')", st);
+    assert_string_equal(st, "00000");
+    db_path("u1", db, sizeof db);
+    make_db(db, 6, "sutton", 0);
+    kiosk_conn("u1", conn, sizeof conn);
+    at = strstr(conn, "dbname=righthelp");
+    memcpy(at, "dbname=upgrade  ", 16);
+    cJSON *o;
+    assert_int_equal(cli(&o, NULL, "sync --db '%s' --pg '%s'", db, conn), 0);
+    assert_int_equal(num(o, "sent"), 6);
+    cJSON_Delete(o);
+    /* A judgement before the server is upgraded: schema 1 refuses format 2, so
+     * the row is set aside until the server is upgraded, never lost. */
+    judge(db, 1, 3, "history");
+    assert_int_equal(cli(&o, NULL, "sync --db '%s' --pg '%s'", db, conn), 0);
+    assert_int_equal(num(o, "set_aside"), 1);
+    cJSON_Delete(o);
+    assert_int_equal(cli(&o, NULL, "fleet init --pg '%s'", old), 0);
+    assert_int_equal(num(o, "schema_from"), 1);
+    assert_int_equal(num(o, "schema_version"), 2);
+    cJSON_Delete(o);
+    assert_int_equal(pgtest_long(old, "SELECT count(*) FROM fleet.sessions WHERE judged_level IS NULL"), 6);
+    assert_int_equal(cli(&o, NULL, "sync --db '%s' --pg '%s' --retry-refused", db, conn), 0);
+    assert_int_equal(num(o, "sent"), 1);
+    assert_int_equal(num(o, "pending"), 0);
+    cJSON_Delete(o);
+    assert_int_equal(pgtest_long(old, "SELECT count(*) FROM fleet.sessions WHERE seq = 1 AND judged_level = 3"
+                                      " AND judged_reason = 'history' AND judged_received_at IS NOT NULL"), 1);
+    assert_int_equal(pgtest_long(old, "SELECT count(*) FROM fleet.sessions"), 6);
+}
+
+/* "My judgement differs" made after the session's row reached the server
+ * reaches it too; another kiosk cannot change it. */
+static void test_judgement_after_sync_reaches_server(void **state)
+{
+    (void)state;
+    char db[400], conn[600], other[600];
+    db_path("m1", db, sizeof db);
+    make_db(db, 30, "wandsworth", 0);
+    add_kiosk("m1");
+    add_kiosk("m2");
+    kiosk_conn("m1", conn, sizeof conn);
+    kiosk_conn("m2", other, sizeof other);
+    cJSON *o;
+    assert_int_equal(cli(&o, NULL, "sync --db '%s' --pg '%s'", db, conn), 0);
+    assert_int_equal(num(o, "sent"), 30);
+    cJSON_Delete(o);
+    judge(db, 4, 3, "history");
+    judge(db, 7, 1, "strengths");
+    assert_int_equal(local_long(db, "SELECT count(*) FROM sessions WHERE sent_at IS NULL"), 2);
+    assert_int_equal(cli(&o, NULL, "sync --db '%s' --pg '%s'", db, conn), 0);
+    assert_int_equal(num(o, "sent"), 2);
+    assert_int_equal(num(o, "pending"), 0);
+    cJSON_Delete(o);
+    assert_int_equal(pgtest_long(pg.conninfo, "SELECT count(*) FROM fleet.sessions WHERE kiosk_id = 'm1'"), 30);
+    assert_int_equal(pgtest_long(pg.conninfo, "SELECT judged_level FROM fleet.sessions WHERE kiosk_id = 'm1'"
+                                              " AND seq = 4 AND judged_reason = 'history'"), 3);
+    assert_int_equal(pgtest_long(pg.conninfo, "SELECT judged_level FROM fleet.sessions WHERE kiosk_id = 'm1'"
+                                              " AND seq = 7 AND judged_reason = 'strengths'"), 1);
+    /* The same judgement again (a restored backup) changes nothing and counts as a duplicate. */
+    sqlite3 *ldb;
+    sqlite3_open(db, &ldb);
+    sqlite3_exec(ldb, "UPDATE sessions SET sent_at = NULL WHERE id = 4", NULL, NULL, NULL);
+    sqlite3_close(ldb);
+    assert_int_equal(cli(&o, NULL, "sync --db '%s' --pg '%s'", db, conn), 0);
+    assert_int_equal(num(o, "sent"), 0);
+    assert_int_equal(num(o, "duplicates"), 1);
+    cJSON_Delete(o);
+    /* A changed mind replaces the judgement. */
+    judge(db, 4, 4, "child_voice");
+    assert_int_equal(cli(&o, NULL, "sync --db '%s' --pg '%s'", db, conn), 0);
+    assert_int_equal(num(o, "sent"), 1);
+    cJSON_Delete(o);
+    assert_int_equal(pgtest_long(pg.conninfo, "SELECT judged_level FROM fleet.sessions WHERE kiosk_id = 'm1'"
+                                              " AND seq = 4 AND judged_reason = 'child_voice'"), 4);
+    /* Another kiosk sending m1's session uuid with a judgement changes nothing. */
+    char sql[1200];
+    sqlite3_stmt *q;
+    sqlite3_open(db, &ldb);
+    sqlite3_prepare_v2(ldb, "SELECT session_uuid, hour FROM sessions WHERE id = 10", -1, &q, NULL);
+    assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+    snprintf(sql, sizeof sql, "SELECT fleet.ingest('[{\"v\":2,\"uuid\":\"%s\",\"seq\":10,\"hour\":\"%s\","
+             "\"area\":\"sutton\",\"mode\":\"practitioner\",\"lang\":\"en\",\"level\":1,\"local_level\":\"1\","
+             "\"route\":\"x\",\"escalation\":null,\"rules_version\":\"x\",\"judged_level\":4,"
+             "\"judged_local_level\":\"4\",\"judged_reason\":\"other\",\"judged_driver\":\"\"}]')",
+             sqlite3_column_text(q, 0), sqlite3_column_text(q, 1));
+    sqlite3_finalize(q);
+    sqlite3_close(ldb);
+    assert_int_equal(pgtest_long(other, sql), 0);
+    assert_int_equal(pgtest_long(pg.conninfo, "SELECT count(*) FROM fleet.sessions WHERE seq = 10 AND"
+                                              " kiosk_id = 'm1' AND judged_level IS NULL"), 1);
+    /* A reason that is not one of the fixed ids is refused by the server. */
+    sqlite3_open(db, &ldb);
+    sqlite3_exec(ldb, "UPDATE sessions SET judged_level = 2, judged_reason = 'Mrs Smith said so', sent_at = NULL"
+                      " WHERE id = 13", NULL, NULL, NULL);
+    sqlite3_close(ldb);
+    assert_int_equal(cli(&o, NULL, "sync --db '%s' --pg '%s'", db, conn), 0);
+    assert_int_equal(num(o, "set_aside"), 1);
+    cJSON_Delete(o);
+    assert_int_equal(pgtest_long(pg.conninfo, "SELECT count(*) FROM fleet.sessions WHERE judged_reason LIKE '%Smith%'"), 0);
 }
 
 static void test_sync_sends_all_oldest_first_then_nothing(void **state)
@@ -440,7 +574,7 @@ static void test_kiosk_login_may_only_call_its_functions(void **state)
                       "\"level\":2,\"local_level\":\"2a\",\"route\":\"su.l2\",\"rules_version\":\"ab\"}]')", st);
     assert_string_equal(st, "23514");
     /* An unknown row format is refused as bad data (so sync sets it aside). */
-    pgtest_exec(conn, "SELECT fleet.ingest('[{\"v\":2,\"uuid\":\"01900000-0000-7000-8000-000000000002\"}]')", st);
+    pgtest_exec(conn, "SELECT fleet.ingest('[{\"v\":3,\"uuid\":\"01900000-0000-7000-8000-000000000002\"}]')", st);
     assert_string_equal(st, "22023");
     /* A login that is not a registered kiosk cannot ingest, even as a member of the kiosk role. */
     pgtest_exec(pg.conninfo, "CREATE ROLE stranger LOGIN IN ROLE righthelp_kiosk", st);
@@ -495,6 +629,10 @@ static void test_fleet_stats_match_local_stats(void **state)
     make_db(db, 250, "kingston-richmond", 0);
     add_kiosk("j1");
     kiosk_conn("j1", conn, sizeof conn);
+    judge(db, 1, 2, "strengths"); /* one before the first sync, two after */
+    assert_int_equal(cli(NULL, NULL, "sync --db '%s' --pg '%s'", db, conn), 0);
+    judge(db, 4, 3, "history");
+    judge(db, 8, 3, "history");
     assert_int_equal(cli(NULL, NULL, "sync --db '%s' --pg '%s'", db, conn), 0);
     cJSON *local, *fleet;
     assert_int_equal(cli(&local, NULL, "stats --db '%s' --json", db), 0);
@@ -503,7 +641,8 @@ static void test_fleet_stats_match_local_stats(void **state)
     assert_non_null(mine);
     /* The same tables, the same numbers, for this kiosk (the local figures also
      * hold what only a kiosk knows, such as practitioners' judgements). */
-    static const char *const core[] = { "sessions", "by_area", "by_level", "by_route", "by_escalation" };
+    static const char *const core[] = { "sessions",      "by_area",   "by_level",         "by_route",
+                                        "by_escalation", "overrides", "judgement_reasons" };
     for (size_t i = 0; i < sizeof core / sizeof *core; i++)
         assert_non_null(cJSON_GetObjectItem(mine, core[i]));
     const cJSON *table;
@@ -515,6 +654,8 @@ static void test_fleet_stats_match_local_stats(void **state)
     long total = pgtest_long(pg.conninfo, "SELECT count(*) FROM fleet.sessions");
     assert_int_equal(num(cJSON_GetObjectItem(fleet, "fleet"), "sessions"), total);
     assert_int_equal(num(cJSON_GetObjectItem(cJSON_GetObjectItem(fleet, "fleet"), "by_area"), "kingston-richmond"), 250);
+    assert_int_equal(num(cJSON_GetObjectItem(mine, "judgement_reasons"), "history"), 2);
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(mine, "overrides")), 2); /* "1 to 2" (x1) and "4 to 3" (x2) */
     cJSON_Delete(local);
     cJSON_Delete(fleet);
     assert_int_equal(cli(NULL, NULL, "stats --pg '%s' --csv", owner), 0);
@@ -571,6 +712,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_refused_row_set_aside_rest_go_on),
         cmocka_unit_test(test_kiosk_login_may_only_call_its_functions),
         cmocka_unit_test(test_heartbeat_and_silent_kiosks),
+        cmocka_unit_test(test_schema_1_server_migrates_and_takes_judgements),
+        cmocka_unit_test(test_judgement_after_sync_reaches_server),
         cmocka_unit_test(test_fleet_stats_match_local_stats),
         cmocka_unit_test(test_bad_usage_exits_2),
     };

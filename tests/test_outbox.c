@@ -120,13 +120,15 @@ static void test_queue_oldest_first_and_marks(void **state)
     }
     cJSON *rows = outbox_next(s, 4, err, sizeof err);
     assert_int_equal(cJSON_GetArraySize(rows), 4);
-    long long seqs[4];
+    cJSON *sent[4];
     for (int i = 0; i < 4; i++) {
-        seqs[i] = (long long)cJSON_GetObjectItem(cJSON_GetArrayItem(rows, i), "seq")->valuedouble;
-        assert_int_equal(seqs[i], i + 1);
+        sent[i] = cJSON_GetArrayItem(rows, i);
+        assert_int_equal((long long)cJSON_GetObjectItem(sent[i], "seq")->valuedouble, i + 1);
+        assert_int_equal(cJSON_GetObjectItem(sent[i], "v")->valueint, OUTBOX_ROW_FORMAT);
+        assert_null(cJSON_GetObjectItem(sent[i], "judged_level"));
     }
+    assert_int_equal(outbox_mark_sent(s, sent, 4, err, sizeof err), 0);
     cJSON_Delete(rows);
-    assert_int_equal(outbox_mark_sent(s, seqs, 4, err, sizeof err), 0);
     assert_int_equal(outbox_set_aside(s, 5, "server: bad value", err, sizeof err), 0);
     outbox_status q;
     assert_int_equal(outbox_state(s, &q, err, sizeof err), 0);
@@ -150,10 +152,12 @@ static void test_retention_keeps_unsent_rows_in_a_fleet(void **state)
     store *s = store_open(path, err, sizeof err);
     store_session old = row(time(NULL) - 30L * 31 * 24 * 3600);
     for (int i = 0; i < 3; i++) store_save(s, &old, err, sizeof err);
-    long long first = 1;
     assert_int_equal(outbox_join_fleet(s, err, sizeof err), 0);
     assert_int_equal(outbox_join_fleet(s, err, sizeof err), 0); /* once is enough; twice is harmless */
+    cJSON *rows = outbox_next(s, 1, err, sizeof err);
+    cJSON *first = cJSON_GetArrayItem(rows, 0);
     assert_int_equal(outbox_mark_sent(s, &first, 1, err, sizeof err), 0);
+    cJSON_Delete(rows);
     assert_int_equal(outbox_set_aside(s, 2, "refused", err, sizeof err), 0);
     /* Only the acknowledged one goes; the waiting and the refused stay. */
     assert_int_equal(store_retain(s, 24, err, sizeof err), 1);
@@ -161,6 +165,53 @@ static void test_retention_keeps_unsent_rows_in_a_fleet(void **state)
     outbox_state(s, &q, err, sizeof err);
     assert_int_equal(q.pending, 1);
     assert_int_equal(q.set_aside, 1);
+    store_close(s);
+}
+
+/* A judgement made after the row was sent sends the row again, with it; one
+ * made while a batch is on its way is not lost when that batch is acknowledged. */
+static void test_judgement_after_sending_goes_again(void **state)
+{
+    (void)state;
+    char path[400], err[256];
+    snprintf(path, sizeof path, "%s/j.db", dir);
+    store *s = store_open(path, err, sizeof err);
+    store_session r = row(time(NULL) - 3600);
+    r.mode = "practitioner";
+    for (int i = 0; i < 2; i++) assert_int_equal(store_save(s, &r, err, sizeof err), 0);
+    cJSON *rows = outbox_next(s, 10, err, sizeof err);
+    cJSON *sent[2] = { cJSON_GetArrayItem(rows, 0), cJSON_GetArrayItem(rows, 1) };
+    assert_int_equal(outbox_mark_sent(s, sent, 2, err, sizeof err), 0);
+    cJSON_Delete(rows);
+    outbox_status q;
+    outbox_state(s, &q, err, sizeof err);
+    assert_int_equal(q.pending, 0);
+
+    store_judgement j = { .level = 3, .local_level = "3", .reason = "history", .driver = "neglect" };
+    assert_int_equal(store_judge(s, 1, &j, err, sizeof err), 0);
+    rows = outbox_next(s, 10, err, sizeof err);
+    assert_int_equal(cJSON_GetArraySize(rows), 1);
+    cJSON *again = cJSON_GetArrayItem(rows, 0);
+    assert_int_equal(cJSON_GetObjectItem(again, "v")->valueint, OUTBOX_ROW_FORMAT_JUDGED);
+    assert_int_equal(cJSON_GetObjectItem(again, "seq")->valueint, 1);
+    assert_int_equal(cJSON_GetObjectItem(again, "judged_level")->valueint, 3);
+    assert_string_equal(cJSON_GetObjectItem(again, "judged_reason")->valuestring, "history");
+    assert_string_equal(cJSON_GetObjectItem(again, "judged_driver")->valuestring, "neglect");
+
+    /* The practitioner changes their mind while that row is on its way. */
+    store_judgement j2 = { .level = 4, .local_level = "4", .reason = "child_voice", .driver = "neglect" };
+    assert_int_equal(store_judge(s, 1, &j2, err, sizeof err), 0);
+    assert_int_equal(outbox_mark_sent(s, &again, 1, err, sizeof err), 0);
+    cJSON_Delete(rows);
+    outbox_state(s, &q, err, sizeof err);
+    assert_int_equal(q.pending, 1);
+    rows = outbox_next(s, 10, err, sizeof err);
+    again = cJSON_GetArrayItem(rows, 0);
+    assert_int_equal(cJSON_GetObjectItem(again, "judged_level")->valueint, 4);
+    assert_int_equal(outbox_mark_sent(s, &again, 1, err, sizeof err), 0);
+    cJSON_Delete(rows);
+    outbox_state(s, &q, err, sizeof err);
+    assert_int_equal(q.pending, 0);
     store_close(s);
 }
 
@@ -172,6 +223,7 @@ int main(void)
         cmocka_unit_test(test_version_2_database_gains_uuids),
         cmocka_unit_test(test_queue_oldest_first_and_marks),
         cmocka_unit_test(test_retention_keeps_unsent_rows_in_a_fleet),
+        cmocka_unit_test(test_judgement_after_sending_goes_again),
     };
     return cmocka_run_group_tests_name("outbox", tests, setup, teardown);
 }

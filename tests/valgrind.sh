@@ -39,7 +39,7 @@ for t in "$BUILD"/tests/test_*; do
     vg "$(basename "$t")" "$t"
 done
 shots=$(mktemp -d /tmp/righthelp-valgrind-XXXXXX)
-for s in smoke arabic city-family; do
+for s in smoke arabic city-family training staff wandsworth-spanish; do
     vg "play-$s" "$BUILD/righthelp" play "tests/ui/$s.play" --out "$shots" --db "$shots/play.db"
 done
 vg "decide" "$BUILD/righthelp" decide --area sutton --mode practitioner --answers tests/fuzz/corpus/answers/p-rf-two-flags.json
