@@ -19,6 +19,9 @@ int cli_directory(int argc, char **argv);
 int cli_fleet(int argc, char **argv);
 int cli_sync(int argc, char **argv);
 int cli_stats_pg(int argc, char **argv);
+/* 0 when path is an existing database that passes SQLite's quick check;
+ * otherwise says why on stderr (as "righthelp CMD: ...") and returns 1. */
+int cli_check_db(const char *cmd, const char *path);
 /* Prints j as JSON on stdout and frees it; returns 0. */
 int cli_print_json(struct cJSON *j);
 void cli_usage(void);

@@ -103,24 +103,6 @@ int cli_fleet(int argc, char **argv)
     return usage();
 }
 
-/* NULL when the file passes SQLite's quick check, else why not. The kiosk,
- * not sync, moves a damaged database aside: sync must not pull a file from
- * under a running kiosk. */
-static const char *damaged(const char *path, char *why, size_t n)
-{
-    sqlite3 *db = NULL;
-    sqlite3_stmt *st = NULL;
-    const char *verdict = NULL;
-    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-        sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-        verdict = (const char *)sqlite3_column_text(st, 0);
-    int ok = verdict && !strcmp(verdict, "ok");
-    if (!ok) snprintf(why, n, "%s", verdict ? verdict : sqlite3_errmsg(db));
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return ok ? NULL : why;
-}
-
 int cli_sync(int argc, char **argv)
 {
     const char *db = NULL, *pg = NULL;
@@ -145,11 +127,7 @@ int cli_sync(int argc, char **argv)
         }
     }
     if (!db || !pg) return usage();
-    /* A wrong path must not quietly become a new, empty database. */
-    if (access(db, F_OK) != 0) {
-        fprintf(stderr, "righthelp sync: no database at %s\n", db);
-        return 1;
-    }
+    if (cli_check_db("sync", db) != 0) return 1;
     /* One sync at a time per database (the timer and a person by hand). */
     char lockpath[1100];
     snprintf(lockpath, sizeof lockpath, "%s-sync.lock", db);
@@ -160,12 +138,6 @@ int cli_sync(int argc, char **argv)
         return 1;
     }
     char err[1024] = "";
-    if (damaged(db, err, sizeof err)) {
-        fprintf(stderr, "righthelp sync: %s fails its integrity check (%s); nothing sent, the kiosk will move it aside\n",
-                db, err);
-        close(lock);
-        return 1;
-    }
     store *s = store_open(db, err, sizeof err);
     if (!s) {
         fprintf(stderr, "righthelp sync: %s\n", err);

@@ -79,6 +79,7 @@ int cli_stats(int argc, char **argv)
         fprintf(stderr, "usage: righthelp stats --db PATH [--training] [--csv|--json] [--since YYYY-MM-DD]\n");
         return 2;
     }
+    if (cli_check_db("stats", db) != 0) return 1;
     char err[512] = "";
     store *s = store_open(db, err, sizeof err);
     if (!s) {

@@ -36,4 +36,19 @@ set +e
 set -e
 [ "$rc" = 2 ] || fail "bad option exited $rc, not 2"
 grep -q -- '--training' "$dir/err" || fail "usage does not name --training"
+
+# A mistyped path is an error, not a new empty database; a damaged file is left as it is.
+set +e
+"$bin" stats --db "$dir/no-such.db" --json >/dev/null 2>"$dir/err"; rc=$?
+set -e
+[ "$rc" = 1 ] || fail "a missing database exited $rc, not 1"
+[ ! -e "$dir/no-such.db" ] || fail "stats created a database at a mistyped path"
+grep -q 'no database at' "$dir/err" || fail "no message for a missing database: $(cat "$dir/err")"
+printf 'not a database, but somebody may need it' >"$dir/bad.db"
+set +e
+"$bin" stats --db "$dir/bad.db" --json >/dev/null 2>"$dir/err"; rc=$?
+set -e
+[ "$rc" = 1 ] || fail "a damaged database exited $rc, not 1"
+grep -q 'integrity' "$dir/err" || fail "no message for a damaged database: $(cat "$dir/err")"
+grep -q 'somebody' "$dir/bad.db" || fail "stats changed a damaged database"
 echo "training stats: ok"
