@@ -18,14 +18,14 @@ strings "fr" {
 
   -- The kiosk's own words.
   ["ui.title"] = "Aide adaptée",
-  ["ui.start.intro"] = "Répondez à quelques questions sur un enfant et trouvez la bonne aide près de chez vous. Ce que vous touchez n’est pas gardé avec votre nom, et rien ne permet de savoir qui vous êtes.",
+  ["ui.start.intro"] = "Répondez à quelques questions sur un enfant et trouvez la bonne aide près de chez vous. Ce que vous touchez n’est pas gardé avec votre nom, et nous ne gardons rien qui permette de savoir qui vous êtes.",
   ["ui.start.family"] = "Je suis parent ou je m’occupe d’un enfant",
   ["ui.start.practitioner"] = "Je suis un professionnel",
   ["ui.start.training"] = "Formation",
   ["ui.larger_text"] = "Texte plus grand",
   ["ui.high_contrast"] = "Contraste élevé",
   ["ui.result.ask_professional"] = "Le personnel d’ici, l’école de l’enfant ou votre médecin peuvent aussi demander plus d’aide pour votre famille, si vous êtes d’accord.",
-  ["ui.result.family_why"] = "Pourquoi nous vous proposons cela : ce que vous nous avez dit",
+  ["ui.result.family_why"] = "Pourquoi nous vous proposons cela : ce que vous nous avez dit",
   ["ui.back"] = "Retour",
   ["ui.quick_exit"] = "Sortie rapide",
   ["ui.why"] = "Pourquoi cette question ?",
@@ -136,7 +136,7 @@ strings "fr" {
   ["q.f_home_away.why"] = "Certains enfants qui ne vivent pas chez leurs parents peuvent avoir une aide en plus.",
   ["q.f_home_friend.text"] = "L’enfant vit-il, pendant un mois ou plus, chez un ami de la famille ou chez quelqu’un qui n’est pas un proche parent ?",
   ["q.f_home_friend.why"] = "La mairie doit être prévenue, pour que l’enfant et la personne qui s’en occupe reçoivent la bonne aide.",
-  ["q.f_home_alone_uk.text"] = "L’enfant est-il arrivé dans ce pays sans un parent ou une personne qui s’occupe de lui ?",
+  ["q.f_home_alone_uk.text"] = "L’enfant est-il arrivé dans ce pays sans parent ni personne qui s’occupe de lui ?",
   ["q.f_home_alone_uk.why"] = "Les enfants arrivés ici seuls ont droit à des soins et à un soutien.",
   ["q.f_home_stepdown.text"] = "Un assistant social a-t-il arrêté récemment de travailler avec votre famille ?",
   ["q.f_home_stepdown.why"] = "D’autres aides peuvent continuer après la fin du suivi par l’assistant social.",
@@ -154,7 +154,7 @@ strings "fr" {
   ["q.f_par_learning.text"] = "Avez-vous du mal à lire, à remplir des papiers ou à apprendre de nouvelles choses, et aimeriez-vous de l’aide ?",
   ["q.f_par_learning.why"] = "Un soutien peut rendre plus faciles les courriers et les rendez-vous.",
   -- English "these things": the worries of the questions just before. Said outright here.
-  ["q.f_par_coping.text"] = "Est-ce que les choses des questions précédentes vous rendent difficile de vous occuper de l’enfant au quotidien ?",
+  ["q.f_par_coping.text"] = "À cause de ce que vous avez dit aux questions précédentes, avez-vous du mal à vous occuper de l’enfant au quotidien ?",
   ["q.f_par_coping.why"] = "Le dire demande du courage. Cela nous aide à trouver le bon soutien.",
 
   ["q.f_money.text"] = "Vous inquiétez-vous pour l’argent, votre logement, ou le fait d’avoir de l’aide autour de vous ?",
@@ -200,7 +200,7 @@ strings "fr" {
   ["rf.rf.immediate_danger.action.family"] = "Appelez le 999 maintenant. Ensuite, parlez à un membre du personnel.",
   ["rf.rf.immediate_danger.because"] = "Un enfant est en danger immédiat ou blessé en ce moment.",
   ["rf.rf.disclosure.action.family"] = "Parlez maintenant à un membre du personnel. Si un enfant est en danger maintenant, appelez le 999.",
-  ["rf.rf.disclosure.because"] = "Un enfant a dit que quelqu’un lui fait du mal, ou des signes montrent qu’un enfant subit du mal.",
+  ["rf.rf.disclosure.because"] = "Un enfant a dit que quelqu’un lui fait du mal, ou des signes font penser à de la maltraitance.",
   ["rf.rf.sexual_abuse.action.family"] = "Parlez maintenant à un membre du personnel.",
   ["rf.rf.sexual_abuse.because"] = "On soupçonne un abus sexuel.",
   ["rf.rf.under13_sexual.action.family"] = "Parlez maintenant à un membre du personnel.",
@@ -230,7 +230,7 @@ strings "fr" {
   -- The engine's own words (English defaults in engine.lua).
   ["esc.level4.family"] = "Parlez maintenant à un membre du personnel. Cette personne vous aidera à trouver du soutien dès aujourd’hui.",
   ["guide_note"] = "Ceci est un guide, pas une décision. Il aide les professionnels à décider, mais ne décide jamais à leur place.",
-  ["consent.early_help"] = "L’aide précoce est volontaire : elle est proposée seulement si la famille la comprend et est d’accord.",
+  ["consent.early_help"] = "L’aide aux familles (Early Help) est volontaire : elle est proposée seulement si la famille la comprend et est d’accord.",
   ["think_family"] = "Les besoins d’un parent touchent tous les enfants du foyer : pensez aussi aux autres enfants.",
   ["reason.cumulative"] = "Des besoins supplémentaires dans trois domaines ou plus de la vie de l’enfant, mis ensemble, forment des besoins complexes.",
 
@@ -254,7 +254,7 @@ strings "fr" {
   ["svc.kr.senco.offers"] = "La personne de l’école qui s’occupe des besoins éducatifs particuliers : elle aide les enfants qui ont des besoins éducatifs particuliers ou un handicap.",
   ["svc.kr.senco.how"] = "Demandez le SENCo à l’école de l’enfant.",
   ["svc.kr.pcna.offers"] = "Les parents et les personnes qui s’occupent d’un enfant handicapé ont droit à une évaluation de ce dont ils ont besoin pour continuer à s’en occuper (Children and Families Act 2014).",
-  ["svc.kr.pcna.how"] = "Demandez à un membre du personnel, au SENCo de l’école de l’enfant ou aux Early Help teams comment en demander une.",
+  ["svc.kr.pcna.how"] = "Demandez à un membre du personnel, au SENCo de l’école de l’enfant ou aux équipes d’aide aux familles (Early Help) comment en demander une.",
   ["svc.kr.debt_advice.offers"] = "Des conseils pour les familles qui ont des dettes. Les réseaux de soutien mettent les familles en contact avec ce service.",
   ["svc.kr.debt_advice.how"] = "Demandez à un membre du personnel ou à l’école de vous mettre en contact avec les conseils sur les dettes pour les familles.",
   ["svc.kr.parenting.offers"] = "Des cours et de l’aide pour les parents, proposés par Achieving for Children.",
@@ -279,7 +279,7 @@ strings "fr" {
   ["svc.kr.marve.how"] = "Un professionnel présente la situation de l’enfant au panel MARVE, en même temps que sa demande au SPA.",
   ["svc.su.cfcs.offers"] = "La seule porte d’entrée vers l’aide sociale à l’enfance de Sutton, pour signaler une inquiétude, faire une évaluation et protéger les enfants.",
   ["svc.su.cfcs.how"] = "Contactez le CFCS au sujet de votre inquiétude. Demandez à un membre du personnel comment faire.",
-  ["svc.su.targeted_eh.offers"] = "De l’aide tôt, plus ciblée, pour les enfants et les familles, avec des projets en dernière année d’école primaire (Year 6) pour les enfants qui vont entrer au collège.",
+  ["svc.su.targeted_eh.offers"] = "Une aide plus ciblée du service d’aide aux familles (Early Help), pour les enfants et les familles, avec des projets en dernière année d’école primaire (Year 6) pour les enfants qui vont entrer au collège.",
   ["svc.su.targeted_eh.how"] = "Demandez à un professionnel qui connaît la famille. L’EHAT est le moyen d’obtenir ce soutien.",
   ["svc.su.fis.offers"] = "Une aide en personne pour que les familles trouvent les services, les groupes et les activités près de chez elles.",
   ["svc.su.fis.how"] = "Les familles peuvent s’adresser elles-mêmes au Family Information Service. Demandez à un membre du personnel comment le joindre.",
@@ -365,7 +365,7 @@ strings "fr" {
   ["svc.kc.camhs.how"] = "Demandez au médecin de l’enfant, ou à un professionnel, de l’envoyer vers ce service.",
   ["svc.kc.housing.offers"] = "Les services du logement du Council, y compris des déménagements pour les familles qui doivent partir pour leur sécurité, car elles risquent d’être gravement blessées.",
   ["svc.kc.housing.how"] = "Demandez à un membre du personnel comment contacter le service du logement du Council.",
-  ["svc.kc.risk_of_exclusion.offers"] = "Un travail avec toute la famille, avec des professionnels de l’aide précoce et un thérapeute familial, pour les élèves qui risquent d’être renvoyés de leur école secondaire ou de leur école spécialisée.",
+  ["svc.kc.risk_of_exclusion.offers"] = "Un travail avec toute la famille, avec des professionnels de l’aide aux familles (Early Help) et un thérapeute familial, pour les élèves qui risquent d’être renvoyés de leur école secondaire ou de leur école spécialisée.",
   ["svc.kc.risk_of_exclusion.how"] = "Demandez à l’école.",
   ["svc.kc.youth_hubs.offers"] = "Des activités pour les jeunes. La Youth Engagement Team de la police et les policiers Safer Schools travaillent avec les Family and Youth Hubs.",
   ["svc.kc.youth_hubs.how"] = "Demandez à un membre du personnel ou à l’école.",
@@ -388,7 +388,7 @@ strings "fr" {
 
   -- Wandsworth (families see the services they can go to themselves, and those of unknown access).
   ["svc.wa.front_door.offers"] = "L’endroit où l’on signale une inquiétude pour un enfant aux services pour l’enfance de Wandsworth. L’équipe qui aide les familles avant que les problèmes grandissent (Early Help Pathway Team) y travaille aussi.",
-  ["svc.wa.front_door.how"] = "Signalez votre inquiétude pour l’enfant à la porte d’entrée des services pour l’enfance (Front Door). Demandez à un membre du personnel comment faire.",
+  ["svc.wa.front_door.how"] = "Contactez le Front Door des services pour l’enfance pour signaler votre inquiétude pour l’enfant. Demandez à un membre du personnel comment faire.",
   ["svc.wa.hub.offers"] = "Des informations et du soutien pour que les familles et les professionnels trouvent les bons services, avec des conseils pour que les familles s’aident elles-mêmes, un soutien pour le travail des professionnels et une offre pour garder le contact avec les familles.",
   ["svc.wa.hub.how"] = "Les familles et les professionnels peuvent s’adresser à l’Early Help Hub. Demandez à un membre du personnel comment le joindre.",
   ["svc.wa.fis.offers"] = "Des informations, des conseils et des outils en ligne pour que les familles trouvent de l’aide et puissent s’aider elles-mêmes.",
