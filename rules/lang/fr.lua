@@ -349,7 +349,7 @@ strings "fr" {
   ["svc.kc.universal.how"] = "Parlez à l’école, à la crèche ou au médecin de l’enfant.",
   ["svc.kc.parentchild_plus.offers"] = "Un programme pour les jeunes enfants quand le bilan de 2 ans à 2 ans et demi a montré des inquiétudes, pour les aider à bien se développer.",
   ["svc.kc.parentchild_plus.how"] = "Demandez à votre infirmière puéricultrice ou à votre centre pour enfants et familles.",
-  ["svc.kc.two_year_childcare.offers"] = "Des places dans une bonne ou très bonne garde d’enfants pour les enfants de 2 ans des familles qui ont peu d’argent.",
+  ["svc.kc.two_year_childcare.offers"] = "Des places dans des crèches de bonne ou d’excellente qualité pour les enfants de 2 ans des familles qui ont peu d’argent.",
   ["svc.kc.two_year_childcare.how"] = "Demandez à votre centre pour enfants et familles.",
   ["svc.kc.parenting.offers"] = "Des programmes pour les parents, qui ont fait leurs preuves, proposés par des partenaires, dont 7 associations. Certains sont pour des communautés particulières.",
   ["svc.kc.parenting.how"] = "Demandez à un membre du personnel, à votre centre pour enfants et familles ou à votre Family Hub.",
