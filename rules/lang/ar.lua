@@ -12,8 +12,10 @@
 -- used in the family result, and every service text a family can see (svc.<id>.offers / .how /
 -- .contact, route.<id>.how; 'righthelp check' warns of any missing). Anything missing falls back
 -- to English (engine.lua, tr).
--- Numbers other than 999 and the progress counts are written as words (ages, 30 seconds, 13, 18):
--- the kiosk draws an Arabic line right to left as a whole, which would turn "18" into "81".
+-- Numbers other than 999, contacts and the progress counts are written as words (ages, 30 seconds,
+-- 13, 18). That began when the kiosk drew an Arabic line right to left as a whole, which turned
+-- "18" into "81"; it now puts digits in order (FriBidi, text.c), so digits are safe where a reviewer
+-- prefers them.
 strings "ar" {
   name = "العربية", dir = "rtl", review = "unreviewed",
 
