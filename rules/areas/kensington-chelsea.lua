@@ -269,15 +269,17 @@ route { id = "kc.targeted.parenting", area = U, levels = { "Targeted" },
 route { id = "kc.targeted.conflict", area = U, levels = { "Targeted" },
   needs = { "family", "relationships" },
   services = { "kc.parental_conflict" } }
-route { id = "kc.targeted.low_income.0-5", area = U, levels = { "Targeted" }, ages = { "0-5" },
-  needs = { "income", "debt" },
-  services = { "kc.two_year_childcare" } }
 route { id = "kc.targeted.housing", area = U, levels = { "Targeted" }, needs = { "housing" },
   services = { "kc.housing" } }
 
 -- Targeted, whatever the need: the family plan and the hubs.
 route { id = "kc.targeted.0-5", area = U, levels = { "Targeted" }, ages = YOUNG,
   services = { "kc.family_plan", "kc.early_help", "kc.family_hub_north", "kc.family_hub_south", "kc.childrens_centres" } }
+-- Free childcare is for 2 year olds only (L362, L416), and the 0-5 band also holds babies and
+-- four-year-olds: it follows the family plan rather than leading the route.
+route { id = "kc.targeted.low_income.0-5", area = U, levels = { "Targeted" }, ages = { "0-5" },
+  needs = { "income", "debt" },
+  services = { "kc.two_year_childcare" } }
 route { id = "kc.targeted", area = U, levels = { "Targeted" },
   services = { "kc.family_plan", "kc.early_help", "kc.family_hub_north", "kc.family_hub_south" } }
 route { id = "kc.targeted.practitioner", area = U, levels = { "Targeted" }, mode = "practitioner",

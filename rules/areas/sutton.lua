@@ -283,6 +283,11 @@ route { id = "su.l1.19-25", area = U, levels = { "Universal services" }, ages = 
   services = { "su.gp", "su.fis" } }
 
 -- Helping Early, by need and age.
+-- A young person's own drug or alcohol use goes to the Switch service before the general health
+-- route: the lifespan diagram pairs "a crowd that uses cannabis" with Switch (L324-327), and the
+-- substance-use indicator also carries the "health" need, which would put the school nurse first.
+route { id = "su.l2.substance", area = U, levels = { L2 }, ages = TEEN, needs = { "substance" },
+  services = { "su.switch" } }
 route { id = "su.l2.health.prebirth", area = U, levels = { L2 }, ages = { "prebirth" }, needs = { "health" },
   services = { "su.midwife", "su.gp" } }
 route { id = "su.l2.health.0-5", area = U, levels = { L2 }, ages = { "0-5" }, needs = { "health" },
@@ -292,7 +297,9 @@ route { id = "su.l2.health.5-19", area = U, levels = { L2 }, ages = SCHOOL, need
 route { id = "su.l2.health.19-25", area = U, levels = { L2 }, ages = { "19-25" }, needs = { "health" },
   services = { "su.gp" } }
 route { id = "su.l2.perinatal", area = U, levels = { L2 }, ages = YOUNG,
-  needs = { "perinatal", "parent_vulnerability", "community" },
+  -- Perinatal needs and isolation only (L146-147): a parent's drinking or learning disability with a
+  -- four-year-old is not a perinatal matter, so parent_vulnerability is not matched here.
+  needs = { "perinatal", "community" },
   services = { "su.perinatal_peer", "su.health_visitor", "su.homestart" } }
 route { id = "su.l2.early_years", area = U, levels = { L2 }, ages = { "0-5" },
   needs = { "early_years", "stimulation", "send" },
@@ -314,8 +321,6 @@ route { id = "su.l2.emotional.11-19", area = U, levels = { L2 }, ages = { "11-19
 route { id = "su.l2.emotional.19-25", area = U, levels = { L2 }, ages = { "19-25" },
   needs = { "emotional", "mental_health" },
   services = { "su.off_the_record", "su.gp" } }
-route { id = "su.l2.substance", area = U, levels = { L2 }, ages = TEEN, needs = { "substance" },
-  services = { "su.switch" } }
 route { id = "su.l2.domestic_abuse", area = U, levels = { L2 }, needs = { "domestic_abuse" },
   services = { "su.transform" } }
 route { id = "su.l2.family", area = U, levels = { L2 }, needs = { "family", "relationships" },

@@ -3,6 +3,10 @@
 -- from social care), wider family, housing, employment and income, community.
 -- Source key: see indicators/health.lua.
 
+-- The age bands of a child who can be privately fostered (born, under 19). "11-19" first, as in the
+-- question files, for the linter's path finder.
+local CHILD_BANDS = { "11-19", "0-5", "5-11" }
+
 -- Family history and functioning.
 indicator { id = "family.conflict_loss", domain = "family", level = 2,
   text = "Parental conflict or separation, bereavement, or other family stress",
@@ -42,9 +46,12 @@ indicator { id = "family.stepdown", domain = "family", level = 2,
 
 indicator { id = "family.private_fostering", domain = "family", level = 3,
   text = "Privately fostered: under 16 (under 18 if disabled), cared for 28 days or more by someone who is not a parent or close relative. The local authority must be told",
-  source = "Children Act 1989 s66-67; Children (Private Arrangements for Fostering) Regulations 2005; CM Act now; seed 004 L85",
+  source = "Children Act 1989 s66-67; Children (Private Arrangements for Fostering) Regulations 2005; CM Act now (a child under 16, or under 18 if disabled); seed 004 L85",
   needs = { "family", "private_fostering" },
-  when = { { p_legal_private_fostering = "yes" }, { f_home_friend = "yes" } } }
+  -- Only a child can be privately fostered (under 16, or 18 if disabled): a "yes" for an unborn baby or a
+  -- young adult of 19 to 25 is not private fostering and must not send an adult to children's social care.
+  when = { { p_legal_private_fostering = "yes", p_age = CHILD_BANDS },
+           { f_home_friend = "yes", f_age = CHILD_BANDS } } }
 
 indicator { id = "family.unaccompanied", domain = "family", level = 3,
   text = "Unaccompanied child: in the UK without a parent or a carer responsible for them",

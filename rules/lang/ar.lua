@@ -223,10 +223,11 @@ strings "ar" {
   ["rf.rf.da_high_risk.action.family"] = "تحدث الآن مع أحد الموظفين. إذا كان أي شخص في خطر الآن، فاتصل بالرقم 999.",
   ["rf.rf.da_high_risk.because"] = "العنف الأسري الشديد يعرّض الشخص البالغ الذي يتعرض له والأطفال لخطر أذى كبير.",
 
-  -- The two level-4 indicators a family's answers can raise: their reason is shown on the
-  -- family's "tell a member of staff" screen (f_feel_suicide, f_out_weapon).
+  -- The level-4 indicators a family's answers can raise: their reason is shown on the
+  -- family's "tell a member of staff" screen (f_feel_suicide, f_out_weapon; f_school_none with f_out_older).
   ["ind.emotional.suicidal"] = "حاول الطفل إنهاء حياته، أو لديه خطة لذلك.",
   ["ind.emotional.serious_youth_violence"] = "يحمل الطفل سلاحًا، أو أصاب أحدًا إصابة خطيرة، أو أُصيب هو إصابة خطيرة.",
+  ["ind.education.no_place_with_exploitation"] = "ليس للطفل مكان في مدرسة أو كلية، وهو معرّض لخطر الاستغلال.",
 
   -- The engine's own words (English defaults in engine.lua).
   ["esc.level4.family"] = "تحدث الآن مع أحد الموظفين. سيساعدك على الحصول على الدعم اليوم.",
