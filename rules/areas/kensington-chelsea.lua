@@ -230,6 +230,14 @@ route { id = "kc.universal.5-11", area = U, levels = { "Universal" }, ages = { "
 route { id = "kc.universal.11-25", area = U, levels = { "Universal" }, ages = TEEN,
   services = { "kc.universal", "kc.youth_hubs" } }
 
+-- Young adults: early help and the Family Hubs are for 0-19, and up to 25 only with special
+-- educational needs or disabilities (L108, L381).
+route { id = "kc.targeted.19-25.send", area = U, levels = { "Targeted" }, ages = { "19-25" }, needs = { "send" },
+  services = { "kc.family_plan", "kc.early_help" } }
+route { id = "kc.targeted.19-25", area = U, levels = { "Targeted" }, ages = { "19-25" },
+  services = { "kc.universal" },
+  how = "Kensington and Chelsea's early help is for children and young people up to 19, or up to 25 with special educational needs or disabilities. Ask a member of staff about help for young adults." }
+
 -- Targeted, by need and age (L144-149 and the services named at L298-362).
 route { id = "kc.targeted.stepdown", area = U, levels = { "Targeted" }, needs = { "stepdown" },
   services = { "kc.early_help", "kc.family_plan" } }
@@ -280,9 +288,10 @@ route { id = "kc.targeted.0-5", area = U, levels = { "Targeted" }, ages = YOUNG,
 route { id = "kc.targeted.low_income.0-5", area = U, levels = { "Targeted" }, ages = { "0-5" },
   needs = { "income", "debt" },
   services = { "kc.two_year_childcare" } }
-route { id = "kc.targeted", area = U, levels = { "Targeted" },
+route { id = "kc.targeted", area = U, levels = { "Targeted" }, ages = SCHOOL,
   services = { "kc.family_plan", "kc.early_help", "kc.family_hub_north", "kc.family_hub_south" } }
-route { id = "kc.targeted.practitioner", area = U, levels = { "Targeted" }, mode = "practitioner",
+route { id = "kc.targeted.practitioner", area = U, levels = { "Targeted" }, ages = { "prebirth", "0-5", "5-11", "11-19" },
+  mode = "practitioner",
   services = { "kc.tafh" } }
 
 -- Statutory: social workers through the single front door (L151-153, L383).
