@@ -308,7 +308,8 @@ route { id = "kc.statutory.exploitation", area = U, levels = { "Statutory" }, ag
 route { id = "kc.statutory.adolescent", area = U, levels = { "Statutory" }, ages = { "11-19" },
   needs = { "family", "boundaries", "relationships" },
   services = { "kc.families_forward" } }
-route { id = "kc.statutory.mental_health", area = U, levels = { "Statutory" }, ages = { "5-11", "11-19", "19-25" },
+-- CAMHS is the child and adolescent service: not for the 19-25 band (seed 001 L331-333 "children and young people").
+route { id = "kc.statutory.mental_health", area = U, levels = { "Statutory" }, ages = SCHOOL,
   needs = { "mental_health" },
   services = { "kc.camhs" } }
 route { id = "kc.statutory.domestic_abuse.prebirth", area = U, levels = { "Statutory" }, ages = { "prebirth" },

@@ -353,7 +353,8 @@ route { id = "su.l4.child", area = U, levels = { 4 }, ages = SCHOOL, services = 
 -- Alongside the referral (nothing a family goes to alone, so the CFCS stays first).
 route { id = "su.l34.family", area = U, levels = { 3, 4 }, needs = { "family", "relationships", "attendance" },
   services = { "su.fgc" } }
-route { id = "su.l34.mental_health", area = U, levels = { 3, 4 }, ages = { "5-11", "11-19", "19-25" },
+-- CAMHS is the child and adolescent service: not for the 19-25 band (seed 004 L220-226 places it at 16-17).
+route { id = "su.l34.mental_health", area = U, levels = { 3, 4 }, ages = SCHOOL,
   needs = { "mental_health" },
   services = { "su.camhs" } }
 route { id = "su.l34.substance", area = U, levels = { 3, 4 }, ages = TEEN, needs = { "substance" },
