@@ -262,20 +262,26 @@ route { id = "kc.targeted.attendance", area = U, levels = { "Targeted" }, ages =
 route { id = "kc.targeted.exclusion", area = U, levels = { "Targeted" }, ages = { "11-19" },
   needs = { "education" },
   services = { "kc.risk_of_exclusion" } }
+-- The Targeted Prevention Team is for young people not in education, employment or training and
+-- teenage parents (L298): an education need, not a family's low income.
 route { id = "kc.targeted.neet", area = U, levels = { "Targeted" }, ages = TEEN,
-  needs = { "education", "income" },
+  needs = { "education" },
   services = { "kc.targeted_prevention" } }
 route { id = "kc.targeted.youth_violence", area = U, levels = { "Targeted" }, ages = TEEN,
   needs = { "youth_violence", "exploitation" },
   services = { "kc.detached_outreach", "kc.youth_hubs" } }
+-- Non-Violent Resistance is for parents of children with challenging, destructive or violent
+-- behaviour (L358): behaviour only, not gaps in basic care, warmth or supervision.
 route { id = "kc.targeted.parenting.older", area = U, levels = { "Targeted" }, ages = { "11-19" },
-  needs = { "boundaries", "parenting" },
+  needs = { "boundaries" },
   services = { "kc.nvr", "kc.parenting" } }
 route { id = "kc.targeted.parenting", area = U, levels = { "Targeted" },
   needs = { "parenting", "boundaries", "warmth" },
   services = { "kc.parenting" } }
+-- Reducing parental conflict is for couples (L320-325): family stress and separation, not a child's
+-- friendships ("relationships" also tags peer difficulties).
 route { id = "kc.targeted.conflict", area = U, levels = { "Targeted" },
-  needs = { "family", "relationships" },
+  needs = { "family" },
   services = { "kc.parental_conflict" } }
 route { id = "kc.targeted.housing", area = U, levels = { "Targeted" }, needs = { "housing" },
   services = { "kc.housing" } }

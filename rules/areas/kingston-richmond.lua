@@ -258,7 +258,8 @@ route { id = "kr.l2.exploitation", area = U, levels = { 2 }, ages = TEEN,
 route { id = "kr.l2.missing", area = U, levels = { 2 }, mode = "practitioner",
   needs = { "exploitation", "missing" },
   services = { "kr.marve" } }
-route { id = "kr.l2.send", area = U, levels = { 2 }, ages = { "5-11", "11-19", "19-25" },
+-- The school SENCo is for pupils (L179, L345-351): not for young adults of 19 to 25.
+route { id = "kr.l2.send", area = U, levels = { 2 }, ages = { "5-11", "11-19" },
   needs = { "send" },
   services = { "kr.senco", "kr.pcna" } }
 route { id = "kr.l2.send.0-5", area = U, levels = { 2 }, ages = YOUNG,

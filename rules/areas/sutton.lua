@@ -323,13 +323,17 @@ route { id = "su.l2.emotional.19-25", area = U, levels = { L2 }, ages = { "19-25
   services = { "su.off_the_record", "su.gp" } }
 route { id = "su.l2.domestic_abuse", area = U, levels = { L2 }, needs = { "domestic_abuse" },
   services = { "su.transform" } }
-route { id = "su.l2.family", area = U, levels = { L2 }, needs = { "family", "relationships" },
+-- Relate and Family Group Conferences follow a parents' relationship breakdown (L270-278): family
+-- stress, not a child's friendships or bullying ("relationships" also tags peer difficulties).
+route { id = "su.l2.family", area = U, levels = { L2 }, needs = { "family" },
   services = { "su.relate", "su.fgc" } }
 route { id = "su.l2.attendance", area = U, levels = { L2 }, ages = SCHOOL, needs = { "attendance" },
   services = { "su.fgc" } }
 route { id = "su.l2.transition", area = U, levels = { L2 }, ages = { "5-11" }, needs = { "education" },
   services = { "su.targeted_eh", "su.senco" } }
-route { id = "su.l2.work", area = U, levels = { L2 }, ages = TEEN, needs = { "education", "income" },
+-- Apprenticeships are for young people looking for a job (L329-336, the 17-18 stage): the 11-19 band
+-- starts at 11, so only young adults are routed here.
+route { id = "su.l2.work", area = U, levels = { L2 }, ages = { "19-25" }, needs = { "education", "income" },
   services = { "su.get_ahead" } }
 route { id = "su.l2.money", area = U, levels = { L2 }, needs = { "debt", "income" },
   services = { "su.cap", "su.citizens_advice" } }
