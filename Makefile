@@ -73,8 +73,12 @@ valgrind: deps
 
 # Speed and memory, measured (never asserted): prints one table with budgets.
 bench: deps
-	@$(MAKE) --no-print-directory all $(BUILD)/bench
+	@$(MAKE) --no-print-directory all $(BUILD)/bench $(BUILD)/floor
 	@$(BUILD)/bench
+
+# The floor links only what the notes' minimal program did.
+$(BUILD)/floor: bench/floor.c | $(BUILD)/tests
+	$(CC) $(CFLAGS) $< $(LDFLAGS) $(shell pkg-config --libs sdl2 SDL2_ttf lua5.4 sqlite3) -o $@
 
 $(BUILD)/bench: bench/bench.c $(BUILD)/librighthelp.a | $(BUILD)/tests
 	$(CC) $(CFLAGS) -Isrc $< $(BUILD)/librighthelp.a $(LDFLAGS) $(LDLIBS) -o $@

@@ -1,7 +1,7 @@
 /* cases.c: runs case files through the rules and reports what no case exercises. */
 #include "cases.h"
 
-#include <dirent.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -118,19 +118,14 @@ static void run_one(rules *r, const char *path, cases_report *rep, cJSON *seen)
 
 static void walk(rules *r, const char *dir, cases_report *rep, cJSON *seen, int depth)
 {
-    DIR *d = opendir(dir);
-    if (!d || depth > 4) {
-        if (d) closedir(d);
-        if (depth == 0) fail(rep, dir, "cannot open the case folder");
+    if (depth > 4) return;
+    char *names[1024];
+    int n = util_list_dir(dir, "", names, 1024);
+    if (n < 0) {
+        if (errno == E2BIG) fail(rep, dir, "more than 1024 entries in one case folder: split it");
+        else if (depth == 0) fail(rep, dir, "cannot open the case folder");
         return;
     }
-    char *names[1024];
-    int n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) && n < 1024)
-        if (e->d_name[0] != '.') names[n++] = util_strdup(e->d_name);
-    closedir(d);
-    qsort(names, (size_t)n, sizeof *names, util_cmp_str);
     for (int i = 0; i < n; i++) {
         char path[1024];
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);

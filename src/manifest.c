@@ -153,17 +153,13 @@ static int take_cases(const char *rules_dir, const char *out_dir, cJSON *files, 
 {
     char path[1024];
     snprintf(path, sizeof path, "%s/cases", rules_dir);
-    DIR *d = opendir(path);
-    if (!d) return 0;
     char *names[MAX_FILES];
-    int n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) && n < MAX_FILES) {
-        size_t l = strlen(e->d_name);
-        if (e->d_name[0] != '.' && l > 5 && !strcmp(e->d_name + l - 5, ".json")) names[n++] = util_strdup(e->d_name);
+    int n = util_list_dir(path, ".json", names, MAX_FILES);
+    if (n < 0) {
+        if (errno == ENOENT) return 0;
+        snprintf(err, errlen, "%s: %s", path, errno == E2BIG ? "more case files than a pack may hold" : strerror(errno));
+        return -1;
     }
-    closedir(d);
-    qsort(names, (size_t)n, sizeof *names, util_cmp_str);
     int rc = 0;
     for (int i = 0; i < n; i++) {
         char rel[400];

@@ -9,7 +9,6 @@
  * pcall is withheld so that a script cannot swallow the hook's error. */
 #include "rules.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -190,29 +189,25 @@ static int add_file(rules *r, const char *rel, char *err, size_t errlen)
 
 /* The names in dir/sub ending in suffix, sorted; the caller frees each. An
  * absent folder is an empty one (check reports what is missing). */
-static int sorted_names(const rules *r, const char *sub, const char *suffix, char **names, int max)
+/* The names in the pack's folder sub ending in suffix, sorted; 0 when there is
+ * no such folder, -1 (with err) when it cannot be read or holds too many. */
+static int sorted_names(const rules *r, const char *sub, const char *suffix, char **names, int max, char *err,
+                        size_t errlen)
 {
     char path[1024];
     snprintf(path, sizeof path, "%s/%s", r->dir, sub);
-    DIR *d = opendir(path);
-    if (!d) return 0;
-    int n = 0;
-    size_t sl = strlen(suffix);
-    struct dirent *e;
-    while ((e = readdir(d)) && n < max) {
-        size_t len = strlen(e->d_name);
-        if (len > sl && strcmp(e->d_name + len - sl, suffix) == 0) names[n++] = util_strdup(e->d_name);
-    }
-    closedir(d);
-    qsort(names, (size_t)n, sizeof *names, util_cmp_str);
-    return n;
+    int n = util_list_dir(path, suffix, names, max);
+    if (n >= 0 || errno == ENOENT) return n < 0 ? 0 : n;
+    if (errno == E2BIG) snprintf(err, errlen, "%s: more than %d %s files", path, max, suffix);
+    else snprintf(err, errlen, "%s: %s", path, strerror(errno));
+    return -1;
 }
 
 /* The *.lua files of sub, sorted, appended to the load list. */
 static int list_dir(rules *r, const char *sub, char *err, size_t errlen)
 {
     char *names[MAX_FILES];
-    int n = sorted_names(r, sub, ".lua", names, MAX_FILES), rc = 0;
+    int n = sorted_names(r, sub, ".lua", names, MAX_FILES, err, errlen), rc = n < 0 ? -1 : 0;
     for (int i = 0; i < n; i++) {
         char rel[600];
         snprintf(rel, sizeof rel, "%s/%s", sub, names[i]);
@@ -424,8 +419,8 @@ cJSON *rules_call_bounded(rules *r, const char *fn, const cJSON *args, long inst
 static int hash_cases(rules *r, crypto_generichash_state *hs, char *err, size_t errlen)
 {
     char *names[MAX_FILES];
-    int n = sorted_names(r, "cases", ".json", names, MAX_FILES);
-    int rc = 0;
+    int n = sorted_names(r, "cases", ".json", names, MAX_FILES, err, errlen);
+    int rc = n < 0 ? -1 : 0;
     for (int i = 0; i < n; i++) {
         char rel[600];
         snprintf(rel, sizeof rel, "cases/%s", names[i]);

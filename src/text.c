@@ -30,8 +30,17 @@ typedef struct cache_entry {
     unsigned long used;   /* last use, for eviction */
 } cache_entry;
 
+/* A font file's bytes, read once: every size of it is opened from memory,
+ * so drawing never goes back to the disk (FreeType reads glyphs as it needs
+ * them, and a file-backed font seeks for each). */
+typedef struct font_file_bytes {
+    char *data;
+    size_t size;
+} font_file_bytes;
+
 struct text {
     char assets[512];
+    font_file_bytes files[4]; /* by script * 2 + face */
     bool rtl;
     font_slot fonts[MAX_FONTS];
     int nfonts;
@@ -47,6 +56,18 @@ static const char *font_file(int script, text_face face)
     return face == TEXT_BOLD ? "NotoSans-Bold.ttf" : "NotoSans-Regular.ttf";
 }
 
+static TTF_Font *open_font(text *t, int script, text_face face, int px, char *err, size_t errlen)
+{
+    font_file_bytes *f = &t->files[script * 2 + face];
+    char path[700];
+    snprintf(path, sizeof path, "%s/fonts/%s", t->assets, font_file(script, face));
+    if (!f->data && !(f->data = util_read_file(path, &f->size, err, errlen))) return NULL;
+    SDL_RWops *rw = SDL_RWFromConstMem(f->data, (int)f->size);
+    TTF_Font *font = rw ? TTF_OpenFontRW(rw, 1, px) : NULL; /* closes rw, even on failure */
+    if (!font) snprintf(err, errlen, "cannot open font %s: %s", path, TTF_GetError());
+    return font;
+}
+
 text *text_open(const char *assets_dir, char *err, size_t errlen)
 {
     if (!TTF_WasInit() && TTF_Init() != 0) {
@@ -59,16 +80,16 @@ text *text_open(const char *assets_dir, char *err, size_t errlen)
         return NULL;
     }
     util_copy(t->assets, sizeof t->assets, assets_dir);
-    /* Open one font now so that a missing font is an error at start, not later. */
-    char path[700];
-    snprintf(path, sizeof path, "%s/fonts/%s", assets_dir, font_file(0, TEXT_REGULAR));
-    TTF_Font *probe = TTF_OpenFont(path, 20);
-    if (!probe) {
-        snprintf(err, errlen, "cannot open font %s: %s", path, TTF_GetError());
-        free(t);
-        return NULL;
+    /* Read and open every font now (1.4 MB): a missing one is an error at
+     * start, not a blank line in Arabic later, and nothing is read after. */
+    for (int i = 0; i < 4; i++) {
+        TTF_Font *probe = open_font(t, i / 2, (text_face)(i % 2), 20, err, errlen);
+        if (!probe) {
+            text_close(t);
+            return NULL;
+        }
+        TTF_CloseFont(probe);
     }
-    TTF_CloseFont(probe);
     return t;
 }
 
@@ -89,6 +110,7 @@ void text_close(text *t)
     if (!t) return;
     text_flush(t);
     for (int i = 0; i < t->nfonts; i++) TTF_CloseFont(t->fonts[i].font);
+    for (int i = 0; i < 4; i++) free(t->files[i].data); /* after the fonts that read from them */
     free(t);
 }
 
@@ -117,11 +139,10 @@ static TTF_Font *font_for(text *t, int script, text_face face, int px)
     for (int i = 0; i < t->nfonts; i++)
         if (t->fonts[i].script == script && t->fonts[i].face == face && t->fonts[i].px == px)
             return t->fonts[i].font;
-    char path[700];
-    snprintf(path, sizeof path, "%s/fonts/%s", t->assets, font_file(script, face));
-    TTF_Font *f = TTF_OpenFont(path, px);
+    char err[800];
+    TTF_Font *f = open_font(t, script, face, px, err, sizeof err);
     if (!f) {
-        util_log("cannot open font %s: %s", path, TTF_GetError());
+        util_log("%s", err);
         return NULL;
     }
     TTF_SetFontHinting(f, TTF_HINTING_LIGHT);

@@ -2,6 +2,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "util.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -92,4 +93,27 @@ void util_log(const char *fmt, ...)
     vfprintf(stderr, fmt, ap);
     va_end(ap);
     fputc('\n', stderr);
+}
+
+int util_list_dir(const char *dir, const char *suffix, char **names, int max)
+{
+    DIR *d = opendir(dir);
+    if (!d) return -1;
+    int n = 0, err = 0;
+    size_t sl = strlen(suffix);
+    struct dirent *e;
+    while (!err && (e = readdir(d))) {
+        size_t len = strlen(e->d_name);
+        if (e->d_name[0] == '.' || len < sl || strcmp(e->d_name + len - sl, suffix) != 0) continue;
+        if (n == max) err = E2BIG;
+        else names[n++] = util_strdup(e->d_name);
+    }
+    closedir(d);
+    if (err) {
+        while (n > 0) free(names[--n]);
+        errno = err;
+        return -1;
+    }
+    qsort(names, (size_t)n, sizeof *names, util_cmp_str);
+    return n;
 }

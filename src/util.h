@@ -15,6 +15,12 @@ char *util_read_file(const char *path, size_t *len, char *err, size_t errlen);
 void util_copy(char *dst, size_t n, const char *src);
 /* qsort comparator for an array of C strings. */
 int util_cmp_str(const void *a, const void *b);
+/* The names in folder dir that end in suffix ("" for any), leaving out those
+ * that start with '.', sorted; the caller frees each. Returns how many, or -1
+ * when the folder cannot be read (errno says why) or holds more than max such
+ * names (errno E2BIG): a listing is never cut short, so no file of a rule pack
+ * is silently left out. */
+int util_list_dir(const char *dir, const char *suffix, char **names, int max);
 /* Zeroes memory in a way the compiler may not drop (privacy wipes). */
 void util_wipe(void *p, size_t n);
 /* One line to stderr with a UTC timestamp: the kiosk's log (journald keeps it). */

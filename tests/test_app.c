@@ -559,6 +559,34 @@ static void test_training_idle_wipes(void **state)
     app_free(&A);
 }
 
+/* A missing or damaged font is an error at start that names the file, not a
+ * blank screen later; the fonts are read once, so drawing needs no file. */
+static void test_fonts_missing_or_damaged_fail_at_start(void **state)
+{
+    (void)state;
+    char assets[400], font[500], err[800] = "";
+    snprintf(assets, sizeof assets, "%s/assets", dir);
+    assert_int_equal(tu_sh("mkdir -p '%s/fonts'", assets), 0);
+    assert_null(text_open(assets, err, sizeof err));
+    assert_non_null(strstr(err, "NotoSans-Regular.ttf"));
+    snprintf(font, sizeof font, "%s/fonts/NotoSans-Regular.ttf", assets);
+    tu_write(font, "not a font");
+    err[0] = 0;
+    assert_null(text_open(assets, err, sizeof err));
+    assert_non_null(strstr(err, "cannot open font"));
+    /* A real font, then the folder goes: text already measured and new sizes still draw. */
+    assert_int_equal(tu_sh("cp assets/fonts/*.ttf '%s/fonts/'", assets), 0);
+    text *t = text_open(assets, err, sizeof err);
+    assert_non_null(t);
+    static const char thin[] = "iiiiiiiiii"; /* far narrower than the no-font guess of half the size a letter */
+    int w24 = text_width(t, TEXT_REGULAR, 24, thin, 10), w40 = text_width(TX, TEXT_BOLD, 40, thin, 10);
+    assert_true(w24 > 0 && w24 < 10 * 24 / 2);
+    assert_int_equal(tu_sh("rm -r '%s/fonts'", assets), 0);
+    assert_int_equal(text_width(t, TEXT_REGULAR, 24, thin, 10), w24);
+    assert_int_equal(text_width(t, TEXT_BOLD, 40, thin, 10), w40);
+    text_close(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -576,6 +604,7 @@ int main(void)
         cmocka_unit_test(test_every_language_every_size_fits),
         cmocka_unit_test(test_training_every_case_every_size_fits),
         cmocka_unit_test(test_training_idle_wipes),
+        cmocka_unit_test(test_fonts_missing_or_damaged_fail_at_start),
     };
     return cmocka_run_group_tests_name("app", tests, setup, teardown);
 }

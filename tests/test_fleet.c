@@ -147,6 +147,16 @@ static void judge(const char *db, long long id, int level, const char *reason)
     store_close(s);
 }
 
+/* Runs one sync of db into conn, which must succeed, and returns its figure 'key'. */
+static int synced(const char *db, const char *conn, const char *key)
+{
+    cJSON *o;
+    assert_int_equal(cli(&o, NULL, "sync --db '%s' --pg '%s'", db, conn), 0);
+    int n = num(o, key);
+    cJSON_Delete(o);
+    return n;
+}
+
 /* A server at schema 1 with a kiosk's row on it is migrated with the row kept,
  * and then takes that row's judgement. */
 static void test_schema_1_server_migrates_and_takes_judgements(void **state)
@@ -174,15 +184,11 @@ static void test_schema_1_server_migrates_and_takes_judgements(void **state)
     at = strstr(conn, "dbname=righthelp");
     memcpy(at, "dbname=upgrade  ", 16);
     cJSON *o;
-    assert_int_equal(cli(&o, NULL, "sync --db '%s' --pg '%s'", db, conn), 0);
-    assert_int_equal(num(o, "sent"), 6);
-    cJSON_Delete(o);
+    assert_int_equal(synced(db, conn, "sent"), 6);
     /* A judgement before the server is upgraded: schema 1 refuses format 2, so
      * the row is set aside until the server is upgraded, never lost. */
     judge(db, 1, 3, "history");
-    assert_int_equal(cli(&o, NULL, "sync --db '%s' --pg '%s'", db, conn), 0);
-    assert_int_equal(num(o, "set_aside"), 1);
-    cJSON_Delete(o);
+    assert_int_equal(synced(db, conn, "set_aside"), 1);
     assert_int_equal(cli(&o, NULL, "fleet init --pg '%s'", old), 0);
     assert_int_equal(num(o, "schema_from"), 1);
     assert_int_equal(num(o, "schema_version"), 2);
@@ -210,9 +216,7 @@ static void test_judgement_after_sync_reaches_server(void **state)
     kiosk_conn("m1", conn, sizeof conn);
     kiosk_conn("m2", other, sizeof other);
     cJSON *o;
-    assert_int_equal(cli(&o, NULL, "sync --db '%s' --pg '%s'", db, conn), 0);
-    assert_int_equal(num(o, "sent"), 30);
-    cJSON_Delete(o);
+    assert_int_equal(synced(db, conn, "sent"), 30);
     judge(db, 4, 3, "history");
     judge(db, 7, 1, "strengths");
     assert_int_equal(local_long(db, "SELECT count(*) FROM sessions WHERE sent_at IS NULL"), 2);
@@ -236,9 +240,7 @@ static void test_judgement_after_sync_reaches_server(void **state)
     cJSON_Delete(o);
     /* A changed mind replaces the judgement. */
     judge(db, 4, 4, "child_voice");
-    assert_int_equal(cli(&o, NULL, "sync --db '%s' --pg '%s'", db, conn), 0);
-    assert_int_equal(num(o, "sent"), 1);
-    cJSON_Delete(o);
+    assert_int_equal(synced(db, conn, "sent"), 1);
     assert_int_equal(pgtest_long(pg.conninfo, "SELECT judged_level FROM fleet.sessions WHERE kiosk_id = 'm1'"
                                               " AND seq = 4 AND judged_reason = 'child_voice'"), 4);
     /* Another kiosk sending m1's session uuid with a judgement changes nothing. */
@@ -262,9 +264,7 @@ static void test_judgement_after_sync_reaches_server(void **state)
     sqlite3_exec(ldb, "UPDATE sessions SET judged_level = 2, judged_reason = 'Mrs Smith said so', sent_at = NULL"
                       " WHERE id = 13", NULL, NULL, NULL);
     sqlite3_close(ldb);
-    assert_int_equal(cli(&o, NULL, "sync --db '%s' --pg '%s'", db, conn), 0);
-    assert_int_equal(num(o, "set_aside"), 1);
-    cJSON_Delete(o);
+    assert_int_equal(synced(db, conn, "set_aside"), 1);
     assert_int_equal(pgtest_long(pg.conninfo, "SELECT count(*) FROM fleet.sessions WHERE judged_reason LIKE '%Smith%'"), 0);
 }
 
@@ -301,9 +301,7 @@ static void test_sync_sends_all_oldest_first_then_nothing(void **state)
     /* Oldest first: the earliest hours reached the server in the first batch. */
     assert_int_equal(pgtest_long(pg.conninfo, "SELECT max(seq) FROM fleet.sessions WHERE kiosk_id = 'a1' AND"
                      " received_at = (SELECT min(received_at) FROM fleet.sessions WHERE kiosk_id = 'a1')"), 500);
-    assert_int_equal(cli(&o, NULL, "sync --db '%s' --pg '%s'", db, conn), 0);
-    assert_int_equal(num(o, "sent"), 0);
-    cJSON_Delete(o);
+    assert_int_equal(synced(db, conn, "sent"), 0);
 }
 
 static void test_same_batch_twice_counts_duplicates(void **state)
@@ -522,9 +520,7 @@ static void test_refused_row_set_aside_rest_go_on(void **state)
     assert_int_equal(local_long(db, "SELECT count(*) FROM sessions WHERE refused LIKE '%sessions_mode_check%'"
                                     " AND mode = 'not-a-mode' AND sent_at IS NULL"), 4);
     /* Set aside is not sent again on its own, and the heartbeat says how many. */
-    assert_int_equal(cli(&o, NULL, "sync --db '%s' --pg '%s'", db, conn), 0);
-    assert_int_equal(num(o, "set_aside"), 0);
-    cJSON_Delete(o);
+    assert_int_equal(synced(db, conn, "set_aside"), 0);
     assert_int_equal(pgtest_long(pg.conninfo, "SELECT set_aside FROM fleet.heartbeats WHERE kiosk_id = 'g1'"), 4);
     /* Retention never deletes them, however old. */
     char err[256];

@@ -62,6 +62,29 @@ static void test_load_time_attacks(void **state)
     assert_int_not_equal(access("/tmp/righthelp-pwned", F_OK), 0);
 }
 
+/* A folder with more files than a pack may hold is refused, never loaded in
+ * part: which ones were left out would depend on the order the disk lists them. */
+static void test_too_many_files_refused_not_cut_short(void **state)
+{
+    (void)state;
+    assert_int_equal(tu_sh("mkdir '%s/indicators/many' && for i in $(seq 1 300); do"
+                           " echo '-- empty' > '%s/indicators/zz_'$i.lua; done", pack, pack), 0);
+    char err[1024] = "";
+    rules *r = rules_open(pack, NULL, err, sizeof err);
+    assert_null(r);
+    assert_non_null(strstr(err, "more than 256 .lua files"));
+    assert_int_equal(tu_sh("rm -r '%s'/indicators/zz_*.lua '%s/indicators/many'", pack, pack), 0);
+    /* The same for the pack's own cases, which its version covers. */
+    assert_int_equal(tu_sh("for i in $(seq 1 300); do echo '{}' > '%s/cases/zz_'$i.json; done", pack), 0);
+    r = rules_open(pack, NULL, err, sizeof err);
+    assert_null(r);
+    assert_non_null(strstr(err, "more than 256 .json files"));
+    assert_int_equal(tu_sh("rm '%s'/cases/zz_*.json", pack), 0);
+    r = rules_open(pack, NULL, err, sizeof err);
+    if (!r) fail_msg("the pack does not load again: %s", err);
+    rules_close(r);
+}
+
 static int writer(lua_State *L, const void *p, size_t sz, void *ud)
 {
     (void)L;
@@ -161,6 +184,7 @@ int main(void)
         cmocka_unit_test(test_real_pack_within_limits),
         cmocka_unit_test(test_load_time_attacks),
         cmocka_unit_test(test_binary_chunk_refused),
+        cmocka_unit_test(test_too_many_files_refused_not_cut_short),
         cmocka_unit_test(test_call_time_attacks),
         cmocka_unit_test(test_error_for_some_answers_only),
     };
