@@ -225,7 +225,7 @@ strings "es" {
   -- family's "tell a member of staff" screen (f_feel_suicide, f_out_weapon; f_school_none with f_out_older).
   ["ind.emotional.suicidal"] = "El niño ha intentado quitarse la vida, o tiene un plan para hacerlo.",
   ["ind.emotional.serious_youth_violence"] = "El niño lleva un arma, o ha herido gravemente a alguien o ha resultado gravemente herido.",
-  ["ind.education.no_place_with_exploitation"] = "El niño no tiene plaza en un colegio o instituto, y hay riesgo de que otros se aprovechen de él.",
+  ["ind.education.no_place_with_exploitation"] = "El niño no tiene plaza en un colegio o centro de estudios, y hay riesgo de que otros se aprovechen de él.",
 
   -- The engine's own words (English defaults in engine.lua).
   ["esc.level4.family"] = "Hable ahora con un miembro del personal. Le ayudará a conseguir apoyo hoy mismo.",
