@@ -40,7 +40,7 @@ for t in "$BUILD"/tests/test_*; do
 done
 shots=$(mktemp -d /tmp/righthelp-valgrind-XXXXXX)
 for s in smoke arabic city-family training staff wandsworth-spanish; do
-    vg "play-$s" "$BUILD/righthelp" play "tests/ui/$s.play" --out "$shots" --db "$shots/play.db"
+    vg "play-$s" "$BUILD/righthelp" play "tests/ui/$s.play" --out "$shots" --db "$shots/$s.db" # a database each: staff.play counts its own sessions
 done
 vg "decide" "$BUILD/righthelp" decide --area sutton --mode practitioner --answers tests/fuzz/corpus/answers/p-rf-two-flags.json
 vg "check-cases" "$BUILD/righthelp" check --cases rules/cases
