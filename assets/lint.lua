@@ -24,7 +24,9 @@ local NEEDS = {}
 for _, d in ipairs(P.domain_list) do NEEDS[d.id] = true end
 for _, n in ipairs({ "parent_vulnerability", "mental_health", "substance", "domestic_abuse", "exploitation",
   "youth_violence", "radicalisation", "missing", "send", "young_carer", "early_years", "perinatal",
-  "attendance", "debt", "private_fostering", "unaccompanied", "stepdown", "parenting" }) do NEEDS[n] = true end
+  "attendance", "debt", "private_fostering", "unaccompanied", "stepdown", "parenting",
+  -- A parent's own needs, kept apart from the child's "mental_health" and "substance" (rules/indicators/parents.lua).
+  "parent_mental_health", "parent_substance" }) do NEEDS[n] = true end
 local AGES = {}
 for _, b in ipairs(P.age_bands) do AGES[b] = true end
 -- string.find is withheld from the sandbox (patterns can run unbounded): look

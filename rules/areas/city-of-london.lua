@@ -146,8 +146,11 @@ route { id = "col.early_help.send", area = U, levels = { "Early help" }, ages = 
 route { id = "col.early_help.young_carer", area = U, levels = { "Early help" }, ages = CHILD,
   needs = { "young_carer" },
   services = { "col.marf", "col.early_help", "col.short_breaks" } }
+-- Reducing Parental Conflict is for parents in conflict (L114, L216): not for every parenting need
+-- (a parent's learning disability, gaps in basic care), which the Early Help service's own parenting
+-- support meets (L34-41), nor for a child's friendships ("relationships" tags peer difficulties).
 route { id = "col.early_help.conflict", area = U, levels = { "Early help" }, ages = CHILD,
-  needs = { "family", "relationships", "parenting" },
+  needs = { "family" },
   services = { "col.marf", "col.early_help", "col.rpc" } }
 route { id = "col.early_help", area = U, levels = { "Early help" }, ages = CHILD,
   services = { "col.marf", "col.early_help", "col.lead_professional", "col.fyi" } }

@@ -230,6 +230,14 @@ route { id = "kc.universal.5-11", area = U, levels = { "Universal" }, ages = { "
 route { id = "kc.universal.11-25", area = U, levels = { "Universal" }, ages = TEEN,
   services = { "kc.universal", "kc.youth_hubs" } }
 
+-- Young adults: early help and the Family Hubs are for 0-19, and up to 25 only with special
+-- educational needs or disabilities (L108, L381).
+route { id = "kc.targeted.19-25.send", area = U, levels = { "Targeted" }, ages = { "19-25" }, needs = { "send" },
+  services = { "kc.family_plan", "kc.early_help" } }
+route { id = "kc.targeted.19-25", area = U, levels = { "Targeted" }, ages = { "19-25" },
+  services = { "kc.universal" },
+  how = "Kensington and Chelsea's early help is for children and young people up to 19, or up to 25 with special educational needs or disabilities. Ask a member of staff about help for young adults." }
+
 -- Targeted, by need and age (L144-149 and the services named at L298-362).
 route { id = "kc.targeted.stepdown", area = U, levels = { "Targeted" }, needs = { "stepdown" },
   services = { "kc.early_help", "kc.family_plan" } }
@@ -254,33 +262,42 @@ route { id = "kc.targeted.attendance", area = U, levels = { "Targeted" }, ages =
 route { id = "kc.targeted.exclusion", area = U, levels = { "Targeted" }, ages = { "11-19" },
   needs = { "education" },
   services = { "kc.risk_of_exclusion" } }
+-- The Targeted Prevention Team is for young people not in education, employment or training and
+-- teenage parents (L298): an education need, not a family's low income.
 route { id = "kc.targeted.neet", area = U, levels = { "Targeted" }, ages = TEEN,
-  needs = { "education", "income" },
+  needs = { "education" },
   services = { "kc.targeted_prevention" } }
 route { id = "kc.targeted.youth_violence", area = U, levels = { "Targeted" }, ages = TEEN,
   needs = { "youth_violence", "exploitation" },
   services = { "kc.detached_outreach", "kc.youth_hubs" } }
+-- Non-Violent Resistance is for parents of children with challenging, destructive or violent
+-- behaviour (L358): behaviour only, not gaps in basic care, warmth or supervision.
 route { id = "kc.targeted.parenting.older", area = U, levels = { "Targeted" }, ages = { "11-19" },
-  needs = { "boundaries", "parenting" },
+  needs = { "boundaries" },
   services = { "kc.nvr", "kc.parenting" } }
 route { id = "kc.targeted.parenting", area = U, levels = { "Targeted" },
   needs = { "parenting", "boundaries", "warmth" },
   services = { "kc.parenting" } }
+-- Reducing parental conflict is for couples (L320-325): family stress and separation, not a child's
+-- friendships ("relationships" also tags peer difficulties).
 route { id = "kc.targeted.conflict", area = U, levels = { "Targeted" },
-  needs = { "family", "relationships" },
+  needs = { "family" },
   services = { "kc.parental_conflict" } }
-route { id = "kc.targeted.low_income.0-5", area = U, levels = { "Targeted" }, ages = { "0-5" },
-  needs = { "income", "debt" },
-  services = { "kc.two_year_childcare" } }
 route { id = "kc.targeted.housing", area = U, levels = { "Targeted" }, needs = { "housing" },
   services = { "kc.housing" } }
 
 -- Targeted, whatever the need: the family plan and the hubs.
 route { id = "kc.targeted.0-5", area = U, levels = { "Targeted" }, ages = YOUNG,
   services = { "kc.family_plan", "kc.early_help", "kc.family_hub_north", "kc.family_hub_south", "kc.childrens_centres" } }
-route { id = "kc.targeted", area = U, levels = { "Targeted" },
+-- Free childcare is for 2 year olds only (L362, L416), and the 0-5 band also holds babies and
+-- four-year-olds: it follows the family plan rather than leading the route.
+route { id = "kc.targeted.low_income.0-5", area = U, levels = { "Targeted" }, ages = { "0-5" },
+  needs = { "income", "debt" },
+  services = { "kc.two_year_childcare" } }
+route { id = "kc.targeted", area = U, levels = { "Targeted" }, ages = SCHOOL,
   services = { "kc.family_plan", "kc.early_help", "kc.family_hub_north", "kc.family_hub_south" } }
-route { id = "kc.targeted.practitioner", area = U, levels = { "Targeted" }, mode = "practitioner",
+route { id = "kc.targeted.practitioner", area = U, levels = { "Targeted" }, ages = { "prebirth", "0-5", "5-11", "11-19" },
+  mode = "practitioner",
   services = { "kc.tafh" } }
 
 -- Statutory: social workers through the single front door (L151-153, L383).
@@ -297,7 +314,8 @@ route { id = "kc.statutory.exploitation", area = U, levels = { "Statutory" }, ag
 route { id = "kc.statutory.adolescent", area = U, levels = { "Statutory" }, ages = { "11-19" },
   needs = { "family", "boundaries", "relationships" },
   services = { "kc.families_forward" } }
-route { id = "kc.statutory.mental_health", area = U, levels = { "Statutory" }, ages = { "5-11", "11-19", "19-25" },
+-- CAMHS is the child and adolescent service: not for the 19-25 band (seed 001 L331-333 "children and young people").
+route { id = "kc.statutory.mental_health", area = U, levels = { "Statutory" }, ages = SCHOOL,
   needs = { "mental_health" },
   services = { "kc.camhs" } }
 route { id = "kc.statutory.domestic_abuse.prebirth", area = U, levels = { "Statutory" }, ages = { "prebirth" },

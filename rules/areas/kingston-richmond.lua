@@ -258,7 +258,8 @@ route { id = "kr.l2.exploitation", area = U, levels = { 2 }, ages = TEEN,
 route { id = "kr.l2.missing", area = U, levels = { 2 }, mode = "practitioner",
   needs = { "exploitation", "missing" },
   services = { "kr.marve" } }
-route { id = "kr.l2.send", area = U, levels = { 2 }, ages = { "5-11", "11-19", "19-25" },
+-- The school SENCo is for pupils (L179, L345-351): not for young adults of 19 to 25.
+route { id = "kr.l2.send", area = U, levels = { 2 }, ages = { "5-11", "11-19" },
   needs = { "send" },
   services = { "kr.senco", "kr.pcna" } }
 route { id = "kr.l2.send.0-5", area = U, levels = { 2 }, ages = YOUNG,
@@ -295,7 +296,8 @@ route { id = "kr.l34.exploitation", area = U, levels = { 3, 4 },
 route { id = "kr.l34.youth_violence", area = U, levels = { 3, 4 }, ages = TEEN,
   needs = { "youth_violence", "exploitation" },
   services = { "kr.youth_justice" } }
-route { id = "kr.l34.mental_health", area = U, levels = { 3, 4 }, ages = { "5-11", "11-19", "19-25" },
+-- CAMHS is the child and adolescent service: not for the 19-25 band (seed 000 L324-328).
+route { id = "kr.l34.mental_health", area = U, levels = { 3, 4 }, ages = { "5-11", "11-19" },
   needs = { "mental_health" },
   services = { "kr.camhs" } }
 route { id = "kr.l34.health", area = U, levels = { 3, 4 }, ages = { "prebirth", "0-5", "5-11", "11-19" },

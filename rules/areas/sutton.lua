@@ -283,6 +283,11 @@ route { id = "su.l1.19-25", area = U, levels = { "Universal services" }, ages = 
   services = { "su.gp", "su.fis" } }
 
 -- Helping Early, by need and age.
+-- A young person's own drug or alcohol use goes to the Switch service before the general health
+-- route: the lifespan diagram pairs "a crowd that uses cannabis" with Switch (L324-327), and the
+-- substance-use indicator also carries the "health" need, which would put the school nurse first.
+route { id = "su.l2.substance", area = U, levels = { L2 }, ages = TEEN, needs = { "substance" },
+  services = { "su.switch" } }
 route { id = "su.l2.health.prebirth", area = U, levels = { L2 }, ages = { "prebirth" }, needs = { "health" },
   services = { "su.midwife", "su.gp" } }
 route { id = "su.l2.health.0-5", area = U, levels = { L2 }, ages = { "0-5" }, needs = { "health" },
@@ -292,7 +297,9 @@ route { id = "su.l2.health.5-19", area = U, levels = { L2 }, ages = SCHOOL, need
 route { id = "su.l2.health.19-25", area = U, levels = { L2 }, ages = { "19-25" }, needs = { "health" },
   services = { "su.gp" } }
 route { id = "su.l2.perinatal", area = U, levels = { L2 }, ages = YOUNG,
-  needs = { "perinatal", "parent_vulnerability", "community" },
+  -- Perinatal needs and isolation only (L146-147): a parent's drinking or learning disability with a
+  -- four-year-old is not a perinatal matter, so parent_vulnerability is not matched here.
+  needs = { "perinatal", "community" },
   services = { "su.perinatal_peer", "su.health_visitor", "su.homestart" } }
 route { id = "su.l2.early_years", area = U, levels = { L2 }, ages = { "0-5" },
   needs = { "early_years", "stimulation", "send" },
@@ -314,17 +321,19 @@ route { id = "su.l2.emotional.11-19", area = U, levels = { L2 }, ages = { "11-19
 route { id = "su.l2.emotional.19-25", area = U, levels = { L2 }, ages = { "19-25" },
   needs = { "emotional", "mental_health" },
   services = { "su.off_the_record", "su.gp" } }
-route { id = "su.l2.substance", area = U, levels = { L2 }, ages = TEEN, needs = { "substance" },
-  services = { "su.switch" } }
 route { id = "su.l2.domestic_abuse", area = U, levels = { L2 }, needs = { "domestic_abuse" },
   services = { "su.transform" } }
-route { id = "su.l2.family", area = U, levels = { L2 }, needs = { "family", "relationships" },
+-- Relate and Family Group Conferences follow a parents' relationship breakdown (L270-278): family
+-- stress, not a child's friendships or bullying ("relationships" also tags peer difficulties).
+route { id = "su.l2.family", area = U, levels = { L2 }, needs = { "family" },
   services = { "su.relate", "su.fgc" } }
 route { id = "su.l2.attendance", area = U, levels = { L2 }, ages = SCHOOL, needs = { "attendance" },
   services = { "su.fgc" } }
 route { id = "su.l2.transition", area = U, levels = { L2 }, ages = { "5-11" }, needs = { "education" },
   services = { "su.targeted_eh", "su.senco" } }
-route { id = "su.l2.work", area = U, levels = { L2 }, ages = TEEN, needs = { "education", "income" },
+-- Apprenticeships are for young people looking for a job (L329-336, the 17-18 stage): the 11-19 band
+-- starts at 11, so only young adults are routed here.
+route { id = "su.l2.work", area = U, levels = { L2 }, ages = { "19-25" }, needs = { "education", "income" },
   services = { "su.get_ahead" } }
 route { id = "su.l2.money", area = U, levels = { L2 }, needs = { "debt", "income" },
   services = { "su.cap", "su.citizens_advice" } }
@@ -348,7 +357,8 @@ route { id = "su.l4.child", area = U, levels = { 4 }, ages = SCHOOL, services = 
 -- Alongside the referral (nothing a family goes to alone, so the CFCS stays first).
 route { id = "su.l34.family", area = U, levels = { 3, 4 }, needs = { "family", "relationships", "attendance" },
   services = { "su.fgc" } }
-route { id = "su.l34.mental_health", area = U, levels = { 3, 4 }, ages = { "5-11", "11-19", "19-25" },
+-- CAMHS is the child and adolescent service: not for the 19-25 band (seed 004 L220-226 places it at 16-17).
+route { id = "su.l34.mental_health", area = U, levels = { 3, 4 }, ages = SCHOOL,
   needs = { "mental_health" },
   services = { "su.camhs" } }
 route { id = "su.l34.substance", area = U, levels = { 3, 4 }, ages = TEEN, needs = { "substance" },

@@ -224,5 +224,6 @@ route { id = "wa.l3", area = U, levels = { 3 }, services = { "wa.front_door" } }
 route { id = "wa.l4", area = U, levels = { 4 }, services = { "wa.front_door", "nat.999", "nat.nspcc" } }
 route { id = "wa.l4.child", area = U, levels = { 4 }, ages = SCHOOL, services = { "nat.childline" } }
 route { id = "wa.l34.0-5", area = U, levels = { 3, 4 }, ages = { "0-5" }, services = { "wa.early_learning" } }
-route { id = "wa.l34.mental_health", area = U, levels = { 3, 4 }, ages = OLDER, needs = { "mental_health" },
+-- CAMHS is the child and adolescent service: not for the 19-25 band (seed 003 L201-203: young people move on from CAMHS to adult mental health services).
+route { id = "wa.l34.mental_health", area = U, levels = { 3, 4 }, ages = SCHOOL, needs = { "mental_health" },
   services = { "wa.camhs" } }

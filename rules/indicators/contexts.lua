@@ -10,7 +10,9 @@ indicator { id = "emotional.missing_episodes", domain = "emotional", level = 3,
   text = "Has gone missing from home, care or school (missing episodes)",
   source = "CM Emotional 3; seed 004 L79 (WT 2018: goes missing from care or home); DfE statutory guidance on children who run away or go missing from home or care (2014)",
   needs = { "emotional", "missing" },
-  when = { { p_out_missing = "yes" }, { f_out_missing = "yes" } } }
+  -- The family's question ("stayed out all night without you knowing where") describes a child going
+  -- missing only for a child: a young adult of 19 to 25 who stays out is not missing.
+  when = { { p_out_missing = "yes" }, { f_out_missing = "yes", f_age = { "11-19", "5-11" } } } }
 
 indicator { id = "emotional.exploitation_risk", domain = "emotional", level = 3,
   text = "Signs of risk of exploitation: older associates, unexplained money, gifts or phones, travel to unknown places",

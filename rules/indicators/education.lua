@@ -52,3 +52,11 @@ indicator { id = "education.absent_with_exploitation", domain = "education", lev
   source = "CM Education 4 (out of education with other serious risks, for example exploitation)",
   needs = { "education", "exploitation", "attendance" },
   requires = { "education.severe_absence", "emotional.exploitation_risk" }, min = 2 }
+
+-- No school place at all (the family's question) is out of education too: with exploitation risk it is
+-- level 4, as the practitioner's "missing education" with exploitation is (CM Education 4).
+indicator { id = "education.no_place_with_exploitation", domain = "education", level = 4,
+  text = "No school or college place, and at risk of exploitation",
+  source = "CM Education 4 (out of education with other serious risks, for example exploitation)",
+  needs = { "education", "exploitation", "attendance" },
+  requires = { "education.no_school_place", "emotional.exploitation_risk" }, min = 2 }

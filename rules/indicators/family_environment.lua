@@ -3,7 +3,16 @@
 -- from social care), wider family, housing, employment and income, community.
 -- Source key: see indicators/health.lua.
 
+-- The age bands of a child who can be privately fostered (born, under 19). "11-19" first, as in the
+-- question files, for the linter's path finder.
+local CHILD_BANDS = { "11-19", "0-5", "5-11" }
+
 -- Family history and functioning.
+-- The need tag "family" (routes to Relate, Family Group Conferences, reducing parental conflict,
+-- Families Forward) is for family relationships: conflict, loss, breakdown. A young carer, a step-down,
+-- a privately fostered or an unaccompanied child carry their own tag instead, so they are not sent to
+-- couples' counselling (seed 004 L270-275; seed 002 L216; seed 001 L298, L320-325). The domain
+-- stays "family" for adding up needs.
 indicator { id = "family.conflict_loss", domain = "family", level = 2,
   text = "Parental conflict or separation, bereavement, or other family stress",
   source = "CM Family 2 (parental conflict or separation; bereavement); seed 004 L770 (reducing parental conflict)",
@@ -25,31 +34,34 @@ indicator { id = "family.cannot_keep_safe", domain = "family", level = 4,
 indicator { id = "family.young_carer", domain = "family", level = 2,
   text = "Young carer: helps care for a family member who is ill, disabled or misuses substances (light caring)",
   source = "CM Family 2 (young carer, light caring); seed 004 L77 (WT 2018); Children Act 1989 s17ZA (young carer's needs assessment)",
-  needs = { "family", "young_carer" },
+  needs = { "young_carer" },
   when = { { p_par_young_carer = "yes" }, { f_home_caring = "yes" } } }
 
 indicator { id = "family.young_carer_heavy", domain = "family", level = 3,
   text = "Young carer with heavy or inappropriate caring (intimate care, most days, or affecting school, health or friendships)",
   source = "CM Family 3 (young carer, heavy or inappropriate caring); seed 000 L580-590 (protect young carers from inappropriate caring)",
-  needs = { "family", "young_carer" },
+  needs = { "young_carer" },
   when = { { p_par_young_carer_heavy = "yes" }, { f_home_caring_lots = "yes" } } }
 
 indicator { id = "family.stepdown", domain = "family", level = 2,
   text = "Recently stepped down from children's social care, or returned home from care",
   source = "seed 000 L807-818 (level 2b includes children just stepped down from level 3); seed 001 L153; seed 004 L84 (WT 2018: returned home from care)",
-  needs = { "family", "stepdown" }, flags = { "stepdown" },
+  needs = { "stepdown" }, flags = { "stepdown" },
   when = { { p_legal_stepdown = "yes" }, { f_home_stepdown = "yes" } } }
 
 indicator { id = "family.private_fostering", domain = "family", level = 3,
   text = "Privately fostered: under 16 (under 18 if disabled), cared for 28 days or more by someone who is not a parent or close relative. The local authority must be told",
-  source = "Children Act 1989 s66-67; Children (Private Arrangements for Fostering) Regulations 2005; CM Act now; seed 004 L85",
-  needs = { "family", "private_fostering" },
-  when = { { p_legal_private_fostering = "yes" }, { f_home_friend = "yes" } } }
+  source = "Children Act 1989 s66-67; Children (Private Arrangements for Fostering) Regulations 2005; CM Act now (a child under 16, or under 18 if disabled); seed 004 L85",
+  needs = { "private_fostering" },
+  -- Only a child can be privately fostered (under 16, or 18 if disabled): a "yes" for an unborn baby or a
+  -- young adult of 19 to 25 is not private fostering and must not send an adult to children's social care.
+  when = { { p_legal_private_fostering = "yes", p_age = CHILD_BANDS },
+           { f_home_friend = "yes", f_age = CHILD_BANDS } } }
 
 indicator { id = "family.unaccompanied", domain = "family", level = 3,
   text = "Unaccompanied child: in the UK without a parent or a carer responsible for them",
   source = "Children Act 1989 s17, s20; DfE Care of unaccompanied migrant children and child victims of modern slavery (2017)",
-  needs = { "family", "unaccompanied" },
+  needs = { "unaccompanied" },
   when = { { p_legal_unaccompanied = "yes" }, { f_home_alone_uk = "yes" } } }
 
 -- Wider family.

@@ -6,30 +6,35 @@
 -- AF Family history and functioning; seed 004 L82, WT 2018). When it affects the care of the
 -- child it is level 3 (CM Parenting 3). Domestic abuse in the home is level 3 on its own
 -- (CM Parenting 3); high-risk domestic abuse is a red flag (redflags.lua).
+-- Routes match on 'needs' (areas/*.lua). A parent's own needs carry parent_* tags, never the child's
+-- "mental_health", "substance" or "family" (parental conflict): those tags send the child to CAMHS,
+-- school emotional support, young people's drug services or conflict programmes, which are for the
+-- child's own mental health or drug use and for parents in conflict, not for a parent's illness
+-- (seed 000 L324-328; seed 004 L201-209, L324-327; seed 002 L114, L216).
 -- Source key: see indicators/health.lua. parent.think_family must stay after the three it requires.
 
 indicator { id = "parent.mental_health", domain = "family", level = 2,
   text = "A parent or carer has mental health difficulties",
   source = "seed 004 L82 (WT 2018: adult mental health issues); seed 000 L621-628 (parental vulnerability)",
-  needs = { "family", "parent_vulnerability", "mental_health" },
+  needs = { "parent_vulnerability", "parent_mental_health" },
   when = { { p_par_mh = "yes" }, { f_par_low = "yes" } } }
 
 indicator { id = "parent.perinatal", domain = "family", level = 2,
   text = "A parent's mental health in pregnancy or the first year after birth (perinatal mental health)",
   source = "seed 003 L841-849 (post-natal depression); seed 004 L147, L564, L737 (perinatal mental health); NICE CG192",
-  needs = { "family", "parent_vulnerability", "mental_health", "perinatal", "early_years" },
+  needs = { "parent_vulnerability", "parent_mental_health", "perinatal", "early_years" },
   when = { { p_par_perinatal = "yes" }, { f_par_baby_mood = "yes" } } }
 
 indicator { id = "parent.substance", domain = "family", level = 2,
   text = "A parent or carer misuses alcohol or drugs",
   source = "seed 004 L82 (WT 2018: drug and alcohol misuse); seed 000 L621-628",
-  needs = { "family", "parent_vulnerability", "substance" },
+  needs = { "parent_vulnerability", "parent_substance" },
   when = { { p_par_substance = "yes" }, { f_par_drink = "yes" } } }
 
 indicator { id = "parent.learning_disability", domain = "family", level = 2,
   text = "A parent or carer has a learning disability or difficulty and needs support to meet the child's needs",
   source = "CM Parenting 2 (parent struggling) and 3 (parent's learning disability)",
-  needs = { "family", "parent_vulnerability", "parenting" },
+  needs = { "parent_vulnerability", "parenting" },
   when = { { p_par_ld = "yes" }, { f_par_learning = "yes" } } }
 
 indicator { id = "parent.domestic_abuse", domain = "safety", level = 3,

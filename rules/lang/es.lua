@@ -221,10 +221,11 @@ strings "es" {
   ["rf.rf.da_high_risk.action.family"] = "Hable ahora con un miembro del personal. Si alguien está en peligro ahora, llame al 999.",
   ["rf.rf.da_high_risk.because"] = "La violencia doméstica de alto riesgo pone en peligro grave a la persona adulta que la sufre y a los niños.",
 
-  -- The two level-4 indicators a family's answers can raise: their reason is shown on the
-  -- family's "tell a member of staff" screen (f_feel_suicide, f_out_weapon).
+  -- The level-4 indicators a family's answers can raise: their reason is shown on the
+  -- family's "tell a member of staff" screen (f_feel_suicide, f_out_weapon; f_school_none with f_out_older).
   ["ind.emotional.suicidal"] = "El niño ha intentado quitarse la vida, o tiene un plan para hacerlo.",
   ["ind.emotional.serious_youth_violence"] = "El niño lleva un arma, o ha herido gravemente a alguien o ha resultado gravemente herido.",
+  ["ind.education.no_place_with_exploitation"] = "El niño no tiene plaza en un colegio o centro de estudios, y hay riesgo de que otros se aprovechen de él.",
 
   -- The engine's own words (English defaults in engine.lua).
   ["esc.level4.family"] = "Hable ahora con un miembro del personal. Le ayudará a conseguir apoyo hoy mismo.",
@@ -442,6 +443,7 @@ strings "es" {
   ["route.wa.private_fostering.how"] = "Si un niño menor de 16 años (18 si tiene una discapacidad) vive 28 días o más con alguien que lo cuida y que no es un familiar cercano, es un acogimiento privado. Si un niño está en el Reino Unido sin su madre, su padre o la persona que lo cuida, necesita la ayuda del municipio. En los dos casos, avise a los servicios para niños.",
   ["route.col.private_fostering.how"] = "Si un niño menor de 16 años (18 si tiene una discapacidad) vive 28 días o más con alguien que lo cuida y que no es un familiar cercano, es un acogimiento privado. Si un niño está en el Reino Unido sin su madre, su padre o la persona que lo cuida, necesita la ayuda del municipio. En los dos casos, avise a los servicios para niños.",
   ["route.col.early_help.19-25.how"] = "El servicio de ayuda temprana de la City of London (Early Help) es para niños de hasta 18 años, o de hasta 25 si tienen necesidades educativas especiales o discapacidad. Pregunte a un miembro del personal por la ayuda para jóvenes adultos.",
+  ["route.kc.targeted.19-25.how"] = "La ayuda temprana de Kensington and Chelsea es para niños y jóvenes de hasta 19 años, o de hasta 25 si tienen necesidades educativas especiales o discapacidad. Pregunte a un miembro del personal por la ayuda para jóvenes adultos.",
   ["route.kr.private_fostering.how"] = "Si un niño menor de 16 años (18 si tiene una discapacidad) vive 28 días o más con alguien que lo cuida y que no es un familiar cercano, es un acogimiento privado. Si un niño está en el Reino Unido sin su madre, su padre o la persona que lo cuida, necesita la ayuda del municipio. En los dos casos, avise a los servicios para niños.",
   ["route.su.private_fostering.how"] = "Si un niño menor de 16 años (18 si tiene una discapacidad) vive 28 días o más con alguien que lo cuida y que no es un familiar cercano, es un acogimiento privado. Si un niño está en el Reino Unido sin su madre, su padre o la persona que lo cuida, necesita la ayuda del municipio. En los dos casos, avise a los servicios para niños.",
   ["route.kc.private_fostering.how"] = "Si un niño menor de 16 años (18 si tiene una discapacidad) vive 28 días o más con alguien que lo cuida y que no es un familiar cercano, es un acogimiento privado. Si un niño está en el Reino Unido sin su madre, su padre o la persona que lo cuida, necesita la ayuda del municipio. En los dos casos, avise a los servicios para niños.",

@@ -222,10 +222,11 @@ strings "fr" {
   ["rf.rf.da_high_risk.action.family"] = "Parlez maintenant à un membre du personnel. Si quelqu’un est en danger maintenant, appelez le 999.",
   ["rf.rf.da_high_risk.because"] = "Les violences graves au sein du foyer mettent en grand danger l’adulte qui les subit et les enfants.",
 
-  -- The two level-4 indicators a family's answers can raise: their reason is shown on the
-  -- family's "tell a member of staff" screen (f_feel_suicide, f_out_weapon).
+  -- The level-4 indicators a family's answers can raise: their reason is shown on the
+  -- family's "tell a member of staff" screen (f_feel_suicide, f_out_weapon; f_school_none with f_out_older).
   ["ind.emotional.suicidal"] = "L’enfant a essayé de mettre fin à ses jours, ou a un plan pour le faire.",
   ["ind.emotional.serious_youth_violence"] = "L’enfant porte une arme, ou a gravement blessé quelqu’un, ou a été gravement blessé.",
+  ["ind.education.no_place_with_exploitation"] = "L’enfant n’a pas de place dans une école ou un lycée, et risque d’être exploité par d’autres.",
 
   -- The engine's own words (English defaults in engine.lua).
   ["esc.level4.family"] = "Parlez maintenant à un membre du personnel. Cette personne vous aidera à trouver du soutien dès aujourd’hui.",
@@ -443,6 +444,7 @@ strings "fr" {
   ["route.wa.private_fostering.how"] = "Un enfant de moins de 16 ans (18 ans s’il est handicapé) qui vit 28 jours ou plus chez quelqu’un qui n’est pas un proche parent est en « placement privé ». Un enfant au Royaume-Uni sans parent ni personne qui s’occupe de lui a besoin de la mairie. Dans les deux cas, prévenez les services pour l’enfance.",
   ["route.col.private_fostering.how"] = "Un enfant de moins de 16 ans (18 ans s’il est handicapé) qui vit 28 jours ou plus chez quelqu’un qui n’est pas un proche parent est en « placement privé ». Un enfant au Royaume-Uni sans parent ni personne qui s’occupe de lui a besoin de la mairie. Dans les deux cas, prévenez les services pour l’enfance.",
   ["route.col.early_help.19-25.how"] = "Le service d’aide aux familles de la City of London (Early Help) est pour les enfants jusqu’à 18 ans, ou jusqu’à 25 ans s’ils ont des besoins éducatifs particuliers ou un handicap. Demandez à un membre du personnel quelle aide existe pour les jeunes adultes.",
+  ["route.kc.targeted.19-25.how"] = "L’aide aux familles (Early Help) de Kensington and Chelsea est pour les enfants et les jeunes jusqu’à 19 ans, ou jusqu’à 25 ans s’ils ont des besoins éducatifs particuliers ou un handicap. Demandez à un membre du personnel quelle aide existe pour les jeunes adultes.",
   ["route.kr.private_fostering.how"] = "Un enfant de moins de 16 ans (18 ans s’il est handicapé) qui vit 28 jours ou plus chez quelqu’un qui n’est pas un proche parent est en « placement privé ». Un enfant au Royaume-Uni sans parent ni personne qui s’occupe de lui a besoin de la mairie. Dans les deux cas, prévenez les services pour l’enfance.",
   ["route.su.private_fostering.how"] = "Un enfant de moins de 16 ans (18 ans s’il est handicapé) qui vit 28 jours ou plus chez quelqu’un qui n’est pas un proche parent est en « placement privé ». Un enfant au Royaume-Uni sans parent ni personne qui s’occupe de lui a besoin de la mairie. Dans les deux cas, prévenez les services pour l’enfance.",
   ["route.kc.private_fostering.how"] = "Un enfant de moins de 16 ans (18 ans s’il est handicapé) qui vit 28 jours ou plus chez quelqu’un qui n’est pas un proche parent est en « placement privé ». Un enfant au Royaume-Uni sans parent ni personne qui s’occupe de lui a besoin de la mairie. Dans les deux cas, prévenez les services pour l’enfance.",
