@@ -270,6 +270,10 @@ route { id = "kr.l2.early_education", area = U, levels = { 2 }, ages = { "0-5" }
   services = { "kr.early_education" } }
 route { id = "kr.l2.debt", area = U, levels = { 2 }, needs = { "debt", "income" },
   services = { "kr.debt_advice" } }
+-- A parent's own difficulty (low mood, drink or drugs, learning): universal services give early help
+-- "due to unforeseen familial distress", and the GP is the parent's own way in (L787-797).
+route { id = "kr.l2.parent", area = U, levels = { 2 }, needs = { "parent_vulnerability" },
+  services = { "kr.universal" } }
 route { id = "kr.l2.parenting", area = U, levels = { 2 },
   needs = { "parenting", "boundaries", "warmth" },
   services = { "kr.parenting" } }
