@@ -43,6 +43,13 @@ domain { id = "boundaries",    side = "parenting", name = "Guidance and boundari
 domain { id = "stability",     side = "parenting", name = "Stability" }
 domain { id = "family",        side = "family",    name = "Family history and functioning" }
 domain { id = "wider_family",  side = "family",    name = "Wider family" }
-domain { id = "housing",       side = "family",    name = "Housing" }
-domain { id = "income",        side = "family",    name = "Employment and income" }
-domain { id = "community",     side = "family",    name = "Social and community resources" }
+-- Housing, income and community are the family's circumstances: for adding up needs (engine.lua,
+-- step 4) they count as one area of the child's life, so hardship alone (money tight, a crowded
+-- home, few people to help) stays at level 2, early help from the services for each, and is never
+-- on its own a referral to children's social care. Several level 2 needs "can" amount to level 3
+-- (shared/notes/continuum.md); the severe forms (homelessness, severe debt affecting basic needs)
+-- are level 3 indicators of their own. Decided on the case review's open question 1
+-- (docs/case-review.md); a safeguarding lead may change it here.
+domain { id = "housing",       side = "family",    name = "Housing",                        adds_up_as = "circumstances" }
+domain { id = "income",        side = "family",    name = "Employment and income",          adds_up_as = "circumstances" }
+domain { id = "community",     side = "family",    name = "Social and community resources", adds_up_as = "circumstances" }

@@ -12,7 +12,8 @@
 --      whether or not the flow would have asked them: a red flag is never lost.
 --   2. Other answers count only when the flow asks their question.
 --   3. The level is the highest level any indicator reaches (floor 1).
---   4. Additional needs (level 2) in three or more domains amount to level 3.
+--   4. Additional needs (level 2) in three or more domains amount to level 3 (the family's housing,
+--      income and community count as one: continuum.lua).
 --   5. Strengths are listed but never lower a level.
 -- Each step only ever adds, so answering one more concern never lowers a level.
 
@@ -520,7 +521,10 @@ function rh_decide(area_id, mode, answers, lang)
     if cond then
       fired[ind.id] = true
       if ind.level > d.continuum_level then d.continuum_level = ind.level end
-      if ind.level >= 2 and ind.domain then d.domains[ind.domain] = true end
+      if ind.level >= 2 and ind.domain then
+        local dom = P.domains[ind.domain]
+        d.domains[dom and dom.adds_up_as or ind.domain] = true  -- a domain may count with others (continuum.lua)
+      end
       for _, n in ipairs(ind.needs or { ind.domain }) do d.needs[n] = true end
       for _, f in ipairs(ind.flags or {}) do d.flags[f] = true end
       reasons[#reasons + 1] = { rule = ind.id, level = ind.level,
