@@ -583,6 +583,22 @@ function rh_decide(area_id, mode, answers, lang)
     consent = tr(lang, "consent.early_help", "Early help is voluntary: it is offered with the family's informed consent.")
   end
 
+  -- A family not sure, or who would rather not say, about a child's safety is offered a private word
+  -- with staff. Not a red flag (nothing was said), so the level stays; shown only when no escalation
+  -- already sends them to staff (docs/case-review.md, open question 7).
+  local talk_privately = false
+  if mode == "family" and not esc then
+    for i18_ = 1, #P.redflag_list do local rf = P.redflag_list[i18_]
+      rf.when_list = rf.when_list or when_list(rf.when)
+      for i19_ = 1, #rf.when_list do
+        for qid in pairs(rf.when_list[i19_]) do
+          local a = answers[qid]
+          if P.questions[qid] and (a == "unsure" or a == "rather_not_say") then talk_privately = true end
+        end
+      end
+    end
+  end
+
   local think_family = nil
   if d.needs.parent_vulnerability then
     think_family = tr(lang, "think_family", "A parent's needs affect every child in the household: consider the other children too.")
@@ -600,6 +616,7 @@ function rh_decide(area_id, mode, answers, lang)
     strengths = strengths,
     consent = consent,
     think_family = think_family,
+    talk_privately = talk_privately,
     age = band or "",
     guide_note = tr(lang, "guide_note", "This is a guide, not a decision. It supports, and never replaces, professional judgement."),
   }

@@ -433,6 +433,9 @@ static void screen_result(app *a, const metrics *m)
     page_list p = { .n = 0 };
     if (family) {
         add_item(&p, (item){ IT_H1, app_s(a, "ui.result.title"), NULL, NULL, 0, 0, NULL, NULL });
+        /* The rules offer a private word when a safety question was "not sure" or "rather not say". */
+        if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(d, "talk_privately")))
+            add_item(&p, (item){ IT_PANEL, app_s(a, "ui.result.talk_privately"), NULL, NULL, 0, 0, NULL, NULL });
         route_items(a, &p, true);
         /* Forms and panels are for professionals: say who can ask for them. */
         if (decision_level(d) >= 2)

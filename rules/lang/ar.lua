@@ -42,6 +42,7 @@ strings "ar" {
   ["ui.result.reasons"] = "السبب",
   ["ui.result.consent"] = "الموافقة",
   ["ui.result.danger"] = "إذا كان طفل في خطر الآن، فاتصل بالرقم 999.",
+  ["ui.result.talk_privately"] = "إذا كان هناك أمر تفضّل التحدث عنه على انفراد، يمكن لأحد الموظفين مساعدتك الآن.",
   ["ui.result.ask_staff"] = "اسأل أحد الموظفين",
   ["ui.result.contact"] = "للتواصل:",
   ["ui.result.finish"] = "إنهاء",

@@ -25,6 +25,7 @@ strings "en" {
   ["ui.result.reasons"] = "Why",
   ["ui.result.consent"] = "Consent",
   ["ui.result.danger"] = "If a child is in danger now, call 999.",
+  ["ui.result.talk_privately"] = "If there is anything you would rather talk about in private, a member of staff can help you now.",
   ["ui.result.ask_staff"] = "ask a member of staff",
   ["ui.result.contact"] = "Contact:",
   ["ui.result.finish"] = "Finish",

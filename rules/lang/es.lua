@@ -38,6 +38,7 @@ strings "es" {
   ["ui.result.reasons"] = "Por qué",
   ["ui.result.consent"] = "Consentimiento",
   ["ui.result.danger"] = "Si un niño está en peligro ahora, llame al 999.",
+  ["ui.result.talk_privately"] = "Si hay algo de lo que prefiere hablar en privado, un miembro del personal puede ayudarle ahora.",
   ["ui.result.ask_staff"] = "pregunte a un miembro del personal",
   ["ui.result.contact"] = "Contacto:",
   ["ui.result.finish"] = "Terminar",

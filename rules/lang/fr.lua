@@ -39,6 +39,7 @@ strings "fr" {
   ["ui.result.reasons"] = "Pourquoi",
   ["ui.result.consent"] = "Consentement",
   ["ui.result.danger"] = "Si un enfant est en danger maintenant, appelez le 999.",
+  ["ui.result.talk_privately"] = "S’il y a quelque chose dont vous préférez parler en privé, un membre du personnel peut vous aider dès maintenant.",
   ["ui.result.ask_staff"] = "demandez à un membre du personnel",
   ["ui.result.contact"] = "Contact :",
   ["ui.result.finish"] = "Terminer",
