@@ -4,8 +4,10 @@
  * session and are options of the questions shown (sessioncheck.h), an event
  * adds at most one answer and only to the question on screen, and nothing
  * crashes (make asan runs this under ASan and UBSan). By the end, sessions
- * have reached a result in every area, both modes and every language. The
- * long run is 'make soak'; this is the short one for every 'make test'. */
+ * have reached a result in every area, both modes and every language, and the
+ * heap's peak over the last third is within 5% of the middle third's (plus
+ * SQLite's cache filling). The long run is 'make soak'; this is the short one
+ * for every 'make test'. */
 #include "testutil.h"
 
 #include <SDL_ttf.h>
@@ -13,6 +15,20 @@
 #include "app.h"
 #include "decision.h"
 #include "sessioncheck.h"
+
+#include <sqlite3.h>
+#if defined(__SANITIZE_ADDRESS__)
+size_t __sanitizer_get_current_allocated_bytes(void); /* libasan's; Debian's gcc ships no header for it */
+/* Bytes the program has allocated and not freed (ASan's quarantine aside). */
+static long live_heap(void) { return (long)__sanitizer_get_current_allocated_bytes(); }
+#else
+#include <malloc.h>
+static long live_heap(void)
+{
+    struct mallinfo2 m = mallinfo2();
+    return (long)(m.uordblks + m.hblkhd); /* in use, small and mmapped */
+}
+#endif
 
 static unsigned long seed = 77;
 static unsigned rnd(unsigned n)
@@ -48,6 +64,10 @@ static void test_touch_storm(void **state)
     static const char *modes[] = { "training", "family", "practitioner" }; /* training and practitioner show Training */
     app_init(&a, &o, tx, now);
     long screens_seen[SCREEN_JUDGE + 1] = { 0 };
+    /* Memory stays flat: the most the heap holds over the middle third of the
+     * storm against the most over the last third (a leak raises the later one;
+     * a session's own peak is in both). */
+    long heap_peak[3] = { 0 }, sql_mid = 0;
     bool area_seen[5] = { false }, mode_seen[2] = { false }, lang_seen[APP_MAX_LANGS] = { false };
     for (long e = 0; e < events; e++) {
         if (e % 2000 == 0) { /* a new kiosk configuration now and then */
@@ -111,6 +131,12 @@ static void test_touch_storm(void **state)
             assert_int_equal(a.tr.nanswers, 0); /* a training session is wiped too */
             assert_null(a.tr.c);
         }
+        if (e % 25 == 0) {
+            int third = (int)(e * 3 / events);
+            long h = live_heap();
+            if (h > heap_peak[third]) heap_peak[third] = h;
+            if (third == 1 && !sql_mid) sql_mid = (long)sqlite3_memory_used();
+        }
         if (a.screen >= SCREEN_TRAIN_SETUP && a.screen <= SCREEN_TRAIN_SCORE) assert_non_null(a.tr.levels);
         if (a.screen == SCREEN_TRAIN_CASE || a.screen == SCREEN_TRAIN_CHOOSE) assert_non_null(a.tr.decision);
     }
@@ -124,6 +150,14 @@ static void test_touch_storm(void **state)
     print_message("storm: %ld events, %ld sessions logged, %ld training screens\n", events, a.sessions_saved,
                   screens_seen[SCREEN_TRAIN_SETUP] + screens_seen[SCREEN_TRAIN_CASE] + screens_seen[SCREEN_TRAIN_CHOOSE] +
                       screens_seen[SCREEN_TRAIN_FEEDBACK] + screens_seen[SCREEN_TRAIN_SCORE]);
+    long sql_grew = (long)sqlite3_memory_used() - sql_mid;
+    print_message("storm: live heap at most %ld KiB in the first third, %ld KiB in the middle, %ld KiB in the last;"
+                  " SQLite's own memory grew %ld KiB\n", heap_peak[0] / 1024, heap_peak[1] / 1024, heap_peak[2] / 1024,
+                  sql_grew / 1024);
+    if (sql_grew < 0) sql_grew = 0;
+    if (sql_grew > 4 << 20) sql_grew = 4 << 20; /* its page cache fills to 2 MiB by default; more is ours */
+    if (events >= 3000 && heap_peak[2] > heap_peak[1] + heap_peak[1] / 20 + sql_grew)
+        fail_msg("memory grew: the heap's peak went from %ld KiB to %ld KiB", heap_peak[1] / 1024, heap_peak[2] / 1024);
     app_free(&a);
     text_close(tx);
     TTF_Quit();
