@@ -222,10 +222,7 @@ int manifest_build(const char *rules_dir, const char *assets_dir, long version, 
     cJSON_AddNumberToObject(root, "version", (double)version);
     cJSON_AddStringToObject(root, "min_app_version", min_app ? min_app : RIGHTHELP_VERSION);
     char created[32];
-    time_t now = time(NULL);
-    struct tm tm;
-    gmtime_r(&now, &tm);
-    strftime(created, sizeof created, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    util_utc_now(created, sizeof created);
     cJSON_AddStringToObject(root, "created", created);
     cJSON_AddStringToObject(root, "rules_version", rules_version(r));
     cJSON_AddStringToObject(root, "hash", "blake2b-256");

@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include "util.h"
+
 static int fail(store *s, const char *what, char *err, size_t errlen)
 {
     snprintf(err, errlen, "%s: %s", what, sqlite3_errmsg(store_db(s)));
@@ -66,14 +68,6 @@ cJSON *outbox_next(store *s, int limit, char *err, size_t errlen)
     return rows;
 }
 
-static void utc_now(char *out, size_t n)
-{
-    time_t t = time(NULL);
-    struct tm tm;
-    gmtime_r(&t, &tm);
-    strftime(out, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
 /* A row field as outbox_next wrote it, bound as the column it came from
  * (NULL when the row had no judgement). */
 static void bind_field(sqlite3_stmt *st, int at, const cJSON *row, const char *key)
@@ -89,7 +83,7 @@ int outbox_mark_sent(store *s, cJSON *const *rows, int n, char *err, size_t errl
     sqlite3 *db = store_db(s);
     sqlite3_stmt *st = NULL;
     char now[32];
-    utc_now(now, sizeof now);
+    util_utc_now(now, sizeof now);
     /* The kiosk may write a judgement while a batch is on its way (sync is
      * its own process): only the judgement the server saw is acknowledged. */
     const char *sql = "UPDATE sessions SET sent_at = ? WHERE id = ? AND judged_level IS ? AND judged_local_level IS ?"

@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include "util.h"
 #include "uuid.h"
 
 struct store {
@@ -355,10 +356,7 @@ int store_get_setting(store *s, const char *key, char *out, size_t n)
 static int insert_audit(store *s, const char *what)
 {
     char at[32];
-    time_t t = time(NULL);
-    struct tm tm;
-    gmtime_r(&t, &tm);
-    strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    util_utc_now(at, sizeof at);
     sqlite3_stmt *st;
     if (sqlite3_prepare_v2(s->db, "INSERT INTO audit (at, what) VALUES (?, ?)", -1, &st, NULL) != SQLITE_OK) return -1;
     sqlite3_bind_text(st, 1, at, -1, SQLITE_STATIC);

@@ -80,13 +80,18 @@ void util_wipe(void *p, size_t n)
     sodium_memzero(p, n);
 }
 
-void util_log(const char *fmt, ...)
+void util_utc_now(char *out, size_t n)
 {
-    char when[32];
     time_t t = time(NULL);
     struct tm tm;
     gmtime_r(&t, &tm);
-    strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    strftime(out, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+void util_log(const char *fmt, ...)
+{
+    char when[32];
+    util_utc_now(when, sizeof when);
     fprintf(stderr, "righthelp %s: ", when);
     va_list ap;
     va_start(ap, fmt);

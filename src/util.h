@@ -15,6 +15,8 @@ char *util_read_file(const char *path, size_t *len, char *err, size_t errlen);
 void util_copy(char *dst, size_t n, const char *src);
 /* qsort comparator for an array of C strings. */
 int util_cmp_str(const void *a, const void *b);
+/* Now, in UTC, as 2026-11-29T10:15:00Z (out holds at least 21 bytes). */
+void util_utc_now(char *out, size_t n);
 /* The names in folder dir that end in suffix ("" for any), leaving out those
  * that start with '.', sorted; the caller frees each. Returns how many, or -1
  * when the folder cannot be read (errno says why) or holds more than max such
