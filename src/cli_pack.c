@@ -32,6 +32,18 @@ static void add_areas(cJSON *j, const char *areas)
         cJSON_AddItemToArray(arr, cJSON_CreateString(t));
 }
 
+/* What build and verify print of a manifest. */
+static void add_manifest(cJSON *j, const manifest *m)
+{
+    cJSON_AddStringToObject(j, "pack", m->pack);
+    cJSON_AddNumberToObject(j, "version", (double)m->version);
+    add_areas(j, m->areas);
+    cJSON_AddStringToObject(j, "min_app_version", m->min_app);
+    cJSON_AddStringToObject(j, "created", m->created);
+    cJSON_AddStringToObject(j, "rules_version", m->rules_version);
+    cJSON_AddNumberToObject(j, "files", m->nfiles);
+}
+
 typedef struct args {
     options o;
     const char *dir;            /* the pack folder (verify, install) */
@@ -108,13 +120,7 @@ static int build(int argc, char **argv)
         return 1;
     }
     cJSON *j = cJSON_CreateObject();
-    cJSON_AddStringToObject(j, "pack", m.pack);
-    cJSON_AddNumberToObject(j, "version", (double)m.version);
-    add_areas(j, m.areas);
-    cJSON_AddStringToObject(j, "min_app_version", m.min_app);
-    cJSON_AddStringToObject(j, "created", m.created);
-    cJSON_AddStringToObject(j, "rules_version", m.rules_version);
-    cJSON_AddNumberToObject(j, "files", m.nfiles);
+    add_manifest(j, &m);
     char path[700], sign[1200];
     snprintf(path, sizeof path, "%s/%s", a.out, MANIFEST_FILE);
     cJSON_AddStringToObject(j, "manifest", path);
@@ -174,13 +180,7 @@ static int verify(int argc, char **argv)
     rules_close(r);
     cJSON *j = cJSON_CreateObject();
     cJSON_AddBoolToObject(j, "verified", 1);
-    cJSON_AddStringToObject(j, "pack", m.pack);
-    cJSON_AddNumberToObject(j, "version", (double)m.version);
-    add_areas(j, m.areas);
-    cJSON_AddStringToObject(j, "min_app_version", m.min_app);
-    cJSON_AddStringToObject(j, "created", m.created);
-    cJSON_AddStringToObject(j, "rules_version", m.rules_version);
-    cJSON_AddNumberToObject(j, "files", m.nfiles);
+    add_manifest(j, &m);
     return cli_print_json(j);
 }
 

@@ -158,19 +158,27 @@ static void reason(char *err, size_t errlen, const char *what, PGconn *c, const 
     else say(err, errlen, what, PQerrorMessage(c));
 }
 
+/* Runs one call of the kiosk's functions; on success *value (if asked) is
+ * the first column of its one row. */
+static fleet_status call(PGconn *c, const char *sql, int nparams, const char *const *params, int *value,
+                         const char *what, char *err, size_t errlen)
+{
+    PGresult *r = PQexecParams(c, sql, nparams, NULL, params, NULL, NULL, 0);
+    fleet_status st = FLEET_OK;
+    if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1) {
+        if (value) *value = atoi(PQgetvalue(r, 0, 0));
+    } else {
+        st = classify(c, r);
+        reason(err, errlen, what, c, r);
+    }
+    PQclear(r);
+    return st;
+}
+
 fleet_status fleet_ingest(PGconn *c, const char *batch_json, int *fresh, char *err, size_t errlen)
 {
     const char *params[] = { batch_json };
-    PGresult *r = PQexecParams(c, "SELECT fleet.ingest($1::json)", 1, NULL, params, NULL, NULL, 0);
-    if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1) {
-        *fresh = atoi(PQgetvalue(r, 0, 0));
-        PQclear(r);
-        return FLEET_OK;
-    }
-    fleet_status st = classify(c, r);
-    reason(err, errlen, "server", c, r);
-    PQclear(r);
-    return st;
+    return call(c, "SELECT fleet.ingest($1::json)", 1, params, fresh, "server", err, errlen);
 }
 
 fleet_status fleet_heartbeat(PGconn *c, const fleet_beat *b, char *err, size_t errlen)
@@ -182,16 +190,8 @@ fleet_status fleet_heartbeat(PGconn *c, const fleet_beat *b, char *err, size_t e
     const char *params[] = { OR_NULL(b->app_version), OR_NULL(b->rules_version), OR_NULL(b->rules_hash), depth, aside,
                              OR_NULL(b->oldest_unsent), OR_NULL(b->db_health), OR_NULL(b->last_session) };
 #undef OR_NULL
-    PGresult *r = PQexecParams(c, "SELECT fleet.heartbeat($1, $2, $3, $4, $5, $6, $7, $8)", 8, NULL, params, NULL,
-                               NULL, 0);
-    if (PQresultStatus(r) == PGRES_TUPLES_OK) {
-        PQclear(r);
-        return FLEET_OK;
-    }
-    fleet_status st = classify(c, r);
-    reason(err, errlen, "heartbeat", c, r);
-    PQclear(r);
-    return st;
+    return call(c, "SELECT fleet.heartbeat($1, $2, $3, $4, $5, $6, $7, $8)", 8, params, NULL, "heartbeat", err,
+                errlen);
 }
 
 static cJSON *empty_stats(void)
