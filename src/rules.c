@@ -555,7 +555,7 @@ static cJSON *args_of(const char *a, const char *b)
     return args;
 }
 
-static cJSON *call_expect(rules *r, const char *fn, cJSON *args, int type, char *err, size_t errlen)
+cJSON *rules_call_typed(rules *r, const char *fn, cJSON *args, int type, char *err, size_t errlen)
 {
     cJSON *res = rules_call(r, fn, args, err, errlen);
     cJSON_Delete(args);
@@ -570,24 +570,24 @@ static cJSON *call_expect(rules *r, const char *fn, cJSON *args, int type, char 
 
 cJSON *rules_areas(rules *r, char *err, size_t errlen)
 {
-    return call_expect(r, "rh_areas", NULL, cJSON_Array, err, errlen);
+    return rules_call_typed(r, "rh_areas", NULL, cJSON_Array, err, errlen);
 }
 
 cJSON *rules_languages(rules *r, char *err, size_t errlen)
 {
-    return call_expect(r, "rh_languages", NULL, cJSON_Array, err, errlen);
+    return rules_call_typed(r, "rh_languages", NULL, cJSON_Array, err, errlen);
 }
 
 cJSON *rules_questions(rules *r, const char *mode, const char *lang, char *err, size_t errlen)
 {
-    return call_expect(r, "rh_questions", args_of(mode, lang ? lang : "en"), cJSON_Array, err, errlen);
+    return rules_call_typed(r, "rh_questions", args_of(mode, lang ? lang : "en"), cJSON_Array, err, errlen);
 }
 
 int rules_asked(rules *r, const char *mode, const char *qid, const cJSON *answers, char *err, size_t errlen)
 {
     cJSON *args = args_of(mode, qid);
     cJSON_AddItemToArray(args, answers ? cJSON_Duplicate(answers, 1) : cJSON_CreateObject());
-    cJSON *res = call_expect(r, "rh_asked", args, cJSON_True | cJSON_False, err, errlen);
+    cJSON *res = rules_call_typed(r, "rh_asked", args, cJSON_True | cJSON_False, err, errlen);
     if (!res) return -1;
     int asked = cJSON_IsTrue(res);
     cJSON_Delete(res);
@@ -615,7 +615,7 @@ cJSON *rules_decide(rules *r, const char *area, const char *mode, const cJSON *a
     cJSON *args = args_of(area, mode);
     cJSON_AddItemToArray(args, answers ? cJSON_Duplicate(answers, 1) : cJSON_CreateObject());
     cJSON_AddItemToArray(args, cJSON_CreateString(lang ? lang : "en"));
-    cJSON *d = call_expect(r, "rh_decide", args, cJSON_Object, err, errlen);
+    cJSON *d = rules_call_typed(r, "rh_decide", args, cJSON_Object, err, errlen);
     if (!d) return NULL;
     decision_normalise(d);
     if (decision_check(d, err, errlen) != 0) {

@@ -48,6 +48,11 @@ bool rules_broken(const rules *r);
  * and converts its single result to JSON. NULL on error, with err filled. */
 cJSON *rules_call(rules *r, const char *fn, const cJSON *args, char *err, size_t errlen);
 
+/* rules_call that takes args (and frees them) and wants a result of cJSON type
+ * mask type (cJSON_Array, cJSON_Object, ...): another type breaks the host,
+ * as any rule that misbehaves does. */
+cJSON *rules_call_typed(rules *r, const char *fn, cJSON *args, int type, char *err, size_t errlen);
+
 /* rules_call with its own bounds, for long checks (the linter, self-tests). */
 cJSON *rules_call_bounded(rules *r, const char *fn, const cJSON *args, long instructions, long ms, char *err,
                           size_t errlen);

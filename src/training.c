@@ -28,23 +28,11 @@ void training_wipe(training *t)
     t->chosen_level = t->chosen_action = -1;
 }
 
-static cJSON *call(rules *r, const char *fn, cJSON *args, int type, char *err, size_t errlen)
-{
-    cJSON *res = rules_call(r, fn, args, err, errlen);
-    cJSON_Delete(args);
-    if (res && !(res->type & type)) {
-        snprintf(err, errlen, "%s returned the wrong type", fn);
-        cJSON_Delete(res);
-        return NULL;
-    }
-    return res;
-}
-
 int training_set_area(training *t, rules *r, const char *area, char *err, size_t errlen)
 {
     cJSON *args = cJSON_CreateArray();
     cJSON_AddItemToArray(args, cJSON_CreateString(area));
-    cJSON *levels = call(r, "rh_training_levels", args, cJSON_Array, err, errlen);
+    cJSON *levels = rules_call_typed(r, "rh_training_levels", args, cJSON_Array, err, errlen);
     if (!levels) return -1;
     if (cJSON_GetArraySize(levels) == 0) {
         snprintf(err, errlen, "area '%s' has no levels", area);
@@ -69,10 +57,10 @@ int training_open(training *t, rules *r, const char *area, long seed, char *err,
     cJSON *args = cJSON_CreateArray();
     cJSON_AddItemToArray(args, cJSON_CreateNumber((double)(seed % 100000)));
     cJSON_AddItemToArray(args, cJSON_CreateString("en"));
-    t->sets = call(r, "rh_training_sets", args, cJSON_Array, err, errlen);
+    t->sets = rules_call_typed(r, "rh_training_sets", args, cJSON_Array, err, errlen);
     args = cJSON_CreateArray();
     cJSON_AddItemToArray(args, cJSON_CreateString("en"));
-    t->actions = t->sets ? call(r, "rh_training_actions", args, cJSON_Array, err, errlen) : (cJSON_Delete(args), NULL);
+    t->actions = t->sets ? rules_call_typed(r, "rh_training_actions", args, cJSON_Array, err, errlen) : (cJSON_Delete(args), NULL);
     if (!t->sets || !t->actions || training_set_area(t, r, area, err, errlen) != 0) {
         training_wipe(t);
         return -1;
@@ -99,7 +87,7 @@ static int load_case(training *t, rules *r, char *err, size_t errlen)
     cJSON *args = cJSON_CreateArray();
     cJSON_AddItemToArray(args, cJSON_CreateString(t->cases[t->current]));
     cJSON_AddItemToArray(args, cJSON_CreateString("en"));
-    t->c = call(r, "rh_training_case", args, cJSON_Object, err, errlen);
+    t->c = rules_call_typed(r, "rh_training_case", args, cJSON_Object, err, errlen);
     if (!t->c) return -1;
     t->decision = rules_decide(r, t->area, "practitioner", cJSON_GetObjectItemCaseSensitive(t->c, "answers"), "en",
                                err, errlen);
@@ -108,7 +96,7 @@ static int load_case(training *t, rules *r, char *err, size_t errlen)
     cJSON_AddItemToArray(args, cJSON_CreateNumber(decision_level(t->decision)));
     const char *kind = decision_escalation(t->decision);
     cJSON_AddItemToArray(args, kind ? cJSON_CreateString(kind) : cJSON_CreateNull());
-    cJSON *act = call(r, "rh_training_action", args, cJSON_String, err, errlen);
+    cJSON *act = rules_call_typed(r, "rh_training_action", args, cJSON_String, err, errlen);
     if (!act) return -1;
     util_copy(t->rules_action, sizeof t->rules_action, act->valuestring);
     cJSON_Delete(act);
