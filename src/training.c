@@ -60,7 +60,8 @@ int training_open(training *t, rules *r, const char *area, long seed, char *err,
     t->sets = rules_call_typed(r, "rh_training_sets", args, cJSON_Array, err, errlen);
     args = cJSON_CreateArray();
     cJSON_AddItemToArray(args, cJSON_CreateString("en"));
-    t->actions = t->sets ? rules_call_typed(r, "rh_training_actions", args, cJSON_Array, err, errlen) : (cJSON_Delete(args), NULL);
+    t->actions = t->sets ? rules_call_typed(r, "rh_training_actions", args, cJSON_Array, err, errlen)
+                         : (cJSON_Delete(args), NULL);
     if (!t->sets || !t->actions || training_set_area(t, r, area, err, errlen) != 0) {
         training_wipe(t);
         return -1;
