@@ -9,7 +9,6 @@
 #include <time.h>
 
 #include "decision.h"
-#include "lint.h"
 #include "pack.h"
 #include "pack_install.h"
 #include "util.h"
@@ -128,27 +127,8 @@ static void reload_now(app *a)
     /* A signed pack is verified before anything in it is read; then the whole
      * linter, then the pack's own cases. */
     pack_trust t;
-    manifest m;
-    if (!load_trust(a, &t, err, sizeof err) || (t.nkeys && manifest_trust(a->opt.rules, &t, &m, err, sizeof err) != 0)) {
-        util_log("reload refused, the running pack stays: %s", err);
-        util_copy(a->rules_error, sizeof a->rules_error, err);
-        return;
-    }
-    lint_report rep;
-    lint_run(a->opt.rules, a->opt.assets, &rep);
-    if (rep.errors) {
-        for (int i = 0; i < rep.n; i++)
-            if (rep.items[i].error) {
-                snprintf(err, sizeof err, "%s: %s (%d errors in all)", rep.items[i].where, rep.items[i].message, rep.errors);
-                break;
-            }
-        lint_free(&rep);
-        util_log("reload refused, the running pack stays: %s", err);
-        util_copy(a->rules_error, sizeof a->rules_error, err);
-        return;
-    }
-    lint_free(&rep);
-    rules *fresh = pack_open_tested(a->opt.rules, &t, err, sizeof err);
+    rules *fresh = load_trust(a, &t, err, sizeof err) ? pack_open_checked(a->opt.rules, a->opt.assets, &t, err, sizeof err)
+                                                      : NULL;
     if (!fresh) {
         util_log("reload refused, the running pack stays: %s", err);
         util_copy(a->rules_error, sizeof a->rules_error, err);

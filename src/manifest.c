@@ -12,7 +12,6 @@
 
 #include <sodium.h>
 
-#include "lint.h"
 #include "pack.h"
 #include "util.h"
 #include "version.h"
@@ -184,20 +183,7 @@ int manifest_build(const char *rules_dir, const char *assets_dir, long version, 
         return -1;
     }
     /* Never sign a pack that would be refused: the whole linter, then the self-test. */
-    lint_report rep;
-    lint_run(rules_dir, assets_dir, &rep);
-    if (rep.errors) {
-        for (int i = 0; i < rep.n; i++)
-            if (rep.items[i].error) {
-                snprintf(err, errlen, "%s: %s (%d errors in all: run 'righthelp check')", rep.items[i].where,
-                         rep.items[i].message, rep.errors);
-                break;
-            }
-        lint_free(&rep);
-        return -1;
-    }
-    lint_free(&rep);
-    rules *r = pack_open_tested(rules_dir, NULL, err, errlen);
+    rules *r = pack_open_checked(rules_dir, assets_dir, NULL, err, errlen);
     if (!r) return -1;
     if (mkdir(out_dir, 0755) != 0) {
         snprintf(err, errlen, "%s: %s", out_dir, errno == EEXIST ? "already exists: give a new folder" : strerror(errno));

@@ -10,18 +10,23 @@
 #include <unistd.h>
 
 #include "cases.h"
+#include "lint.h"
 #include "util.h"
 
-rules *pack_open_tested(const char *dir, const pack_trust *trust, char *err, size_t errlen)
+/* With keys, the signature and every file's hash, before anything is read. */
+static int verified(const char *dir, const pack_trust *trust, char *err, size_t errlen)
 {
-    if (trust && trust->nkeys > 0) {
-        manifest m;
-        char e[900];
-        if (manifest_trust(dir, trust, &m, e, sizeof e) != 0) {
-            snprintf(err, errlen, "%s: signed pack refused: %s", dir, e);
-            return NULL;
-        }
-    }
+    if (!trust || trust->nkeys == 0) return 0;
+    manifest m;
+    char e[900];
+    if (manifest_trust(dir, trust, &m, e, sizeof e) == 0) return 0;
+    snprintf(err, errlen, "%s: signed pack refused: %s", dir, e);
+    return -1;
+}
+
+/* Loads dir and runs its own cases. */
+static rules *open_and_test(const char *dir, char *err, size_t errlen)
+{
     rules *r = rules_open(dir, NULL, err, errlen);
     if (!r) return NULL;
     char cases_dir[700];
@@ -45,6 +50,27 @@ rules *pack_open_tested(const char *dir, const pack_trust *trust, char *err, siz
         return NULL;
     }
     return r;
+}
+
+rules *pack_open_tested(const char *dir, const pack_trust *trust, char *err, size_t errlen)
+{
+    return verified(dir, trust, err, errlen) == 0 ? open_and_test(dir, err, errlen) : NULL;
+}
+
+rules *pack_open_checked(const char *dir, const char *assets_dir, const pack_trust *trust, char *err, size_t errlen)
+{
+    if (verified(dir, trust, err, errlen) != 0) return NULL;
+    lint_report rep;
+    lint_run(dir, assets_dir, &rep);
+    for (int i = 0; rep.errors && i < rep.n; i++)
+        if (rep.items[i].error) {
+            snprintf(err, errlen, "%s: %s (%d errors in all: run 'righthelp check')", rep.items[i].where,
+                     rep.items[i].message, rep.errors);
+            break;
+        }
+    int errors = rep.errors;
+    lint_free(&rep);
+    return errors ? NULL : open_and_test(dir, err, errlen);
 }
 
 int pack_rmtree(const char *path)

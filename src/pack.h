@@ -21,6 +21,11 @@
  * self-test. NULL with err when any of these fails. */
 rules *pack_open_tested(const char *dir, const pack_trust *trust, char *err, size_t errlen);
 
+/* pack_open_tested with the whole linter ('righthelp check') between the
+ * signature and the load, as a pack must pass before it is installed or
+ * reloaded; err names the linter's first error. assets_dir holds lint.lua. */
+rules *pack_open_checked(const char *dir, const char *assets_dir, const pack_trust *trust, char *err, size_t errlen);
+
 /* pack_open_tested on dir; on success keeps a copy in keep_dir. On failure
  * tries keep_dir (setting *fallback) and writes why dir failed into err.
  * NULL when neither can be used. keep_dir may be NULL. */

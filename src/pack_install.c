@@ -7,7 +7,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "lint.h"
 #include "pack.h"
 #include "util.h"
 
@@ -69,20 +68,7 @@ static bool serves(const char *areas, const char *id)
 /* Check and self-test, as a reload does: the first error only. */
 static int check_pack(const char *dir, const options *o, const pack_trust *t, char *err, size_t errlen)
 {
-    lint_report rep;
-    lint_run(dir, o->assets, &rep);
-    if (rep.errors) {
-        for (int i = 0; i < rep.n; i++)
-            if (rep.items[i].error) {
-                snprintf(err, errlen, "check failed: %s: %s (%d errors in all)", rep.items[i].where, rep.items[i].message,
-                         rep.errors);
-                break;
-            }
-        lint_free(&rep);
-        return -1;
-    }
-    lint_free(&rep);
-    rules *r = pack_open_tested(dir, t, err, errlen);
+    rules *r = pack_open_checked(dir, o->assets, t, err, errlen);
     if (!r) return -1;
     rules_close(r);
     return 0;
