@@ -52,24 +52,6 @@ static bool safe_path(const char *p)
     return !seg_start;
 }
 
-/* Reads a regular file (never through a link) of at most max bytes. */
-static char *read_regular(const char *path, size_t max, size_t *len, char *err, size_t errlen)
-{
-    struct stat st;
-    if (lstat(path, &st) != 0) {
-        snprintf(err, errlen, "%s: %s", path, strerror(errno));
-        return NULL;
-    }
-    if (!S_ISREG(st.st_mode)) {
-        snprintf(err, errlen, "%s: not a regular file (links are not allowed in a pack)", path);
-        return NULL;
-    }
-    if ((size_t)st.st_size > max) {
-        snprintf(err, errlen, "%s: larger than %zu bytes", path, max);
-        return NULL;
-    }
-    return util_read_file(path, len, err, errlen);
-}
 
 static int mkdirs_for(const char *path)
 {
@@ -139,7 +121,7 @@ static int take_file(const char *rules_dir, const char *out_dir, const char *rel
         return -1;
     }
     size_t len;
-    char *data = read_regular(from, MAX_FILE_BYTES, &len, err, errlen);
+    char *data = util_read_regular(from, MAX_FILE_BYTES, &len, err, errlen);
     if (!data) return -1;
     int rc = write_file(to, data, len, err, errlen);
     if (rc == 0) add_file(files, rel, data, len);
@@ -392,7 +374,7 @@ static int check_files(const char *dir, const cJSON *files, walk *w, char *err, 
         char path[1024], e[512], got[65];
         snprintf(path, sizeof path, "%s/%s", dir, p);
         size_t len;
-        char *data = read_regular(path, MAX_FILE_BYTES, &len, e, sizeof e);
+        char *data = util_read_regular(path, MAX_FILE_BYTES, &len, e, sizeof e);
         if (!data) {
             snprintf(err, errlen, "%s: listed in the manifest but cannot be read: %s", p, e);
             return -1;
@@ -418,12 +400,12 @@ int manifest_verify(const char *dir, const minisign_key *keys, int nkeys, manife
     snprintf(mpath, sizeof mpath, "%s/%s", dir, MANIFEST_FILE);
     snprintf(spath, sizeof spath, "%s/%s", dir, MANIFEST_SIG);
     size_t mlen;
-    char *sig = read_regular(spath, 8192, NULL, e, sizeof e);
+    char *sig = util_read_regular(spath, 8192, NULL, e, sizeof e);
     if (!sig) {
         snprintf(err, errlen, "not a signed pack: %s", e);
         return -1;
     }
-    char *text = read_regular(mpath, MAX_FILE_BYTES, &mlen, e, sizeof e);
+    char *text = util_read_regular(mpath, MAX_FILE_BYTES, &mlen, e, sizeof e);
     if (!text) {
         snprintf(err, errlen, "not a signed pack: %s", e);
         free(sig);
@@ -476,7 +458,7 @@ long manifest_peek_version(const char *dir, char hash[65])
     char path[1024], e[256];
     snprintf(path, sizeof path, "%s/%s", dir, MANIFEST_FILE);
     size_t len;
-    char *text = read_regular(path, MAX_FILE_BYTES, &len, e, sizeof e);
+    char *text = util_read_regular(path, MAX_FILE_BYTES, &len, e, sizeof e);
     if (!text) return -1;
     cJSON *j = cJSON_ParseWithLength(text, len);
     const cJSON *v = cJSON_GetObjectItem(j, "version");

@@ -219,22 +219,9 @@ static int list_dir(rules *r, const char *sub, char *err, size_t errlen)
 
 static char *read_pack_file(const rules *r, const char *rel, size_t *len, char *err, size_t errlen)
 {
-    char path[1024];
+    char path[1200];
     snprintf(path, sizeof path, "%s/%s", r->dir, rel);
-    struct stat st;
-    if (lstat(path, &st) != 0) {
-        snprintf(err, errlen, "%s: cannot read: %s", path, strerror(errno));
-        return NULL;
-    }
-    if (!S_ISREG(st.st_mode)) {
-        snprintf(err, errlen, "%s: not a regular file (links are not allowed in a rule pack)", path);
-        return NULL;
-    }
-    if (st.st_size > MAX_FILE_BYTES) {
-        snprintf(err, errlen, "%s: larger than %d bytes", path, MAX_FILE_BYTES);
-        return NULL;
-    }
-    return util_read_file(path, len, err, errlen);
+    return util_read_regular(path, MAX_FILE_BYTES, len, err, errlen);
 }
 
 /* ---- JSON <-> Lua ---- */

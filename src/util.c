@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include <sodium.h>
@@ -121,4 +122,22 @@ int util_list_dir(const char *dir, const char *suffix, char **names, int max)
     }
     qsort(names, (size_t)n, sizeof *names, util_cmp_str);
     return n;
+}
+
+char *util_read_regular(const char *path, size_t max, size_t *len, char *err, size_t errlen)
+{
+    struct stat st;
+    if (lstat(path, &st) != 0) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        snprintf(err, errlen, "%s: not a regular file (links are not allowed in a rule pack)", path);
+        return NULL;
+    }
+    if ((size_t)st.st_size > max) {
+        snprintf(err, errlen, "%s: larger than %zu bytes", path, max);
+        return NULL;
+    }
+    return util_read_file(path, len, err, errlen);
 }

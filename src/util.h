@@ -11,6 +11,9 @@ double util_now_ms(void);
 char *util_strdup(const char *s);
 /* Reads a whole file; NULL with err filled on failure. Caller frees. */
 char *util_read_file(const char *path, size_t *len, char *err, size_t errlen);
+/* util_read_file for a file of a rule pack: a regular file, never read through
+ * a link, of at most max bytes. */
+char *util_read_regular(const char *path, size_t max, size_t *len, char *err, size_t errlen);
 /* Copies at most n-1 bytes and always terminates. */
 void util_copy(char *dst, size_t n, const char *src);
 /* qsort comparator for an array of C strings. */
