@@ -12,8 +12,8 @@
 --      whether or not the flow would have asked them: a red flag is never lost.
 --   2. Other answers count only when the flow asks their question.
 --   3. The level is the highest level any indicator reaches (floor 1).
---   4. Additional needs (level 2) in three or more domains amount to level 3 (the family's housing,
---      income and community count as one: continuum.lua).
+--   4. Several additional needs are early help (2b); they add up to level 3 only when help already tried
+--      has failed, or is refused, while they remain (steps_up indicators).
 --   5. Strengths are listed but never lower a level.
 -- Each step only ever adds, so answering one more concern never lowers a level.
 
@@ -128,11 +128,17 @@ function indicator(t)
   add(P.indicator_list, P.indicators, t, "indicator")
 end
 
+-- A red flag is level 4 unless it says level = 3: a suspicion, or a need that must be met today
+-- (a 16-year-old with nowhere to sleep), that is not yet significant harm. Either way it escalates.
 function redflag(t)
   t.where = where()
   if not need(t, "id", "string", t.where) then return end
   need(t, "source", "string", t.where)
-  t.level = 4
+  if t.level == nil then t.level = 4 end
+  if t.level ~= 3 and t.level ~= 4 then
+    problem(t.where, "red flag '" .. t.id .. "' must be level 3 or 4")
+    t.level = 4
+  end
   add(P.redflag_list, P.redflags, t, "red flag")
 end
 
@@ -496,9 +502,9 @@ function rh_decide(area_id, mode, answers, lang)
   for i14_ = 1, #P.redflag_list do local rf = P.redflag_list[i14_]
     local cond = fires(rf, answers)
     if cond then
-      d.continuum_level = 4
+      if rf.level > d.continuum_level then d.continuum_level = rf.level end
       local kind = type(rf.kind) == "table" and rf.kind[mode] or rf.kind
-      reasons[#reasons + 1] = { rule = rf.id, level = 4, because = tr(lang, "rf." .. rf.id .. ".because", rf.because or rf.text),
+      reasons[#reasons + 1] = { rule = rf.id, level = rf.level, because = tr(lang, "rf." .. rf.id .. ".because", rf.because or rf.text),
                                 answers = describe_condition(cond), questions = condition_questions(cond) }
       if (RANK[kind] or 0) > esc_rank then
         esc_rank = RANK[kind]
@@ -533,15 +539,29 @@ function rh_decide(area_id, mode, answers, lang)
     end
   end
 
-  -- 4. Several additional needs across domains.
+  -- 4. Several additional needs. Needs across several areas of the child's life call for early help
+  -- from several agencies around a lead professional (Kingston and Richmond's 2b, seed 000 L807-818),
+  -- not on their own for children's social care: counting domains sent 20 of 30 published early help
+  -- families to level 3 (issue 18), and counting the sides of parenting sent two more. They add up to
+  -- level 3 when help already tried has failed, or is refused, while needs remain (an indicator marked
+  -- steps_up, with any other need at level 2 or above: indicators/history.lua; continuum.md, What
+  -- published outcomes show). The count stays for the local level names (2a or 2b).
   local ndomains = 0
   for _ in pairs(d.domains) do ndomains = ndomains + 1 end
   d.domain_count = ndomains
-  if ndomains >= 3 and d.continuum_level < 3 then
+  local stepped, other_need = nil, false
+  for i = 1, #P.indicator_list do
+    local ind = P.indicator_list[i]
+    if fired[ind.id] then
+      if ind.steps_up then stepped = stepped or ind else other_need = other_need or ind.level >= 2 end
+    end
+  end
+  if esc then other_need = true end
+  if stepped and other_need and d.continuum_level < 3 then
     d.continuum_level = 3
-    reasons[#reasons + 1] = { rule = "cumulative.three_domains", level = 3,
-      because = tr(lang, "reason.cumulative", "Additional needs in three or more areas of the child's life add up to complex needs"),
-      answers = ndomains .. " domains" }
+    reasons[#reasons + 1] = { rule = "cumulative.help_failed", level = 3,
+      because = tr(lang, "reason.help_failed", "Needs remain after early help, or help is refused: they need a social care assessment"),
+      answers = stepped.id }
   end
 
   -- 5. Strengths: recorded, never lowering.
@@ -599,8 +619,23 @@ function rh_decide(area_id, mode, answers, lang)
     end
   end
 
+  -- Other children in the household (the mode's question marked context = "siblings"). The think-family
+  -- reminder names them; when the same concern applies to them, the result says so.
+  local siblings = nil
+  for i = 1, #P.question_list[mode] do
+    local q = P.question_list[mode][i]
+    if q.context == "siblings" then siblings = eff[q.id] end
+  end
   local think_family = nil
-  if d.needs.parent_vulnerability then
+  if siblings == "same" and d.continuum_level >= 2 then
+    think_family = tr(lang, "think_family.same." .. mode, mode == "family"
+      and "You said the same worries apply to the other children at home: tell the service about each of them, so that every child gets help."
+      or "The same concern applies to the other children in the household: name each of them in the referral, and consider each child's needs.")
+  elseif siblings == "yes" and (d.needs.parent_vulnerability or d.continuum_level >= 3) then
+    think_family = tr(lang, "think_family.siblings." .. mode, mode == "family"
+      and "There are other children at home: tell the service about them too."
+      or "There are other children in the household: consider whether the concern applies to each of them too.")
+  elseif d.needs.parent_vulnerability then
     think_family = tr(lang, "think_family", "A parent's needs affect every child in the household: consider the other children too.")
   end
 
@@ -616,6 +651,7 @@ function rh_decide(area_id, mode, answers, lang)
     strengths = strengths,
     consent = consent,
     think_family = think_family,
+    other_children = siblings == "same" and "same" or siblings == "yes" and "yes" or "",
     talk_privately = talk_privately,
     age = band or "",
     guide_note = tr(lang, "guide_note", "This is a guide, not a decision. It supports, and never replaces, professional judgement."),

@@ -437,6 +437,9 @@ static void screen_result(app *a, const metrics *m)
         if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(d, "talk_privately")))
             add_item(&p, (item){ IT_PANEL, app_s(a, "ui.result.talk_privately"), NULL, NULL, 0, 0, NULL, NULL });
         route_items(a, &p, true);
+        /* Other children at home: the rules word it for a family only when they said there are some. */
+        if (*decision_str(d, "other_children") && *decision_str(d, "think_family"))
+            add_item(&p, (item){ IT_PANEL, decision_str(d, "think_family"), NULL, NULL, 0, 0, NULL, NULL });
         /* Forms and panels are for professionals: say who can ask for them. */
         if (decision_level(d) >= 2)
             add_item(&p, (item){ IT_BODY, app_s(a, "ui.result.ask_professional"), NULL, NULL, 0, 0, NULL, NULL });
@@ -516,7 +519,10 @@ static void screen_escalation(app *a, const metrics *m)
     const cJSON *r;
     int bottom = a->h - m->btn_h - 2 * m->gap;
     cJSON_ArrayForEach(r, cJSON_GetObjectItemCaseSensitive(a->decision, "reasons")) {
-        if (cJSON_GetObjectItemCaseSensitive(r, "level")->valuedouble < 4) continue;
+        /* Why: every level 4 reason; at level 3 (a same-day consultation) the red flags' own words, which
+         * are written for a family as well as a practitioner. */
+        int lv = (int)cJSON_GetObjectItemCaseSensitive(r, "level")->valuedouble;
+        if (lv < 3 || (lv == 3 && strncmp(decision_str(r, "rule"), "rf.", 3))) continue;
         int h = ui_text_height(u, TEXT_REGULAR, m->body, w, decision_str(r, "because"));
         if (y + h > bottom) break;
         y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->body, th->danger_fg, -1, decision_str(r, "because"));

@@ -170,7 +170,9 @@ static void test_red_flags_always_escalate(void **state)
             }
             const char *area = AREAS[rnd(5)];
             cJSON *d = decide(area, m, ans);
-            if (!decision_escalation(d) || decision_level(d) != 4)
+            /* Level 4, or the level the red flag names (3 for a suspicion or a need to meet today). */
+            const cJSON *lv = cJSON_GetObjectItemCaseSensitive(c, "level");
+            if (!decision_escalation(d) || decision_level(d) < (cJSON_IsNumber(lv) ? (int)lv->valuedouble : 4))
                 fail_msg("red flag %s did not escalate in %s (%s)", decision_str(c, "id"), area, MODES[m]);
             cJSON_Delete(d);
             cJSON_Delete(ans);

@@ -28,7 +28,13 @@ indicator { id = "education.no_school_place", domain = "education", level = 2,
   needs = { "education", "attendance" },
   when = { { f_school_none = "yes" } } }
 
-indicator { id = "education.severe_absence", domain = "education", level = 3,
+-- Severe absence is level 3 in the London Continuum, but the DfE's attendance guidance puts severely
+-- absent pupils first in line for intensive support from the school and the council's attendance
+-- service, with children's social care only where there are safeguarding concerns (Working together to
+-- improve school attendance, 2024); two published cases of severe absence alone (tests/published) were
+-- met by early help. So level 2 here; with exploitation it is level 4 (education.absent_with_exploitation),
+-- and missing education altogether stays level 3.
+indicator { id = "education.severe_absence", domain = "education", level = 2,
   text = "Severe absence (half or more of sessions missed) or permanent exclusion",
   source = "CM Education 3; DfE Working together to improve school attendance (2024)",
   needs = { "education", "attendance" },

@@ -19,4 +19,4 @@ indicator { id = "emotional.suicidal", domain = "emotional", level = 4,
   text = "Suicidal behaviour: a recent attempt, or a plan to end their life",
   source = "CM Emotional 4 (suicidal behaviour)",
   needs = { "emotional", "mental_health", "health" },
-  when = { { p_emo_suicidal = "yes" }, { f_feel_suicide = "yes" } } }
+  when = { { p_emo_suicidal = { "yes", "now" } }, { f_rf_suicide = { "yes", "now" } } } }

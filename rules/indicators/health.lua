@@ -20,6 +20,14 @@ indicator { id = "health.early_years", domain = "health", level = 2,
   needs = { "health", "early_years" },
   when = { { p_health_early = "yes" }, { f_health_baby = "yes" } } }
 
+-- A disability whose needs are met is universal: level 1, said so in the reasons (the issue 18 review:
+-- severity could not be said, so a mild disability with its needs met read as early help).
+indicator { id = "health.disability_met", domain = "health", level = 1,
+  text = "A disability or long-term condition whose needs are met",
+  source = "CM L1 def (needs met by universal services); AF Health",
+  needs = { "send" },
+  when = { { p_health_disability = "met" } } }
+
 indicator { id = "health.disability", domain = "health", level = 2,
   text = "Disability or long-term condition with additional needs that need extra support",
   source = "seed 004 L73-85 (WT 2018: disabled with specific additional needs); AF Health",
@@ -33,13 +41,19 @@ indicator { id = "health.disability_complex", domain = "health", level = 3,
   when = { { p_health_disability_complex = "yes" }, { f_health_disability_more = "yes" } } }
 
 indicator { id = "health.chronic_unmanaged", domain = "health", level = 3,
-  text = "Chronic condition not managed, significant developmental delay or faltering growth",
+  text = "Chronic condition not managed, or significant developmental delay",
   source = "CM Health 3",
   needs = { "health" },
   when = { { p_health_chronic = "yes" } } }
 
+indicator { id = "health.self_harm_low", domain = "health", level = 2,
+  text = "Self-harm once or occasionally, with support in place",
+  source = "CM Emotional 2 (low mood; universal and early help); NICE NG225 (self-harm: assessment by the right service, not by a count of episodes)",
+  needs = { "health", "mental_health", "emotional" },
+  when = { { p_emo_self_harm = "minor" }, { f_feel_hurt_self = "minor" } } }
+
 indicator { id = "health.self_harm", domain = "health", level = 3,
-  text = "Self-harm",
+  text = "Self-harm that is repeated, getting worse or needs medical care",
   source = "CM Health 3; seed 000 L320 (self-harm admissions)",
   needs = { "health", "mental_health", "emotional" },
   when = { { p_emo_self_harm = "yes" }, { f_feel_hurt_self = "yes" } } }
@@ -57,7 +71,34 @@ indicator { id = "health.substance_regular", domain = "health", level = 3,
   when = { { p_emo_substance_regular = "yes" }, { f_out_substance_lots = "yes" } } }
 
 indicator { id = "health.serious_untreated", domain = "health", level = 4,
-  text = "Serious illness or injury left untreated, or illness that may be fabricated or induced",
+  text = "Serious illness or injury left untreated, or care refused where the child's health or life is at serious risk",
   source = "CM Health 4",
   needs = { "health", "basic_care" },
   when = { { p_health_untreated = "yes" } } }
+
+-- Neglect of health (the issue 18 review: facts no question could say). Faltering growth is CM Health 3;
+-- medical and dental neglect are neglect of basic care (Working Together 2023 definition of neglect:
+-- "failing to ensure access to appropriate medical care or treatment"); persistent untreated decay after
+-- advice is dental neglect (BSPD, Child protection and the dental team: dental neglect policy).
+indicator { id = "health.faltering", domain = "health", level = 3,
+  text = "Faltering growth or weight loss with no medical cause, or a child who is often hungry",
+  source = "CM Health 3 (faltering growth); NICE NG75 (faltering growth)",
+  needs = { "health", "basic_care" },
+  when = { { p_health_faltering = "yes" } } }
+
+indicator { id = "health.medical_neglect", domain = "health", level = 3,
+  text = "Health or dental care the child needs is not sought, or is refused (e.g. untreated tooth decay, treatment not given)",
+  source = "Working Together to Safeguard Children 2023 (neglect: access to medical care or treatment); BSPD dental neglect policy; CM Parenting 3 (neglect of basic needs)",
+  needs = { "health", "basic_care" },
+  when = { { p_health_neglect = "yes" }, { f_health_care_refused = "yes" } } }
+
+-- Young parents and pregnancy under 16: a young parent is early help (seed 004 L73-85 lists young
+-- parents' needs; the Family Nurse Partnership is for first-time mothers aged 19 or under); a pregnant
+-- child under 16 has had sexual activity below the age of consent and is assessed by children's social
+-- care (London Safeguarding Children Procedures, sexually active children under 16): a red flag at level 3
+-- (redflags.lua, rf.pregnant_under16). Under 13 is a red flag at level 4.
+indicator { id = "health.young_parent", domain = "health", level = 2,
+  text = "A young person who is pregnant or a young parent",
+  source = "seed 004 L73-85 (WT 2018 early help list); Family Nurse Partnership (NHS England: first-time mothers aged 19 or under)",
+  needs = { "health", "young_parent", "early_years" },
+  when = { { p_health_pregnant = "yes" }, { f_health_pregnant = "yes" } } }

@@ -51,3 +51,11 @@ indicator { id = "selfcare.beyond_age", domain = "selfcare", level = 3,
   source = "AF Self-care skills; CM Parenting 3 (neglect of basic needs)",
   needs = { "selfcare", "basic_care" },
   when = { { p_selfcare_severe = "yes" } } }
+
+-- Sexual behaviour not expected for the child's age (Brook traffic light tool: amber and red behaviours
+-- need a response beyond the setting; harm to another child is a red flag, rf.sexual_abuse).
+indicator { id = "relationships.sexual_behaviour", domain = "relationships", level = 3,
+  text = "Sexual behaviour that is not expected for the child's age or development",
+  source = "continuum.md, scored tools (Brook sexual behaviours traffic light tool, amber and red); NICE NG55 (harmful sexual behaviour)",
+  needs = { "relationships", "safety" },
+  when = { { p_emo_sexual_behaviour = "yes" } } }

@@ -86,6 +86,13 @@ indicator { id = "boundaries.beyond_control", domain = "boundaries", level = 3,
   needs = { "boundaries", "parenting", "emotional" },
   when = { { p_boundaries_cannot = "yes" }, { f_home_behaviour_cannot = "yes" } } }
 
+-- Violence by a child towards a parent or a brother or sister: parents cannot keep control (CM 3).
+indicator { id = "boundaries.violence_at_home", domain = "boundaries", level = 3,
+  text = "The child is violent or abusive at home, towards a parent, carer or brother or sister",
+  source = "CM Warmth and guidance 3 (parents cannot manage behaviour); Home Office, Information guide: adolescent to parent violence and abuse (2015)",
+  needs = { "boundaries", "parenting", "emotional" },
+  when = { { p_emo_violent_home = "yes" }, { f_feel_violent = "yes" } } }
+
 indicator { id = "boundaries.harmful_punishment", domain = "boundaries", level = 4,
   text = "Punishment that injures, frightens or degrades the child",
   source = "CM level 4 def; Children Act 2004 s58 (no reasonable-punishment defence where there is actual bodily harm)",

@@ -24,15 +24,15 @@ redflag { id = "rf.immediate_danger",
 
 redflag { id = "rf.disclosure",
   kind = { practitioner = "same_day", family = "tell_staff" },
-  text = "A child has told someone they are being abused, or there are signs of abuse",
-  because = "A child has said they are being harmed, or there are signs that suggest abuse.",
+  text = "A child has told someone they are being hurt or abused",
+  because = "A child has said they are being hurt or abused, or this is suspected.",
   action = {
     practitioner = "Contact the front door today and tell your safeguarding lead. Listen, do not investigate or ask leading questions, and write down the child's own words. Call 999 if the child is in danger now.",
     family = "Tell a member of staff now. If a child is in danger now, call 999.",
   },
   source = "CM Act now (a child discloses abuse, or abuse is suspected: front door the same day; do not investigate)",
   needs = { "safety" },
-  when = { { p_rf_disclosure = "yes" }, { f_rf_told = "yes" } } }
+  when = { { p_rf_disclosure = { "yes", "suspected" } }, { f_rf_told = "yes" } } }
 
 redflag { id = "rf.sexual_abuse",
   kind = { practitioner = "same_day", family = "tell_staff" },
@@ -44,7 +44,7 @@ redflag { id = "rf.sexual_abuse",
   },
   source = "CM Act now (suspected sexual abuse: front door the same day, police where a crime)",
   needs = { "safety", "health" },
-  when = { { p_rf_sexual_abuse = "yes" } } }
+  when = { { p_rf_sexual_abuse = { "yes", "suspected" } } } }
 
 redflag { id = "rf.under13_sexual",
   kind = { practitioner = "same_day", family = "tell_staff" },
@@ -56,7 +56,7 @@ redflag { id = "rf.under13_sexual",
   },
   source = "CM Health 4 (sexual activity under 13); Sexual Offences Act 2003 ss5-8",
   needs = { "safety", "health" },
-  when = { { p_rf_under13 = "yes" } } }
+  when = { { p_rf_under13 = { "yes", "suspected" } }, { f_rf_under13 = "yes" } } }
 
 redflag { id = "rf.baby_injury",
   kind = { practitioner = "same_day", family = "tell_staff" },
@@ -68,7 +68,7 @@ redflag { id = "rf.baby_injury",
   },
   source = "CM Health 4 (any bruise on a baby who is not yet mobile); NICE CG89, Child maltreatment: when to suspect maltreatment in under 18s",
   needs = { "safety", "health", "early_years" },
-  when = { { p_rf_baby_injury = "yes" } } }
+  when = { { p_rf_baby_injury = { "yes", "suspected" } }, { f_rf_baby_mark = "yes" } } }
 
 redflag { id = "rf.baby_unsafe",
   kind = { practitioner = "same_day", family = "tell_staff" },
@@ -80,7 +80,7 @@ redflag { id = "rf.baby_unsafe",
   },
   source = "CM Parenting 4 (a parent unable to keep a baby safe); seed 000 L754-760 (first 1001 days)",
   needs = { "basic_care", "safety", "early_years" },
-  when = { { p_rf_baby_unsafe = "yes" }, { f_rf_baby = "yes" } } }
+  when = { { p_rf_baby_unsafe = { "yes", "suspected" } }, { f_rf_baby = "yes" } } }
 
 redflag { id = "rf.fgm",
   kind = { practitioner = "same_day", family = "tell_staff" },
@@ -92,7 +92,7 @@ redflag { id = "rf.fgm",
   },
   source = "FGM Act 2003 s5B (mandatory reporting duty, since October 2015); CM Act now",
   needs = { "safety", "health" },
-  when = { { p_rf_fgm = "yes" } } }
+  when = { { p_rf_fgm = { "yes", "suspected" } }, { f_rf_cut = "yes" } } }
 
 redflag { id = "rf.forced_marriage",
   kind = { practitioner = "same_day", family = "tell_staff" },
@@ -104,7 +104,7 @@ redflag { id = "rf.forced_marriage",
   },
   source = "CM Act now (Forced Marriage Unit and the front door); Anti-social Behaviour, Crime and Policing Act 2014 s121; Marriage and Civil Partnership (Minimum Age) Act 2022",
   needs = { "safety", "identity" },
-  when = { { p_rf_forced_marriage = "yes" } } }
+  when = { { p_rf_forced_marriage = { "yes", "suspected" } }, { f_rf_marriage = "yes" } } }
 
 redflag { id = "rf.missing_now",
   kind = { practitioner = "emergency", family = "emergency" },
@@ -152,4 +152,187 @@ redflag { id = "rf.da_high_risk",
   },
   source = "CM Act now (SafeLives DASH risk checklist, MARAC, front door); Domestic Abuse Act 2021 s3",
   needs = { "domestic_abuse", "parent_vulnerability", "safety" },
-  when = { { p_par_da_high = "yes" } } }
+  when = { { p_par_da_high = "yes" }, { p_rf_da_high = { "yes", "suspected" } }, { f_rf_hurts_worse = "yes" } } }
+
+-- The second wave (issue 18): facts that decide a child-protection response and that no question
+-- could say before. Each was missed on published cases answered blind at the kiosk.
+
+redflag { id = "rf.child_alone",
+  kind = { practitioner = "emergency", family = "emergency" },
+  text = "A young child is alone now, with no carer who can be found",
+  because = "A young child is alone, with no adult looking after them.",
+  action = {
+    practitioner = "Call 999 now: the police can make the child safe. Stay with the child if you can, then contact the front door.",
+    family = "Call 999 now. Then tell a member of staff.",
+  },
+  source = "CM Parenting 4 (a young child left alone); LSCP Referrals (immediate danger: police on 999)",
+  needs = { "safety", "basic_care" },
+  when = { { p_rf_alone = "yes" }, { f_rf_alone = "alone" } } }
+
+redflag { id = "rf.injury_unexplained",
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "An injury that may be non-accidental: no explanation, or an account that does not fit",
+  because = "An injury with no explanation, or one the account does not fit, may be abuse.",
+  action = {
+    practitioner = "Contact the front door today and tell your safeguarding lead. Record the injury and the account given, in the words used; do not investigate. A child protection medical may be needed. Call 999 if the child is in danger now.",
+    family = "Tell a member of staff now.",
+  },
+  source = "CM Health 4 (unexplained or non-accidental injury); NICE CG89 (an explanation that is absent, inconsistent or does not fit the injury)",
+  needs = { "safety", "health" },
+  when = { { p_rf_injury = { "yes", "suspected" } } } }
+
+redflag { id = "rf.carer_intoxicated",
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "A carer is drunk or high, or too unwell, while caring for a baby or young child",
+  because = "A baby or young child is being cared for by an adult who cannot look after them safely now.",
+  action = {
+    practitioner = "Keep the child safe: do not let them leave with the carer, and ask for another named adult. Call 999 if the carer tries to take the child or drive. Contact the front door today.",
+    family = "Tell a member of staff now. If a child is in danger now, call 999.",
+  },
+  source = "CM Parenting 4 (a parent unable to keep a baby or young child safe); continuum.md, What published outcomes show (a carer intoxicated while caring now)",
+  needs = { "safety", "basic_care", "parent_vulnerability", "parent_substance" },
+  when = { { p_rf_intoxicated = { "yes", "suspected" } }, { f_rf_alone = "yes" } } }
+
+redflag { id = "rf.risky_adult",
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "Someone who poses a risk to children lives with, is joining, or is in contact with the household",
+  because = "A person who poses a risk to children is in the child's household or life.",
+  action = {
+    practitioner = "Contact the front door today; the police and probation (MAPPA) may already know the person. Do not share what you know with the adult. Call 999 if the child is in danger now.",
+    family = "Tell a member of staff now. They can help you keep the child safe.",
+  },
+  source = "London Safeguarding Children Procedures, Risk management of known offenders (a person posing a risk to children joining a household); MAPPA Guidance (2012, updated); continuum.md, What published outcomes show",
+  needs = { "safety" },
+  when = { { p_rf_risky_adult = { "yes", "suspected" } }, { f_rf_risky_adult = "yes" } } }
+
+redflag { id = "rf.fii",
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "Suspected fabricated or induced illness",
+  because = "A carer may be fabricating or inducing the child's illness.",
+  action = {
+    practitioner = "Talk to your safeguarding lead and the front door today; do not share the concern with the carer first, as that can increase the risk. Call 999 if the child is in danger now.",
+    family = "Tell a member of staff now.",
+  },
+  source = "CM Health 4 (fabricated or induced illness); RCPCH, Perplexing presentations and fabricated or induced illness in children (2021)",
+  needs = { "safety", "health" },
+  when = { { p_rf_fii = { "yes", "suspected" } } } }
+
+redflag { id = "rf.suicide_now",
+  kind = { practitioner = "emergency", family = "emergency" },
+  text = "A child may act on a plan to end their life now or tonight",
+  because = "A young person may act on a plan to end their life today.",
+  action = {
+    practitioner = "Call 999, or take them to A&E now, and stay with them. Then contact the front door and their GP or CAMHS.",
+    family = "Call 999 now, or take them to A&E, and stay with them. Then tell a member of staff.",
+  },
+  source = "CM Emotional 4 (suicidal behaviour); NICE NG225 (self-harm: urgent assessment where there is immediate risk)",
+  needs = { "emotional", "mental_health", "health" },
+  when = { { p_emo_suicidal = "now" }, { f_rf_suicide = "now" } } }
+
+redflag { id = "rf.other_significant_harm",
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "A worry that the child may be at risk of significant harm",
+  because = "You think the child may be at risk of significant harm.",
+  action = {
+    practitioner = "Discuss it with your safeguarding lead and the front door today: a consultation does not need to name the family first. Call 999 if the child is in danger now.",
+    family = "Tell a member of staff now.",
+  },
+  source = "CM level 4 def (suffering or likely to suffer significant harm: Children Act 1989 s47); LSCP Referrals",
+  needs = { "safety" },
+  when = { { p_rf_other = "yes" } } }
+
+redflag { id = "rf.cp_plan",
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "A child in the household is on a child protection plan",
+  because = "A child in the household is on a child protection plan: new concerns go to the social worker today.",
+  action = {
+    practitioner = "Tell the allocated social worker today (or the front door if you cannot reach them), and your safeguarding lead. Call 999 if the child is in danger now.",
+    family = "Tell a member of staff now. They can help you reach your social worker today.",
+  },
+  source = "Working Together to Safeguard Children 2023 (child protection plans: the lead practitioner is the social worker); CM level 4 def",
+  needs = { "safety", "open_case" },
+  when = { { p_hist_cp = "yes" }, { f_home_cp_plan = "yes" } } }
+
+-- Level 3 with a same-day contact: a suspicion, or a need that must be met today, that is not (yet)
+-- significant harm. The escalation still shows; the level is a child in need.
+
+-- A pregnant child under 16: sexual activity below the age of consent, often with an older partner; the
+-- front door is consulted today on whether she is being abused or exploited (published case: a pregnant
+-- 14-year-old with a 21-year-old partner was left at early help).
+redflag { id = "rf.pregnant_under16", level = 3,
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "A pregnant child under 16",
+  because = "A girl under 16 is pregnant: she needs support, and the front door should hear today whether she is safe.",
+  action = {
+    practitioner = "Contact the front door today: ask whether the partner is much older, whether she is being exploited, and what support she needs (London Safeguarding Children Procedures, sexually active children under 16). Under 13 is always a same-day referral.",
+    family = "Tell a member of staff now. They can make sure she gets the right help and is safe.",
+  },
+  source = "London Safeguarding Children Procedures (sexually active children under 16: assess, and refer where there are concerns); Sexual Offences Act 2003 s9",
+  needs = { "health", "young_parent", "safety" },
+  when = { { p_health_pregnant_u16 = "yes" }, { f_health_pregnant_u16 = "yes" } } }
+
+-- Suspected exploitation, and signs of it seen among the risks outside the home, are a level 3
+-- consultation with the front door today (CM Emotional 3, signs of exploitation; Act now). Published cases
+-- (tests/published) split: five suspected cases were placed at early help or a child in need referral,
+-- one at child protection; known exploitation is level 4 (rf.exploitation).
+redflag { id = "rf.exploitation_signs", level = 3,
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "Signs of exploitation",
+  because = "Signs suggest the child may be being exploited.",
+  action = {
+    practitioner = "Discuss your suspicion with the front door and your safeguarding lead today; record the signs you have seen. Call 999 if the child is at immediate risk.",
+    family = "Tell a member of staff now.",
+  },
+  source = "CM Emotional 3 (signs of exploitation) and Act now (exploitation: front door the same day); seed 000 L530-532 (MARVE panel)",
+  needs = { "exploitation", "safety" },
+  -- Signs of exploitation asked among the risks outside the home are a suspicion too (issue 18: "a
+  -- suspected red flag means consult the front door today").
+  when = { { p_rf_exploitation = "suspected" }, { p_out_exploit_risk = "yes" }, { f_out_older = "yes" } } }
+
+redflag { id = "rf.radicalisation_suspected", level = 3,
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "Suspected radicalisation",
+  because = "There are signs the child may be being drawn into extremism.",
+  action = {
+    practitioner = "Talk to your safeguarding lead today about a Prevent referral; contact the front door where the child may be at risk of harm. Call 999 if travel or an attack may be imminent.",
+    family = "Tell a member of staff now. If someone may travel or be hurt soon, call 999.",
+  },
+  source = "CM Act now (Prevent referral, Channel); Counter-Terrorism and Security Act 2015 s26, s36",
+  needs = { "radicalisation", "safety" },
+  when = { { p_rf_radicalisation = "suspected" }, { f_rf_extreme = "yes" } } }
+
+redflag { id = "rf.homeless_16_17", level = 3,
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "A 16 or 17-year-old with nowhere safe to stay tonight",
+  because = "A young person under 18 has nowhere safe to stay tonight.",
+  action = {
+    practitioner = "Contact the front door today: children's services must assess a homeless 16 or 17-year-old and may have to accommodate them tonight (s20). Housing alone is not enough.",
+    family = "Tell a member of staff now. Young people under 18 with nowhere to go must be helped today.",
+  },
+  source = "Children Act 1989 s20; R (G) v Southwark [2009] UKHL 26; MHCLG and DfE, Prevention of homelessness and provision of accommodation for 16 and 17 year olds (2018)",
+  needs = { "housing", "safety" },
+  when = { { p_rf_homeless_tonight = { "yes", "suspected" } }, { f_rf_nowhere = "yes" } } }
+
+redflag { id = "rf.family_unsafe_home", level = 3,
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "Someone at home hurts, frightens or controls the parent or the child",
+  because = "You said someone at home hurts, frightens or controls you or the child.",
+  action = {
+    practitioner = "Complete the DASH risk checklist with the parent in private and contact the front door today. Call 999 if anyone is in danger now.",
+    family = "Tell a member of staff now. They can talk with you in private. If anyone is in danger now, call 999.",
+  },
+  source = "CM Parenting 3 (domestic abuse in the home); Domestic Abuse Act 2021 s3; CM Act now (DASH risk checklist)",
+  needs = { "domestic_abuse", "parent_vulnerability", "safety" },
+  when = { { f_rf_hurts_you = "yes" } } }
+
+redflag { id = "rf.family_other",
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "A family member thinks a child is not safe",
+  because = "You think a child is not safe.",
+  action = {
+    practitioner = "Discuss it with your safeguarding lead and the front door today.",
+    family = "Tell a member of staff now. They can talk with you in private.",
+  },
+  source = "LSCP Referrals (anyone with a concern about a child's safety can contact the front door); CM Act now",
+  needs = { "safety" },
+  when = { { f_rf_other = "yes" } } }

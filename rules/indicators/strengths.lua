@@ -16,3 +16,6 @@ strength { id = "str.parent_insight", text = "The parents recognise the concerns
 
 strength { id = "str.family_wants_help", text = "The family is asking for help",
   when = { { f_want_help = "yes" } } }
+
+strength { id = "str.parenting", text = "The parents meet the child's needs well in most areas, and the child is doing well",
+  when = { { p_str_parenting = "yes" } } }

@@ -27,13 +27,13 @@ question "family" { id = "f_age", context = "age",
 -- Safety first (indicators/redflags.lua).
 
 question "family" { id = "f_rf_danger", domain = "safety",
-  text = "Is a child hurt or in danger right now?",
+  text = "Is a child in danger right now, or badly hurt and needing emergency help?",
   why = "If a child is in danger now, help must come first.",
   options = YN }
 
 question "family" { id = "f_rf_told", domain = "safety", sensitive = true,
-  text = "Has a child told you that someone is hurting them?",
-  why = "If a child has told you this, a member of staff can help you keep them safe today.",
+  text = "Has a child told you, or someone else like a teacher, that someone is hurting them?",
+  why = "If a child has told anyone this, a member of staff can help you keep them safe today.",
   options = YN }
 
 question "family" { id = "f_rf_missing", domain = "safety",
@@ -41,9 +41,77 @@ question "family" { id = "f_rf_missing", domain = "safety",
   why = "If a child is missing, the police can start looking straight away.",
   options = YN }
 
-question "family" { id = "f_rf_baby", domain = "safety", ask_if = { f_age = "0-5" },
-  text = "Do you feel you cannot keep your baby safe right now?",
-  why = "Many parents feel this way at times. If you do now, a member of staff can help you today.",
+question "family" { id = "f_rf_baby", domain = "safety", sensitive = true, ask_if = { f_age = "0-5" },
+  text = "Right now, is a baby or young child not safe with the person looking after them? This could be you, or someone else.",
+  why = "Many parents and carers feel this way at times. If it is true now, a member of staff can help you today.",
+  options = YN }
+
+question "family" { id = "f_rf_suicide", domain = "emotional", sensitive = true, ask_if = { f_age = SCHOOL_AGE },
+  text = "Has the child tried to end their life, or talked about a plan to?",
+  why = "This needs help straight away. A member of staff can help you today.",
+  options = { { "no", "No" }, { "yes", "Yes" }, { "now", "Yes, and they might do it today or tonight" }, { "unsure", "I'm not sure" } } }
+
+question "family" { id = "f_rf_more", domain = "safety", sensitive = true,
+  text = "Is anything else about a child's safety worrying you today?",
+  why = "You can tell us in a few taps. Nothing you tap is shown to anyone else, and staff can talk with you in private.",
+  hint = "For example a mark on a baby, someone who frightens you or a child, a plan to take a child abroad, or nowhere safe to sleep.",
+  options = YN }
+
+-- Level 4 first: a red flag ends the questions at once, so a level 3 one (someone at home hurts you, nowhere
+-- to sleep, extreme views) must not hide a level 4 one asked after it.
+question "family" { id = "f_rf_baby_mark", domain = "health", sensitive = true, ask_if = { f_rf_more = "yes", f_age = "0-5" },
+  text = "Does a baby who cannot crawl or roll over yet have a bruise or mark?",
+  why = "Babies who cannot move about on their own rarely get bruises. A nurse or doctor should check today.",
+  options = YN }
+
+question "family" { id = "f_rf_alone", domain = "safety", sensitive = true, ask_if = { f_rf_more = "yes", f_age = { "0-5", "5-11" } },
+  text = "Is a young child on their own right now, or with an adult who is too drunk or high to look after them?",
+  why = "A young child needs an adult who can look after them. Help can come now.",
+  options = { { "no", "No" }, { "alone", "On their own, with no adult" }, { "yes", "With an adult too drunk or high" }, { "unsure", "I'm not sure" } } }
+
+question "family" { id = "f_rf_risky_adult", domain = "safety", sensitive = true, ask_if = { f_rf_more = "yes" },
+  text = "Is someone who has hurt or abused children living with the child, moving in, or seeing them?",
+  why = "Staff can help you keep the child safe from this person.",
+  options = YN }
+
+question "family" { id = "f_rf_cut", domain = "health", sensitive = true, ask_if = { f_rf_more = "yes" },
+  text = "Has a girl in the family been cut (FGM), or is someone planning for her to be cut, here or abroad?",
+  why = "FGM is against the law in the UK. Staff can help keep her safe.",
+  options = YN }
+
+question "family" { id = "f_rf_marriage", domain = "safety", sensitive = true, ask_if = { f_rf_more = "yes", f_age = SCHOOL_AGE },
+  text = "Is a young person being made to marry, or to go abroad to be married?",
+  why = "No one can be made to marry, and no one under 18 can marry. Staff can help today.",
+  options = YN }
+
+question "family" { id = "f_rf_under13", domain = "health", sensitive = true, ask_if = { f_rf_more = "yes", f_age = SCHOOL_AGE },
+  text = "Is a child aged 12 or younger pregnant, or having sex?",
+  why = "A child this young needs protecting. Staff can help today.",
+  options = YN }
+
+question "family" { id = "f_rf_hurts_worse", domain = "safety", sensitive = true, ask_if = { f_rf_more = "yes" },
+  text = "Has someone at home ever choked you or squeezed your neck, threatened to kill you or the child, or is their violence getting worse?",
+  why = "These are signs of serious danger. Staff can help you stay safe today.",
+  options = YN }
+
+question "family" { id = "f_rf_hurts_you", domain = "safety", sensitive = true, ask_if = { f_rf_more = "yes" },
+  text = "Does someone at home hurt, frighten or control you or the child?",
+  why = "Everyone should feel safe at home. A member of staff can talk with you in private, now.",
+  options = YN }
+
+question "family" { id = "f_rf_nowhere", domain = "housing", sensitive = true, ask_if = { f_rf_more = "yes", f_age = SCHOOL_AGE },
+  text = "Does the young person have nowhere safe to sleep tonight, or have they been told to leave home?",
+  why = "Young people under 18 with nowhere to go must be helped by the council. Staff can help today.",
+  options = YN }
+
+question "family" { id = "f_rf_extreme", domain = "safety", sensitive = true, ask_if = { f_rf_more = "yes", f_age = SCHOOL_AGE },
+  text = "Are you worried that the child is being drawn into extreme views, or may travel to join an extreme group?",
+  why = "There is help for young people being pulled towards extreme groups. Staff can help today.",
+  options = YN }
+
+question "family" { id = "f_rf_other", domain = "safety", sensitive = true, ask_if = { f_rf_more = "yes" },
+  text = "Is it something else that makes you think a child is not safe?",
+  why = "You do not need to say what it is here. A member of staff can talk with you in private.",
   options = YN }
 
 ---------------------------------------------------------------------------
@@ -72,6 +140,21 @@ question "family" { id = "f_health_baby", domain = "health", ask_if = { f_health
 question "family" { id = "f_health_disability", domain = "health", ask_if = { f_health = "yes", f_age = BORN },
   text = "Does the child have a disability or a long-term illness that needs extra help?",
   why = "There is help for disabled children and for the people who care for them.",
+  options = YN }
+
+question "family" { id = "f_health_pregnant", domain = "health", ask_if = { f_health = "yes", f_age = TEEN },
+  text = "Is the young person pregnant, or already a parent?",
+  why = "Young parents can get support of their own, from pregnancy on.",
+  options = YN }
+
+question "family" { id = "f_health_pregnant_u16", domain = "health", ask_if = { f_health_pregnant = "yes" },
+  text = "Are they under 16?",
+  why = "A pregnant girl under 16 should have a social worker's help too.",
+  options = YN }
+
+question "family" { id = "f_health_care_refused", domain = "health", ask_if = { f_health = "yes", f_age = BORN },
+  text = "Is the child not getting treatment or dental care they need, for example because someone will not take them?",
+  why = "A nurse or doctor can help. Staff can help you find the right person.",
   options = YN }
 
 question "family" { id = "f_health_disability_more", domain = "health", ask_if = { f_health_disability = "yes" },
@@ -139,11 +222,12 @@ question "family" { id = "f_feel_more_help", domain = "emotional", ask_if = { f_
 question "family" { id = "f_feel_hurt_self", domain = "health", sensitive = true, ask_if = { f_feelings = "yes", f_age = SCHOOL_AGE },
   text = "Does the child hurt themselves on purpose?",
   why = "Children who hurt themselves need kind help, quickly.",
-  options = YN }
+  options = { { "no", "No" }, { "minor", "It happened once or twice, and they are getting help" },
+              { "yes", "Yes, it keeps happening or is getting worse" }, { "unsure", "I'm not sure" } } }
 
-question "family" { id = "f_feel_suicide", domain = "emotional", sensitive = true, ask_if = { f_feelings = "yes", f_age = SCHOOL_AGE },
-  text = "Has the child tried to end their life, or said they have a plan to?",
-  why = "This needs help straight away. If they are in danger now, call 999.",
+question "family" { id = "f_feel_violent", domain = "boundaries", ask_if = { f_feelings = "yes", f_age = SCHOOL_AGE },
+  text = "Does the child hit, hurt or threaten you, or a brother or sister, at home?",
+  why = "Many parents face this, and there is help for the whole family.",
   options = YN }
 
 ---------------------------------------------------------------------------
@@ -186,9 +270,10 @@ question "family" { id = "f_home_caring", domain = "family", ask_if = { f_home =
   options = YN }
 
 question "family" { id = "f_home_caring_lots", domain = "family", ask_if = { f_home_caring = "yes" },
-  text = "Does this caring take a lot of their time, or stop them going to school or seeing friends?",
+  text = "How much caring does the child do?",
   why = "Children should not have to do too much caring. Help can take some of it off them.",
-  options = YN }
+  options = { { "no", "A little: helping at home" }, { "some", "A lot, most days, but they still go to school and see friends" },
+              { "yes", "It stops them going to school or seeing friends, or they help with washing or toileting" }, { "unsure", "I'm not sure" } } }
 
 question "family" { id = "f_home_away", domain = "family", ask_if = { f_home = "yes", f_age = BORN },
   text = "Is the child living away from their parents?",
@@ -208,6 +293,21 @@ question "family" { id = "f_home_alone_uk", domain = "family", ask_if = { f_home
 question "family" { id = "f_home_stepdown", domain = "family", ask_if = { f_home = "yes" },
   text = "Has a social worker recently stopped working with your family?",
   why = "Other help can carry on after a social worker has finished.",
+  options = YN }
+
+question "family" { id = "f_home_social_worker", domain = "family", ask_if = { f_home = "yes" },
+  text = "Does your family have a social worker now?",
+  why = "Your social worker should hear about new worries. Staff can help you reach them.",
+  options = YN }
+
+question "family" { id = "f_home_cp_plan", domain = "safety", sensitive = true, ask_if = { f_home_social_worker = "yes" },
+  text = "Does a child in your family have a child protection plan, or is the family going to court about the children?",
+  why = "Your social worker needs to hear about new worries today. Staff can help you reach them.",
+  options = YN }
+
+question "family" { id = "f_home_help_failed", domain = "family", ask_if = { f_home = "yes" },
+  text = "Have you had help before that ended with things still hard, or come back again?",
+  why = "If help has not worked, the next help should be different. It is not your fault.",
   options = YN }
 
 ---------------------------------------------------------------------------
@@ -238,6 +338,16 @@ question "family" { id = "f_par_unsafe", domain = "safety", sensitive = true, as
   why = "Everyone should feel safe at home. Staff can talk with you privately.",
   options = YN }
 
+question "family" { id = "f_par_illness", domain = "family", sensitive = true, ask_if = { f_parent = "yes" },
+  text = "Does a parent or carer have an illness or disability that makes family life hard?",
+  why = "There is help for parents who are ill or disabled, and for their children.",
+  options = YN }
+
+question "family" { id = "f_par_young", domain = "family", sensitive = true, ask_if = { f_parent = "yes", f_age = { "prebirth", "0-5", "5-11" } },
+  text = "Is the child's mum or dad under 20?",
+  why = "Young parents can get extra support of their own.",
+  options = YN }
+
 question "family" { id = "f_par_learning", domain = "family", sensitive = true, ask_if = { f_parent = "yes" },
   text = "Do you find reading, forms or learning new things hard, and would like support?",
   why = "Support can make things like letters and appointments easier.",
@@ -246,7 +356,8 @@ question "family" { id = "f_par_learning", domain = "family", sensitive = true, 
 question "family" { id = "f_par_coping", domain = "basic_care", sensitive = true, ask_if = { f_parent = "yes" },
   text = "Do any of these things make it hard to look after the child day to day?",
   why = "Saying this is a strong thing to do. It helps us find the right support.",
-  options = YN }
+  options = { { "no", "No" }, { "some", "Sometimes, but the child has what they need" },
+              { "yes", "Yes, the child often goes without what they need" }, { "unsure", "I'm not sure" } } }
 
 ---------------------------------------------------------------------------
 -- Money, home and support (indicators/family_environment.lua).
@@ -267,12 +378,12 @@ question "family" { id = "f_money_basics", domain = "income", ask_if = { f_money
   options = YN }
 
 question "family" { id = "f_house", domain = "housing", ask_if = { f_money = "yes" },
-  text = "Is your home too crowded, in poor condition, or only temporary?",
+  text = "Is your home too crowded, in poor condition, or temporary housing from the council?",
   why = "The council and advice services can help with housing.",
   options = YN }
 
 question "family" { id = "f_house_none", domain = "housing", ask_if = { f_house = "yes" },
-  text = "Have you got nowhere settled to live, or had to move many times?",
+  text = "Do you have no home at all right now: staying on friends' sofas, in a shelter, or evicted with nowhere to go?",
   why = "Moving a lot is hard for children. The council must help families with nowhere to live.",
   options = YN }
 
@@ -329,6 +440,14 @@ question "family" { id = "f_out_substance_lots", domain = "health", ask_if = { f
   text = "Is it happening a lot, or causing them harm?",
   why = "Regular use needs more help, and that help is there.",
   options = YN }
+
+---------------------------------------------------------------------------
+-- Other children (Think Family).
+
+question "family" { id = "f_siblings", context = "siblings",
+  text = "Are there other children living in the same home?",
+  why = "Help for one child often helps the others too. Services will ask about them.",
+  options = { { "no", "No" }, { "yes", "Yes" }, { "same", "Yes, and I have the same worries about them" }, { "unsure", "I'm not sure" } } }
 
 ---------------------------------------------------------------------------
 -- What help would you like? (indicators/strengths.lua: recorded, never changing the result.)

@@ -12,6 +12,10 @@ local YN = { { "no", "No" }, { "yes", "Yes" }, { "unknown", "Not known" } }
 local BORN = { "11-19", "0-5", "5-11", "19-25" }           -- every band but unborn
 local SCHOOL_AGE = { "11-19", "5-11", "19-25" }
 local EARLY = { "prebirth", "0-5" }
+local EARLY_CHILD = { "0-5", "5-11" }
+-- Red-flag details: "Suspected" is read by the rules; the gate opens the list on yes or possibly.
+local RF = { { "no", "No" }, { "yes", "Yes" }, { "suspected", "Suspected, not confirmed" }, { "unknown", "Not known" } }
+local RF_OPEN = { "yes", "possibly" }
 
 question "practitioner" { id = "p_age", context = "age",
   text = "How old is the child?",
@@ -21,66 +25,111 @@ question "practitioner" { id = "p_age", context = "age",
 
 ---------------------------------------------------------------------------
 -- Red flags (indicators/redflags.lua). Read from the raw answers: never lost.
+-- "Suspected" is a concern the rules read (a suspicion is referred, never left as "no"); "Not known"
+-- is neutral. The gate's "Possibly" opens the list like "Yes": a practitioner unsure whether their
+-- worry counts should still see it.
 
 question "practitioner" { id = "p_rf_danger", domain = "safety",
-  text = "Is the child in immediate danger, or injured now?",
-  why = "Immediate danger needs the police on 999 now, before anything else (red flag).",
+  text = "Is the child in immediate danger right now, or seriously hurt and needing emergency care?",
+  why = "Immediate danger needs the police on 999 now, before anything else (red flag). A bruise or an injury already seen to is asked below, in the same-day list.",
   options = YN }
 
 question "practitioner" { id = "p_rf_any", domain = "safety",
-  text = "Do you have a concern that may need action today? Abuse disclosed or suspected, sexual abuse, an injury to a baby, FGM, forced marriage, a child missing now, exploitation or radicalisation.",
-  why = "These are red flags: each needs the front door, and sometimes the police, today. 'Yes' opens a short list.",
-  options = YN }
+  text = "Do you know or suspect anything that may need action today? Abuse told or suspected, an unexplained injury, a risky adult at home, FGM, forced marriage, exploitation, extremism, a child missing or left alone, a carer drunk or high, high-risk domestic abuse, nowhere to sleep tonight.",
+  why = "These are red flags: each needs the front door, and sometimes the police, today. 'Yes' or 'Possibly' opens a short list.",
+  options = { { "no", "No" }, { "yes", "Yes" }, { "possibly", "Possibly: I am not sure" }, { "unknown", "Not known" } } }
 
-question "practitioner" { id = "p_rf_disclosure", domain = "safety", ask_if = { p_rf_any = "yes" },
-  text = "Has the child disclosed abuse, or are there signs that suggest abuse (e.g. an injury with no credible explanation)?",
-  why = "A disclosure or suspected abuse is referred to the front door the same day (red flag).",
-  options = YN }
+question "practitioner" { id = "p_rf_disclosure", domain = "safety", ask_if = { p_rf_any = RF_OPEN },
+  text = "Has the child, or a brother or sister, told anyone (you, a teacher, a friend) that they are being hurt or abused?",
+  why = "A disclosure is referred to the front door the same day (red flag), whoever the child told.",
+  options = RF }
 
-question "practitioner" { id = "p_rf_sexual_abuse", domain = "safety", ask_if = { p_rf_any = "yes" },
-  text = "Do you suspect sexual abuse?",
+question "practitioner" { id = "p_rf_injury", domain = "safety", ask_if = { p_rf_any = RF_OPEN },
+  text = "An injury or mark that may be non-accidental: no explanation, an account that does not fit the injury or keeps changing, or a delay in seeking care?",
+  why = "An injury the account does not explain is suspected abuse: front door the same day (red flag; NICE CG89).",
+  options = RF }
+
+question "practitioner" { id = "p_rf_sexual_abuse", domain = "safety", ask_if = { p_rf_any = RF_OPEN },
+  text = "Sexual abuse, known or suspected (including online, or sexual harm by another child)?",
   why = "Suspected sexual abuse is referred to the front door the same day; police where a crime (red flag).",
-  options = YN }
+  options = RF }
 
-question "practitioner" { id = "p_rf_under13", domain = "health", ask_if = { p_rf_any = "yes", p_age = { "5-11", "11-19" } },
-  text = "Is the child under 13 and sexually active?",
+question "practitioner" { id = "p_rf_under13", domain = "health", ask_if = { p_rf_any = RF_OPEN, p_age = { "5-11", "11-19" } },
+  text = "A child under 13 who is sexually active or pregnant?",
   why = "A child under 13 cannot consent in law (Sexual Offences Act 2003): same-day referral (red flag).",
-  options = YN }
+  options = RF }
 
-question "practitioner" { id = "p_rf_baby_injury", domain = "health", ask_if = { p_rf_any = "yes", p_age = "0-5" },
+question "practitioner" { id = "p_rf_baby_injury", domain = "health", ask_if = { p_rf_any = RF_OPEN, p_age = "0-5" },
   text = "Does a baby who is not yet mobile have a bruise, mark or injury?",
   why = "Any bruise on a baby who is not yet mobile needs a same-day referral and medical assessment (red flag).",
-  options = YN }
+  options = RF }
 
-question "practitioner" { id = "p_rf_baby_unsafe", domain = "safety", ask_if = { p_rf_any = "yes", p_age = EARLY },
-  text = "Is a parent unable to keep the baby safe now, or will an unborn baby be unsafe after birth?",
+question "practitioner" { id = "p_rf_baby_unsafe", domain = "safety", ask_if = { p_rf_any = RF_OPEN, p_age = EARLY },
+  text = "Is a parent unable to keep the baby safe now, or will an unborn baby be unsafe after birth (e.g. an older child was removed, or no plan to keep the baby safe from a known risk)?",
   why = "A parent unable to keep a baby safe is a red flag (same day; pre-birth referral for an unborn baby).",
+  options = RF }
+
+question "practitioner" { id = "p_rf_alone", domain = "safety", ask_if = { p_rf_any = RF_OPEN, p_age = { "0-5", "5-11" } },
+  text = "Is a young child alone now, with no parent or carer who can be found?",
+  why = "A young child alone with no carer is in danger now: police on 999 (red flag).",
   options = YN }
 
-question "practitioner" { id = "p_rf_fgm", domain = "health", ask_if = { p_rf_any = "yes" },
-  text = "Has a girl had FGM (she told you, or you saw signs), or is she at risk of it?",
+question "practitioner" { id = "p_rf_intoxicated", domain = "safety", ask_if = { p_rf_any = RF_OPEN, p_age = EARLY_CHILD },
+  text = "Is a parent or carer drunk or high now, or too unwell, while caring for a baby or young child?",
+  why = "A carer unable to care for a young child now is a red flag: keep the child safe, police if they try to leave with the child, front door today.",
+  options = RF }
+
+question "practitioner" { id = "p_rf_risky_adult", domain = "safety", ask_if = { p_rf_any = RF_OPEN },
+  text = "Someone who poses a risk to children (a sex offender, someone convicted of violence or of harming children, a person managed under MAPPA) living with, joining or in contact with the household?",
+  why = "A person posing a risk to children in the household is referred to the front door the same day (red flag); suspected, consult today.",
+  options = RF }
+
+question "practitioner" { id = "p_rf_da_high", domain = "safety", ask_if = { p_rf_any = RF_OPEN },
+  text = "Domestic abuse with high risk: strangulation or choking, threats to kill, a weapon, violence getting worse or more frequent, abuse in pregnancy, a DASH score of 14 or more, or a case at MARAC?",
+  why = "High-risk domestic abuse needs MARAC and the front door today (red flag; strangulation is a DASH high-risk marker).",
+  options = RF }
+
+question "practitioner" { id = "p_rf_fii", domain = "health", ask_if = { p_rf_any = RF_OPEN, p_age = BORN },
+  text = "Illness fabricated or induced by a carer (symptoms reported that nobody sees, tests that do not fit)?",
+  why = "Fabricated or induced illness is a red flag: consult the front door the same day, and do not tell the carer first (RCPCH 2021).",
+  options = RF }
+
+question "practitioner" { id = "p_rf_fgm", domain = "health", ask_if = { p_rf_any = RF_OPEN },
+  text = "FGM: a girl has had it (she told you, or you saw signs), or is at risk (e.g. planned travel to a country where it is practised, her mother or a sister has had it)?",
   why = "Known FGM in a girl under 18 must be reported to the police by teachers, health and social care staff (FGM Act 2003 s5B); any FGM concern goes to the front door (red flag).",
-  options = YN }
+  options = RF }
 
-question "practitioner" { id = "p_rf_forced_marriage", domain = "safety", ask_if = { p_rf_any = "yes" },
-  text = "Is the young person at risk of forced marriage, or of being married under 18?",
+question "practitioner" { id = "p_rf_forced_marriage", domain = "safety", ask_if = { p_rf_any = RF_OPEN },
+  text = "Is the young person at risk of forced marriage, or of being married under 18 (here or abroad)?",
   why = "Forced marriage and any marriage under 18 are crimes: front door and police today (red flag).",
-  options = YN }
+  options = RF }
 
-question "practitioner" { id = "p_rf_missing", domain = "safety", ask_if = { p_rf_any = "yes" },
+question "practitioner" { id = "p_rf_missing", domain = "safety", ask_if = { p_rf_any = RF_OPEN },
   text = "Is the child missing now?",
   why = "A child missing now needs the police (999 or 101 by risk) and the front door (red flag).",
   options = YN }
 
-question "practitioner" { id = "p_rf_exploitation", domain = "safety", ask_if = { p_rf_any = "yes" },
-  text = "Is the child being sexually or criminally exploited, or involved in county lines or trafficking?",
-  why = "Exploitation goes to the front door the same day, with a National Referral Mechanism referral (red flag).",
+-- Level 4 first, as in the family set: suspicions at level 3 (exploitation, extremism) and a
+-- 16-17-year-old with nowhere to sleep come last, so that they never hide a level 4 red flag.
+question "practitioner" { id = "p_rf_other", domain = "safety", ask_if = { p_rf_any = RF_OPEN },
+  text = "Anything else that makes you think the child may be at risk of significant harm today?",
+  why = "A worry that may be significant harm is discussed with the front door the same day, even when it fits no list (red flag).",
   options = YN }
 
-question "practitioner" { id = "p_rf_radicalisation", domain = "safety", ask_if = { p_rf_any = "yes" },
-  text = "Is the child being drawn into extremism or terrorism?",
-  why = "Radicalisation needs a Prevent referral and, where there is risk of harm, the front door (red flag).",
-  options = YN }
+question "practitioner" { id = "p_rf_exploitation", domain = "safety", ask_if = { p_rf_any = RF_OPEN },
+  text = "Sexual or criminal exploitation, county lines or trafficking (known, or suspected from signs such as older associates, unexplained money, going missing)?",
+  why = "Known exploitation goes to the front door the same day with an NRM referral; suspected exploitation is discussed with the front door today (red flag).",
+  options = RF }
+
+question "practitioner" { id = "p_rf_radicalisation", domain = "safety", ask_if = { p_rf_any = RF_OPEN },
+  text = "Is the child being drawn into extremism or terrorism, or planning to travel to join an extremist group?",
+  why = "Radicalisation needs a Prevent referral and, where there is risk of harm, the front door (red flag); travel planned is a police matter now.",
+  options = RF }
+
+question "practitioner" { id = "p_rf_homeless_tonight", domain = "housing", ask_if = { p_rf_any = RF_OPEN, p_age = "11-19" },
+  text = "A 16 or 17-year-old with nowhere safe to stay tonight, or told to leave home?",
+  why = "Children's services must assess a homeless 16 or 17-year-old and may have to accommodate them (Children Act 1989 s20; Southwark judgement 2009): front door today.",
+  options = RF }
 
 ---------------------------------------------------------------------------
 -- 1. Health and development (indicators/health.lua).
@@ -101,9 +150,9 @@ question "practitioner" { id = "p_health_early", domain = "health", ask_if = { p
   options = YN }
 
 question "practitioner" { id = "p_health_disability", domain = "health", ask_if = { p_health = "yes", p_age = BORN },
-  text = "A disability or long-term condition with additional needs?",
-  why = "Disabled children with specific additional needs may need early help (health.disability, level 2).",
-  options = YN }
+  text = "A disability or long-term condition?",
+  why = "A disability whose needs are met is universal (level 1); with needs not met, early help (health.disability, level 2).",
+  options = { { "no", "No" }, { "met", "Yes, and the needs are met" }, { "yes", "Yes, with needs not met" }, { "unknown", "Not known" } } }
 
 question "practitioner" { id = "p_health_disability_complex", domain = "health", ask_if = { p_health_disability = "yes" },
   text = "Then: complex needs that the family cannot meet without a social care assessment (e.g. short breaks)?",
@@ -111,13 +160,33 @@ question "practitioner" { id = "p_health_disability_complex", domain = "health",
   options = YN }
 
 question "practitioner" { id = "p_health_chronic", domain = "health", ask_if = { p_health = "yes", p_age = BORN },
-  text = "A chronic condition not managed, significant developmental delay or faltering growth?",
+  text = "A chronic condition not managed, or significant developmental delay?",
   why = "Complex health needs (health.chronic_unmanaged, level 3).",
   options = YN }
 
+question "practitioner" { id = "p_health_faltering", domain = "health", ask_if = { p_health = "yes", p_age = BORN },
+  text = "Faltering growth or weight loss with no medical cause, or the child often hungry?",
+  why = "Faltering growth without a medical cause is a sign of neglect (health.faltering, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_health_neglect", domain = "health", ask_if = { p_health = "yes", p_age = BORN },
+  text = "Health or dental care the child needs not sought, or refused by the parents (e.g. untreated tooth decay, treatment or medicine for a condition not given)?",
+  why = "Medical and dental neglect (health.medical_neglect, level 3).",
+  options = YN }
+
 question "practitioner" { id = "p_health_untreated", domain = "health", ask_if = { p_health = "yes", p_age = BORN },
-  text = "Serious illness or injury left untreated, or a concern that illness is fabricated or induced?",
+  text = "Serious illness or injury left untreated, or care refused where the child's health or life is at serious risk?",
   why = "Acute health needs (health.serious_untreated, level 4).",
+  options = YN }
+
+question "practitioner" { id = "p_health_pregnant", domain = "health", ask_if = { p_health = "yes", p_age = "11-19" },
+  text = "The young person is pregnant or a young parent?",
+  why = "Young parents need early help of their own (health.young_parent, level 2); under 16, a referral (level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_health_pregnant_u16", domain = "health", ask_if = { p_health_pregnant = "yes" },
+  text = "Then: under 16?",
+  why = "A pregnant child under 16 needs a children's social care assessment (health.pregnant_under16, level 3); under 13 is a red flag.",
   options = YN }
 
 ---------------------------------------------------------------------------
@@ -174,12 +243,23 @@ question "practitioner" { id = "p_emo_mh", domain = "emotional", ask_if = { p_em
 
 question "practitioner" { id = "p_emo_self_harm", domain = "health", ask_if = { p_emotional = "yes" },
   text = "Self-harm?",
-  why = "Self-harm (health.self_harm, level 3).",
-  options = YN }
+  why = "Occasional self-harm with support in place (health.self_harm_low, level 2); repeated or serious (health.self_harm, level 3).",
+  options = { { "no", "No" }, { "minor", "Once or occasionally, and support is in place" },
+              { "yes", "Repeated, getting worse, or needing medical care" }, { "unknown", "Not known" } } }
 
 question "practitioner" { id = "p_emo_suicidal", domain = "emotional", ask_if = { p_emotional = "yes" },
   text = "A recent suicide attempt, or a plan to end their life?",
-  why = "Suicidal behaviour (emotional.suicidal, level 4). If the child is in danger now, call 999.",
+  why = "Suicidal behaviour (emotional.suicidal, level 4). If they may act now, call 999 or go to A&E.",
+  options = { { "no", "No" }, { "yes", "Yes" }, { "now", "Yes, and they may act on it now or tonight" }, { "unknown", "Not known" } } }
+
+question "practitioner" { id = "p_emo_violent_home", domain = "boundaries", ask_if = { p_emotional = "yes", p_age = SCHOOL_AGE },
+  text = "Violent or abusive at home, towards a parent, carer or brother or sister?",
+  why = "Child-to-parent and sibling violence: parents cannot keep control (boundaries.violence_at_home, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_emo_sexual_behaviour", domain = "relationships", ask_if = { p_emotional = "yes" },
+  text = "Sexual behaviour that is not expected for the child's age or development (e.g. sexual knowledge or acts beyond their years, or towards younger children)?",
+  why = "Sexual behaviour of concern (relationships.sexual_behaviour, level 3); harm to another child is a red flag.",
   options = YN }
 
 question "practitioner" { id = "p_emo_substance", domain = "health", ask_if = { p_emotional = "yes", p_age = SCHOOL_AGE },
@@ -340,7 +420,7 @@ question "practitioner" { id = "p_stability_severe", domain = "stability", ask_i
 -- 7. Parents' and carers' own needs; young carers (indicators/parents.lua, family_environment.lua).
 
 question "practitioner" { id = "p_parents", domain = "family",
-  text = "Any concerns about the parents' or carers' own needs (mental health, alcohol or drugs, domestic abuse, learning disability), or is the child caring for someone?",
+  text = "Any concerns about the parents' or carers' own needs (mental health, alcohol or drugs, domestic abuse, learning disability, illness or disability, a young parent), or is the child caring for someone?",
   why = "Parental vulnerability affects every child in the household (Think Family).",
   options = YN }
 
@@ -365,19 +445,31 @@ question "practitioner" { id = "p_par_ld", domain = "family", ask_if = { p_paren
   options = YN }
 
 question "practitioner" { id = "p_par_da", domain = "safety", ask_if = { p_parents = "yes" },
-  text = "Domestic abuse in the home, current or recent?",
-  why = "Domestic abuse in the home (parent.domestic_abuse, level 3): children are victims in their own right.",
-  options = YN }
+  text = "Domestic abuse in the child's household?",
+  why = "Current or recent domestic abuse (parent.domestic_abuse, level 3): children are victims in their own right. In the past, with the abuser gone and no contact, early help (parent.domestic_abuse_past, level 2).",
+  options = { { "no", "No" }, { "past", "In the past: the abuser has left and has no contact" },
+              { "yes", "Yes, current or recent" }, { "unknown", "Not known" } } }
 
 question "practitioner" { id = "p_par_da_high", domain = "safety", ask_if = { p_par_da = "yes" },
-  text = "Then: is the risk high (DASH 14 or more 'yes', or your professional judgement)?",
+  text = "Then: is the risk high (strangulation, threats to kill, getting worse, DASH 14 or more 'yes', or your professional judgement)?",
   why = "High-risk domestic abuse needs MARAC and the front door today (red flag).",
+  options = YN }
+
+question "practitioner" { id = "p_par_physical", domain = "family", ask_if = { p_parents = "yes" },
+  text = "A parent or carer with a physical illness or disability that affects family life?",
+  why = "Parental illness or disability (parent.physical_health, level 2).",
+  options = YN }
+
+question "practitioner" { id = "p_par_young", domain = "family", ask_if = { p_parents = "yes", p_age = { "prebirth", "0-5", "5-11" } },
+  text = "A young parent (under 20) needing support?",
+  why = "Young parents (parent.young_parent, level 2: e.g. the Family Nurse Partnership).",
   options = YN }
 
 question "practitioner" { id = "p_par_affects", domain = "basic_care", ask_if = { p_parents = "yes" },
   text = "Are the parent's difficulties affecting their care of the child?",
-  why = "Parental needs affecting care (parent.affecting_care, level 3).",
-  options = YN }
+  why = "Care that sometimes slips while the child's needs are mostly met is early help (parent.care_slipping, level 2); needs not met, level 3 (parent.affecting_care).",
+  options = { { "no", "No" }, { "some", "Sometimes: care slips, but the child's needs are mostly met" },
+              { "yes", "Yes: the child's needs are not being met" }, { "unknown", "Not known" } } }
 
 question "practitioner" { id = "p_par_young_carer", domain = "family", ask_if = { p_parents = "yes", p_age = SCHOOL_AGE },
   text = "Is the child a young carer (helps care for someone in the family)?",
@@ -385,9 +477,10 @@ question "practitioner" { id = "p_par_young_carer", domain = "family", ask_if = 
   options = YN }
 
 question "practitioner" { id = "p_par_young_carer_heavy", domain = "family", ask_if = { p_par_young_carer = "yes" },
-  text = "Then: heavy or inappropriate caring (intimate care, most days, or affecting school, health or friendships)?",
-  why = "Inappropriate caring (family.young_carer_heavy, level 3).",
-  options = YN }
+  text = "Then: how much caring?",
+  why = "Substantial caring that leaves school and friendships intact is early help with a young carer's assessment (level 2); caring that stops school or friendships, or intimate care, is inappropriate (family.young_carer_heavy, level 3).",
+  options = { { "no", "Light: helping at home" }, { "some", "A lot, most days, but school and friends carry on" },
+              { "yes", "It stops school or seeing friends, or includes intimate care" }, { "unknown", "Not known" } } }
 
 ---------------------------------------------------------------------------
 -- 8. Family, housing, money, community (indicators/family_environment.lua).
@@ -423,12 +516,12 @@ question "practitioner" { id = "p_wider_severe", domain = "wider_family", ask_if
   options = YN }
 
 question "practitioner" { id = "p_housing", domain = "housing", ask_if = { p_home = "yes" },
-  text = "Overcrowded or poor housing, or temporary accommodation?",
-  why = "Housing need (housing.poor_or_temporary, level 2).",
+  text = "Overcrowded or poor housing, or temporary accommodation (including moves between temporary homes)?",
+  why = "Housing need (housing.poor_or_temporary, level 2): temporary accommodation is a housing need, not homelessness.",
   options = YN }
 
 question "practitioner" { id = "p_housing_severe", domain = "housing", ask_if = { p_housing = "yes" },
-  text = "Then: homeless or about to be, repeated moves, or housing unsafe for the child?",
+  text = "Then: no settled home at all (sofa-surfing, a night shelter, evicted with nowhere to go), or housing unsafe for the child?",
   why = "Homelessness or repeated moves (housing.homeless, level 3).",
   options = YN }
 
@@ -510,6 +603,54 @@ question "practitioner" { id = "p_legal_stepdown", domain = "family", ask_if = {
   options = YN }
 
 ---------------------------------------------------------------------------
+-- 11. What has happened before (indicators/history.lua): a plan now, earlier help that did not
+-- work, refusal to engage. Publishers step up from early help when help has already failed.
+
+question "practitioner" { id = "p_history", domain = "family",
+  text = "Is the family known to children's social care or early help, now or before?",
+  why = "A plan now, or help that has already failed, changes who must act and how soon.",
+  options = YN }
+
+question "practitioner" { id = "p_hist_cp", domain = "safety", ask_if = { p_history = "yes" },
+  text = "A child in the household is on a child protection plan now, or the family is in pre-proceedings or care proceedings?",
+  why = "New concerns about a family with a child protection plan go to the allocated social worker today (history.cp_plan, level 4).",
+  options = YN }
+
+question "practitioner" { id = "p_hist_open", domain = "family", ask_if = { p_history = "yes" },
+  text = "The family has a social worker now (a child in need plan, or a child looked after)?",
+  why = "New concerns are shared with the allocated social worker today (history.open_to_social_care, level 3).",
+  options = YN }
+
+question "practitioner" { id = "p_hist_removed", domain = "safety", ask_if = { p_history = "yes" },
+  text = "A parent has had a child removed from their care before, or a child in the family died or was seriously harmed through abuse or neglect?",
+  why = "Earlier removal or serious harm is a risk for this child (history.previous_removal, level 3; for an unborn baby, a pre-birth referral).",
+  options = YN }
+
+question "practitioner" { id = "p_hist_failed", domain = "family", ask_if = { p_history = "yes" },
+  text = "Early help or a plan was tried and the needs remain or came back?",
+  why = "Needs that early help has not met are stepped up to children's social care (history.early_help_failed).",
+  options = YN }
+
+question "practitioner" { id = "p_hist_engage", domain = "family", ask_if = { p_history = "yes" },
+  text = "The family refuses or does not engage with help, agrees but nothing changes, or keeps professionals from seeing the child?",
+  why = "Disguised compliance and non-engagement while needs remain are stepped up (history.not_engaging).",
+  options = YN }
+
+question "practitioner" { id = "p_hist_repeat", domain = "family", ask_if = { p_history = "yes" },
+  text = "Several earlier referrals or contacts about the family, with the same concerns coming back?",
+  why = "Repeated referrals show needs not met (history.repeat_referrals).",
+  options = YN }
+
+---------------------------------------------------------------------------
+-- 12. Other children: most families are sibling groups (Think Family).
+
+question "practitioner" { id = "p_siblings", context = "siblings",
+  text = "Are there other children in the household?",
+  why = "A risk found for one child is a question for every child at home: the result and the summary name them.",
+  options = { { "no", "No" }, { "yes", "Yes: the concern is about this child" },
+              { "same", "Yes, and the same concern applies to them" }, { "unknown", "Not known" } } }
+
+---------------------------------------------------------------------------
 -- Strengths (indicators/strengths.lua): recorded for the plan, never lowering the level.
 
 question "practitioner" { id = "p_strengths",
@@ -529,6 +670,11 @@ question "practitioner" { id = "p_str_engaging", ask_if = { p_strengths = "yes" 
 
 question "practitioner" { id = "p_str_school", ask_if = { p_strengths = "yes", p_age = BORN },
   text = "The child attends school or nursery well and has a trusted adult there?",
+  why = "Recorded as a strength.",
+  options = YN }
+
+question "practitioner" { id = "p_str_parenting", ask_if = { p_strengths = "yes" },
+  text = "The parents meet the child's needs well in most areas, and the child is doing well?",
   why = "Recorded as a strength.",
   options = YN }
 

@@ -54,7 +54,7 @@ training_case { id = "sa-bullied-stomach-aches", expect = 2, contexts = { "5-11"
     "Watch the trend: rising absence, self-harm or mental health needs beyond what school can meet would move this to level 3.",
   } }
 
-training_case { id = "sa-adds-up", expect = 3, contexts = { "5-11", "neglect", "cumulative", "parental mental health" },
+training_case { id = "sa-adds-up", expect = 2, contexts = { "5-11", "neglect", "cumulative", "parental mental health" },
   title = "Several small worries",
   story = "Dylan, 9: his attendance is 86 per cent and he is often late. He comes in hungry and in unwashed uniform and some children have started to avoid him. His parents separated in the summer, his mum tells the teacher she is 'really low' and has rent arrears and debts she cannot see a way through. No one has shared these concerns with each other: the school, the GP and the housing officer each know one part.",
   answers = { p_age = "5-11", p_learning = "yes", p_edu_attendance = "yes",
@@ -62,8 +62,8 @@ training_case { id = "sa-adds-up", expect = 3, contexts = { "5-11", "neglect", "
               p_parents = "yes", p_par_mh = "yes",
               p_home = "yes", p_fam_conflict = "yes", p_income = "yes" },
   teaching = {
-    "Each need alone is level 2. Together they run across four areas of Dylan's life (education, presentation, family, money), and several level 2 needs across areas can amount to complex needs: level 3.",
-    "The rules count three or more areas as level 3; professional judgement still comes first. If an early help plan were already in place and working, talk it through with the front door rather than referring by reflex.",
+    "Each need alone is level 2. Together they run across four areas of Dylan's life (education, presentation, family, money): several agencies are needed, around an early help assessment and a lead professional (Kingston and Richmond's level 2b), with the family's consent.",
+    "Several needs step up to children's social care (level 3) when early help has been tried and the needs remain, when the family will not engage while they remain, or when care falls short across several areas of parenting. If Dylan's hunger is persistent, answer it as such: that is a sign of neglect on its own.",
     "The real risk here is that each agency sees one small worry. Bring the picture together.",
   } }
 
