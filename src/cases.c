@@ -87,6 +87,20 @@ static void run_one(rules *r, const char *path, cases_report *rep, cJSON *seen)
     }
     cJSON *c = cJSON_Parse(text);
     free(text);
+    if (published_is(c)) {
+        /* A published case is scored, not passed or failed on its level: only a case that cannot be
+         * scored (unmapped, or mapped for other questions) fails. */
+        if (!rep->published) {
+            fail(rep, path, "a published case: run it with 'check --cases DIR --report'");
+        } else {
+            int before = rep->published->failed;
+            published_run(rep->published, r, path, c);
+            if (rep->published->failed == before) rep->passed++;
+            else fail(rep, path, decision_str(cJSON_GetArrayItem(rep->published->failures, before), "message"));
+        }
+        cJSON_Delete(c);
+        return;
+    }
     const cJSON *answers = cJSON_GetObjectItemCaseSensitive(c, "answers");
     const cJSON *expect = cJSON_GetObjectItemCaseSensitive(c, "expect");
     if (!cJSON_IsObject(answers) || !cJSON_IsObject(expect) || !*decision_str(c, "area") || !*decision_str(c, "mode")) {
@@ -132,7 +146,9 @@ static void walk(rules *r, const char *dir, cases_report *rep, cJSON *seen, int 
         struct stat st;
         size_t len = strlen(names[i]);
         if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) walk(r, path, rep, seen, depth + 1);
-        else if (len > 5 && !strcmp(names[i] + len - 5, ".json")) run_one(r, path, rep, seen);
+        /* floor.json beside published cases is their floor (published.h), not a case. */
+        else if (len > 5 && !strcmp(names[i] + len - 5, ".json") && strcmp(names[i], "floor.json"))
+            run_one(r, path, rep, seen);
         free(names[i]);
     }
 }
@@ -147,10 +163,11 @@ static cJSON *missing(const cJSON *all, const cJSON *seen)
     return out;
 }
 
-int cases_run(rules *r, const char *dir, const cJSON *inventory, cases_report *rep)
+int cases_run(rules *r, const char *dir, const cJSON *inventory, published_report *pub, cases_report *rep)
 {
     memset(rep, 0, sizeof *rep);
     rep->failures = cJSON_CreateArray();
+    rep->published = pub;
     cJSON *seen = cJSON_CreateObject();
     walk(r, dir, rep, seen, 0);
     if (inventory) {

@@ -11,17 +11,20 @@
 #include <stddef.h>
 #include <cjson/cJSON.h>
 
+#include "published.h"
 #include "rules.h"
 
 typedef struct cases_report {
     int run, passed, failed;
     cJSON *failures;      /* [{"file", "message"}] */
     cJSON *unexercised;   /* {"rules": [...], "options": [...]} when an inventory was given */
+    published_report *published; /* published cases are scored here when set (check), else refused */
 } cases_report;
 
 /* Runs every *.json under dir (recursively) against r. inventory, from the
- * linter's rh_inventory, enables the coverage report (may be NULL). */
-int cases_run(rules *r, const char *dir, const cJSON *inventory, cases_report *rep);
+ * linter's rh_inventory, enables the coverage report (may be NULL). Published
+ * cases (published.h) are scored into pub when it is not NULL. */
+int cases_run(rules *r, const char *dir, const cJSON *inventory, published_report *pub, cases_report *rep);
 void cases_free(cases_report *rep);
 
 /* Checks one decision against one case's "expect"; 0 when it matches, else

@@ -19,7 +19,7 @@ void cli_usage(void)
           "  righthelp areas [--rules DIR]\n"
           "  righthelp questions --area ID --mode M [--lang CODE] [--rules DIR]\n"
           "  righthelp decide --area ID --mode M --answers FILE|- [--lang CODE] [--rules DIR]\n"
-          "  righthelp check [--rules DIR] [--cases DIR]\n"
+          "  righthelp check [--rules DIR] [--cases DIR [--report]]\n"
           "  righthelp play SCRIPT --out DIR [run options]\n"
           "  righthelp stats --db PATH [--training] [--csv|--json] [--since YYYY-MM-DD]\n"
           "  righthelp pack build|verify|install ...     signed rule packs ('righthelp pack' for more)\n"
@@ -174,8 +174,9 @@ int cli_decide(int argc, char **argv)
     return cli_print_json(d);
 }
 
-/* check --cases DIR: every case, then what no case exercises. */
-static int check_cases(const options *o, const char *dir, cJSON *out)
+/* check --cases DIR: every case, then what no case exercises. Published cases are scored; with
+ * --report their table is printed and both modes are held to the floor (published.h). */
+static int check_cases(const options *o, const char *dir, bool report, cJSON *out)
 {
     char err[1024];
     rules *r = rules_open(o->rules, NULL, err, sizeof err);
@@ -185,7 +186,9 @@ static int check_cases(const options *o, const char *dir, cJSON *out)
     cJSON *inventory = NULL;
     if (rules_load_program(r, path, err, sizeof err) == 0) inventory = rules_call(r, "rh_inventory", NULL, err, sizeof err);
     cases_report rep;
-    cases_run(r, dir, inventory, &rep);
+    published_report pub;
+    published_init(&pub, r);
+    cases_run(r, dir, inventory, &pub, &rep);
     const cJSON *f;
     cJSON_ArrayForEach(f, rep.failures)
         fprintf(stderr, "%s: error: %s\n", cJSON_GetObjectItem(f, "file")->valuestring,
@@ -200,6 +203,20 @@ static int check_cases(const options *o, const char *dir, cJSON *out)
     }
     int rc = rep.failed || rep.run == 0 ? 1 : 0;
     if (rep.run == 0) fprintf(stderr, "%s: error: no case files\n", dir);
+    if (pub.run) {
+        cJSON_AddItemToObject(out, "published", published_json(&pub));
+        if (report) {
+            published_print(&pub, stderr);
+            if (!published_meets_floor(&pub, dir, stderr)) {
+                fprintf(stderr, "%s: error: below the floor (%s/floor.json)\n", dir, dir);
+                rc = 1;
+            }
+        }
+    } else if (report) {
+        fprintf(stderr, "%s: error: --report: no published cases\n", dir);
+        rc = 1;
+    }
+    published_free(&pub);
     cases_free(&rep);
     cJSON_Delete(inventory);
     rules_close(r);
@@ -210,7 +227,18 @@ int cli_check(int argc, char **argv)
 {
     options o;
     const char *cases_dir = NULL;
-    if (parse(argc, argv, &o, "--cases", &cases_dir)) return 2;
+    bool report = false;
+    char *args[argc > 0 ? argc : 1];
+    int n = 0;
+    for (int i = 0; i < argc; i++) {
+        if (i > 0 && !strcmp(argv[i], "--report")) report = true;
+        else args[n++] = argv[i];
+    }
+    if (parse(n, args, &o, "--cases", &cases_dir)) return 2;
+    if (report && !cases_dir) {
+        fprintf(stderr, "righthelp check: --report needs --cases DIR\n");
+        return 2;
+    }
     lint_report rep;
     lint_run(o.rules, o.assets, &rep);
     for (int i = 0; i < rep.n; i++)
@@ -223,7 +251,7 @@ int cli_check(int argc, char **argv)
     cJSON_AddNumberToObject(out, "warnings", rep.n - rep.errors);
     int rc = rep.errors ? 1 : 0;
     lint_free(&rep);
-    if (cases_dir && check_cases(&o, cases_dir, out)) rc = 1;
+    if (cases_dir && check_cases(&o, cases_dir, report, out)) rc = 1;
     cli_print_json(out);
     return rc;
 }

@@ -32,7 +32,7 @@ static rules *open_and_test(const char *dir, char *err, size_t errlen)
     char cases_dir[700];
     snprintf(cases_dir, sizeof cases_dir, "%s/cases", dir);
     cases_report rep;
-    cases_run(r, cases_dir, NULL, &rep);
+    cases_run(r, cases_dir, NULL, NULL, &rep);
     if (rep.failed || rep.run == 0) {
         const cJSON *f = cJSON_GetArrayItem(rep.failures, 0);
         snprintf(err, errlen, "%s: self-test failed (%d of %d cases): %s: %s", dir, rep.failed, rep.run,

@@ -37,6 +37,9 @@ run "decide refuses huge answers" huge_answers
 run "check" "$BUILD/righthelp" check
 run "cases" "$BUILD/righthelp" check --cases tests/cases
 run "pack cases" "$BUILD/righthelp" check --cases rules/cases
+# Published cases answered blind (tests/published/README.md): both modes at or above the set's
+# floor (tests/published/floor.json), and the report fails when a pack loses a red flag.
+run "published cases" tests/test_published.sh "$BUILD"
 run "unit file" tests/test_unit_file.sh "$BUILD"
 run "kiosk service" tests/test_kiosk_service.sh "$BUILD"
 run "training stats" tests/test_training_stats.sh "$BUILD"
