@@ -388,7 +388,40 @@ static void assert_fits(const char *where)
     }
     for (int i = 0; i < A.ui.nblocks; i++)
         if (A.ui.blocks[i].clipped) fail_msg("%s: '%s' does not fit its box", where, ui_str(&A.ui, A.ui.blocks[i].text));
+    /* No button lies on another: a long question once pushed its answers under Back. */
+    for (int i = 0; i < A.ui.nbuttons; i++)
+        for (int j = i + 1; j < A.ui.nbuttons; j++) {
+            SDL_Rect x = A.ui.buttons[i].r, y = A.ui.buttons[j].r;
+            if (SDL_HasIntersection(&x, &y))
+                fail_msg("%s: button '%s' overlaps '%s'", where, ui_str(&A.ui, A.ui.buttons[i].label),
+                         ui_str(&A.ui, A.ui.buttons[j].label));
+        }
     assert_false(A.ui.full);
+}
+
+/* The practitioner flow in English at one size, opening the same-day list ("Possibly") and every
+ * screening question, with no red flag: every question screen must fit. */
+static void walk_practitioner(int w, int h)
+{
+    char db[400], where[128];
+    snprintf(db, sizeof db, "%s/p.db", dir);
+    start("rules", db);
+    app_resize(&A, w, h);
+    app_act(&A, ACT_MODE, 1, now += 500);
+    app_layout(&A);
+    for (int step = 0; A.screen == SCREEN_QUESTION && step < 200; step++) {
+        const cJSON *q = flow_question(&A.fl, A.fl.current);
+        const char *qid = cJSON_GetObjectItem(q, "id")->valuestring;
+        snprintf(where, sizeof where, "practitioner %dx%d %s", A.w, A.h, qid);
+        assert_fits(where);
+        /* The gate's "Possibly" (index 2) opens the red-flag list; its details get "No"; a screening
+         * question gets "Yes"; the rest alternate. */
+        int pick = !strcmp(qid, "p_rf_any") ? 2 : !strncmp(qid, "p_rf_", 5) ? 0 : step % 3 == 2 ? 0 : 1;
+        for (int b = 0; b < A.ui.nbuttons; b++)
+            if (A.ui.buttons[b].action == ACT_ANSWER && A.ui.buttons[b].arg == pick) { tap_index(b); break; }
+    }
+    assert_true(A.screen != SCREEN_QUESTION);
+    app_free(&A);
 }
 
 /* Walks the family flow in every language at every supported size, opening
@@ -445,6 +478,7 @@ static void test_every_language_every_size_fits(void **state)
             app_free(&A);
         }
     }
+    for (size_t s = 0; s < 3; s++) walk_practitioner(sizes[s][0], sizes[s][1]);
 }
 
 /* ---- training (issue 8): every case, every screen and page, at every size ---- */
