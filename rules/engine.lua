@@ -128,15 +128,16 @@ function indicator(t)
   add(P.indicator_list, P.indicators, t, "indicator")
 end
 
--- A red flag is level 4 unless it says level = 3: a suspicion, or a need that must be met today
--- (a 16-year-old with nowhere to sleep), that is not yet significant harm. Either way it escalates.
+-- A red flag is level 4 unless it says otherwise: level = 3 for a suspicion, or a need that must be met
+-- today (a 16-year-old with nowhere to sleep), that is not yet significant harm; level = 1 for a
+-- consultation that raises no level (a same-day question answered "Not known"). Each escalates.
 function redflag(t)
   t.where = where()
   if not need(t, "id", "string", t.where) then return end
   need(t, "source", "string", t.where)
   if t.level == nil then t.level = 4 end
-  if t.level ~= 3 and t.level ~= 4 then
-    problem(t.where, "red flag '" .. t.id .. "' must be level 3 or 4")
+  if t.level ~= 1 and t.level ~= 3 and t.level ~= 4 then
+    problem(t.where, "red flag '" .. t.id .. "' must be level 1, 3 or 4")
     t.level = 4
   end
   add(P.redflag_list, P.redflags, t, "red flag")

@@ -311,7 +311,10 @@ redflag { id = "rf.homeless_16_17", level = 3,
   },
   source = "Children Act 1989 s20; R (G) v Southwark [2009] UKHL 26; MHCLG and DfE, Prevention of homelessness and provision of accommodation for 16 and 17 year olds (2018)",
   needs = { "housing", "safety" },
-  when = { { p_rf_homeless_tonight = { "yes", "suspected" } }, { f_rf_nowhere = "yes" } } }
+  -- A young person of 11 to 18 whose family answers "no home at all" (sofa-surfing, a shelter, nowhere to go)
+  -- is the same need: seven published 16-17-year-olds were answered so at the housing question.
+  when = { { p_rf_homeless_tonight = { "yes", "suspected" } }, { f_rf_nowhere = "yes" },
+           { f_house_none = "yes", f_age = "11-19" } } }
 
 redflag { id = "rf.family_unsafe_home", level = 3,
   kind = { practitioner = "same_day", family = "tell_staff" },
@@ -323,7 +326,9 @@ redflag { id = "rf.family_unsafe_home", level = 3,
   },
   source = "CM Parenting 3 (domestic abuse in the home); Domestic Abuse Act 2021 s3; CM Act now (DASH risk checklist)",
   needs = { "domestic_abuse", "parent_vulnerability", "safety" },
-  when = { { f_rf_hurts_you = "yes" } } }
+  -- "Do you or the child ever feel unsafe at home?" (the parents' questions) says the same as "someone at home
+  -- hurts, frightens or controls you": a family who says either is never left with only a leaflet.
+  when = { { f_rf_hurts_you = "yes" }, { f_par_unsafe = "yes" } } }
 
 redflag { id = "rf.family_other",
   kind = { practitioner = "same_day", family = "tell_staff" },
@@ -336,3 +341,29 @@ redflag { id = "rf.family_other",
   source = "LSCP Referrals (anyone with a concern about a child's safety can contact the front door); CM Act now",
   needs = { "safety" },
   when = { { f_rf_other = "yes" } } }
+
+-- "Not known" is read too (issue 18): a practitioner who answers a same-day question "Not known" has a
+-- worry they could not settle, and talks it through with the front door today; not knowing raises no level.
+-- It is raised at the end of
+-- the questions (once the strengths question is answered), so that an unknown never ends the questions
+-- before a later answer shows more, and the consultation has the whole picture.
+local AT_THE_END = { "no", "yes", "unknown" }
+local unresolved = {}
+for _, qid in ipairs({ "p_rf_danger", "p_rf_disclosure", "p_rf_injury", "p_rf_sexual_abuse", "p_rf_under13",
+                       "p_rf_baby_injury", "p_rf_baby_unsafe", "p_rf_alone", "p_rf_intoxicated", "p_rf_risky_adult",
+                       "p_rf_da_high", "p_rf_fii", "p_rf_fgm", "p_rf_forced_marriage", "p_rf_missing", "p_rf_other",
+                       "p_rf_exploitation", "p_rf_radicalisation", "p_rf_homeless_tonight" }) do
+  unresolved[#unresolved + 1] = { [qid] = "unknown", p_strengths = AT_THE_END }
+end
+
+redflag { id = "rf.not_known", level = 1,
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "A same-day question answered 'Not known'",
+  because = "You could not say whether something that needs action today is happening.",
+  action = {
+    practitioner = "Talk it through with your safeguarding lead and the front door today: a consultation can settle what you could not. Call 999 if the child is in danger now.",
+    family = "Tell a member of staff now. They can talk with you in private.",
+  },
+  source = "continuum.md, Act now (abuse suspected: the front door the same day); LSCP Referrals (consultation with the front door)",
+  needs = { "safety" },
+  when = unresolved }
