@@ -10,8 +10,7 @@
 -- A family with a social worker now: a practitioner's new concern goes to the allocated social worker
 -- today, whatever it is (Working Together 2023: the social worker leads the plan; a published case of a
 -- mother relapsing while open to social care needed action that day). A red flag at level 3 for a
--- practitioner. A family saying they have a social worker is level 3 without ending the questions: what
--- they say next still counts, and the result names their social worker's service.
+-- practitioner; for a family, at the end of their questions.
 redflag { id = "rf.open_to_social_care", level = 3,
   kind = { practitioner = "same_day", family = "tell_staff" },
   text = "The family has a social worker now",
@@ -22,7 +21,10 @@ redflag { id = "rf.open_to_social_care", level = 3,
   },
   source = "seed 000 L820-828 (level 3: statutory involvement); Working Together to Safeguard Children 2023 (the social worker leads a child in need or child protection plan)",
   needs = { "open_case" },
-  when = { { p_hist_open = "yes" } } }
+  -- A family who says they have a social worker is asked to tell staff at the end of their questions (once
+  -- the last one is answered), so that what they say after still counts: three published families with a
+  -- social worker needed action that day.
+  when = { { p_hist_open = "yes" }, { f_home_social_worker = "yes", f_want_help = { "no", "yes", "unsure" } } } }
 
 indicator { id = "history.open_to_social_care", domain = "family", level = 3,
   text = "The family has a social worker now: new worries should reach them today",

@@ -253,6 +253,22 @@ redflag { id = "rf.cp_plan",
   needs = { "safety", "open_case" },
   when = { { p_hist_cp = "yes" }, { f_home_cp_plan = "yes" } } }
 
+-- A family member who says a child is not getting the treatment or dental care they need, because someone
+-- will not take them, is asked to tell staff at the end of their questions: medical neglect (Working Together
+-- 2023) of a child with a serious condition cannot wait, and two published families (a disabled baby losing
+-- weight, a teenager losing her sight) needed action that day. Practitioners answer the health questions.
+redflag { id = "rf.care_refused", level = 3,
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "A family member says the child is not getting the treatment or dental care they need",
+  because = "You said the child is not getting the treatment or dental care they need.",
+  action = {
+    practitioner = "Talk to your safeguarding lead and the front door today about medical neglect.",
+    family = "Tell a member of staff now. They can talk with you in private.",
+  },
+  source = "Working Together to Safeguard Children 2023 (neglect: failing to ensure access to medical care or treatment); CM Parenting 3",
+  needs = { "health", "basic_care" },
+  when = { { f_health_care_refused = "yes", f_want_help = { "no", "yes", "unsure" } } } }
+
 -- Level 3 with a same-day contact: a suspicion, or a need that must be met today, that is not (yet)
 -- significant harm. The escalation still shows; the level is a child in need.
 

@@ -308,6 +308,8 @@ strings "es" {
   ["rf.rf.family_unsafe_home.action.family"] = "Hable ahora con un miembro del personal. Puede hablar con usted en privado. Si alguien está en peligro ahora, llame al 999.",
   ["rf.rf.family_unsafe_home.because"] = "Usted ha dicho que alguien en casa le hace daño, le da miedo o le controla, a usted o al niño.",
   ["rf.rf.family_other.action.family"] = "Hable ahora con un miembro del personal. Puede hablar con usted en privado.",
+  ["rf.rf.care_refused.action.family"] = "Hable ahora con un miembro del personal. Puede hablar con usted en privado.",
+  ["rf.rf.care_refused.because"] = "Ha dicho que el niño no recibe el tratamiento o la atención dental que necesita.",
   ["rf.rf.not_known.action.family"] = "Hable ahora con un miembro del personal. Puede hablar con usted en privado.",
   ["rf.rf.family_other.because"] = "Usted cree que un niño no está a salvo.",
   ["rf.rf.open_to_social_care.action.family"] = "Hable ahora con un miembro del personal. Le pueden ayudar a hablar hoy con su trabajador social.",

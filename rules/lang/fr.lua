@@ -309,6 +309,8 @@ strings "fr" {
   ["rf.rf.family_unsafe_home.action.family"] = "Parlez maintenant à un membre du personnel. Cette personne peut vous parler en privé. Si quelqu’un est en danger maintenant, appelez le 999.",
   ["rf.rf.family_unsafe_home.because"] = "Vous avez dit que quelqu’un à la maison vous fait du mal, vous fait peur ou vous contrôle, vous ou l’enfant.",
   ["rf.rf.family_other.action.family"] = "Parlez maintenant à un membre du personnel. Cette personne peut vous parler en privé.",
+  ["rf.rf.care_refused.action.family"] = "Parlez maintenant à un membre du personnel. Cette personne peut vous parler en privé.",
+  ["rf.rf.care_refused.because"] = "Vous avez dit que l’enfant ne reçoit pas les soins médicaux ou dentaires dont il a besoin.",
   ["rf.rf.not_known.action.family"] = "Parlez maintenant à un membre du personnel. Cette personne peut vous parler en privé.",
   ["rf.rf.family_other.because"] = "Vous pensez qu’un enfant n’est pas en sécurité.",
   ["rf.rf.open_to_social_care.action.family"] = "Parlez maintenant à un membre du personnel. Cette personne peut vous aider à joindre votre assistant social dès aujourd’hui.",
