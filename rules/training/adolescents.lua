@@ -26,7 +26,7 @@ training_case { id = "ad-new-older-friends", expect = 3, contexts = { "11-19", "
   answers = { p_age = "11-19", p_learning = "yes", p_edu_attendance = "yes",
               p_outside = "yes", p_out_exploit_risk = "yes" },
   teaching = {
-    "Signs of risk of exploitation (older associates, unexplained money and phones, late nights) are level 3: refer to children's social care, alongside any local panel for exploitation.",
+    "Signs of risk of exploitation (older associates, unexplained money and phones, late nights) are level 3 and a suspicion to talk through with the front door today: refer to children's social care, alongside any local panel for exploitation.",
     "If it became known that he is being exploited (carrying drugs, going missing to other towns), that is a red flag: the front door the same day and a National Referral Mechanism referral.",
     "See him as a young person at risk, not as a troublemaker. Missing education and exploitation together would be level 4.",
   } }
@@ -48,7 +48,7 @@ training_case { id = "ad-self-harm", expect = 3, contexts = { "11-19", "self-har
   answers = { p_age = "11-19", p_emotional = "yes", p_emo_self_harm = "yes",
               p_strengths = "yes", p_str_network = "yes", p_str_school = "yes", p_str_engaging = "yes" },
   teaching = {
-    "Self-harm is a complex need: level 3, so the rules' first action is a referral through the front door, talked through with Amira and her parents. Specialist mental health services are likely to lead the help: the route shows this area's.",
+    "Self-harm that has gone on for weeks is a complex need: level 3 (a single episode with support already in place would be early help), so the rules' first action is a referral through the front door, talked through with Amira and her parents. Specialist mental health services are likely to lead the help: the route shows this area's.",
     "Her supportive parents and trusted teacher are strengths for the plan; they do not lower the level.",
     "Ask directly about suicidal thoughts. A recent attempt or a plan to end her life would be level 4.",
   } }
@@ -99,9 +99,10 @@ training_case { id = "ad-beyond-control", expect = 3, contexts = { "11-19", "ado
 training_case { id = "ad-homeless-sixteen", expect = 3, contexts = { "11-19", "housing", "adolescents" },
   title = "Told to leave at sixteen",
   story = "Jade, 16, tells her college tutor that her stepdad told her to leave after a row two weeks ago. She has been sleeping on friends' sofas, a different one most nights, and has missed several days of college. Her mum will not go against her stepdad. Jade has no money of her own and asks whether she should go to the housing office.",
-  answers = { p_age = "11-19", p_home = "yes", p_fam_breakdown = "yes", p_housing = "yes", p_housing_severe = "yes" },
+  answers = { p_age = "11-19", p_rf_any = "yes", p_rf_homeless_tonight = "yes",
+              p_home = "yes", p_fam_breakdown = "yes", p_housing = "yes", p_housing_severe = "yes" },
   teaching = {
-    "A homeless 16- or 17-year-old is a child in need: level 3. Refer to children's social care, who must assess her needs; housing alone is not the right route.",
+    "A 16- or 17-year-old with nowhere safe to stay is a red flag: contact the front door today. Children's services must assess her and may have to accommodate her (Children Act 1989 s20; the Southwark judgement): housing alone is not the right route.",
     "Sofa-surfing is homelessness, and it carries risks of exploitation. Ask where she is sleeping tonight.",
   } }
 

@@ -19,7 +19,7 @@ training_case { id = "fa-young-carer-heavy", expect = 3, contexts = { "11-19", "
               p_parents = "yes", p_par_mh = "yes", p_par_affects = "yes",
               p_par_young_carer = "yes", p_par_young_carer_heavy = "yes" },
   teaching = {
-    "Intimate care and caring most days, affecting school, is inappropriate caring: level 3. So is a parent's mental health affecting her care of the children.",
+    "A parent's mental health leaving the children's needs unmet is level 3. Olu's caring (intimate care, most days, affecting school) is inappropriate caring; on its own it would be early help with a young carer's needs assessment, as young carers' services meet it.",
     "Olu is entitled to a young carer's needs assessment, and his mum to an assessment of her own needs: support for her is what takes the load off him.",
     "Speak to Olu on his own: young carers often hide how much they do, for fear of the family being split up.",
   } }
@@ -54,7 +54,7 @@ training_case { id = "fa-temporary-housing", expect = 2, contexts = { "5-11", "h
   teaching = {
     "Temporary accommodation and a gap in income are additional needs: level 2, early help with Maria's consent.",
     "Families placed out of borough fall between services: agree which borough's early help leads, and tell the school.",
-    "Homelessness without a placement, or repeated moves, would be level 3; the children going without food or heating would be too.",
+    "A family's homelessness is for the council's housing service, and early help alongside; the children going without food or heating would be level 3, and so would a 16-year-old with nowhere to stay.",
   } }
 
 training_case { id = "fa-no-recourse", expect = 3, contexts = { "0-5", "money", "no recourse to public funds" },

@@ -28,7 +28,7 @@ training_case { id = "sa-two-domains", expect = 2, contexts = { "5-11", "SEND", 
               p_strengths = "yes", p_str_insight = "yes" },
   teaching = {
     "Unsupported learning needs (education) and a parent who needs support to meet the child's needs (family): two level 2 needs in two areas of Ellie's life. Level 2.",
-    "Two areas is not yet 'several needs adding up': the rules count three or more areas as complex needs. Here, one plan with a lead professional is the right size of response.",
+    "Several needs are early help from several agencies around a lead professional; they step up to children's social care when that help has been tried and the needs remain. Here, one plan with a lead professional is the right size of response.",
     "In Kingston and Richmond, needs in two or more areas make this 2b: an Early Help assessment with a lead professional and a team around the child.",
     "Adapt how you communicate with dad (easy-read letters, a phone call before meetings): that removes a need rather than referring it on.",
   } }
@@ -40,7 +40,7 @@ training_case { id = "sa-young-carer-light", expect = 2, contexts = { "5-11", "y
               p_strengths = "yes", p_str_school = "yes", p_str_network = "yes" },
   teaching = {
     "Priya is a young carer with light caring: level 2. Young carers are entitled to a young carer's needs assessment (Children Act 1989 s17ZA).",
-    "Ask what she actually does. Intimate care, caring most days, or caring that affects school, health or friendships would be inappropriate caring: level 3.",
+    "Ask what she actually does. Intimate care, or caring that stops school or friendships, would be inappropriate caring: still early help, with a young carer's needs assessment, unless her mum's needs leave hers unmet (level 3).",
     "Ask whether her mum's own care needs have been assessed: support for the adult is often what reduces the child's caring.",
   } }
 
@@ -51,7 +51,7 @@ training_case { id = "sa-bullied-stomach-aches", expect = 2, contexts = { "5-11"
               p_strengths = "yes", p_str_school = "yes", p_str_engaging = "yes" },
   teaching = {
     "Being bullied and the anxiety that follows are level 2 emotional and relationship needs that the school and family can meet together.",
-    "Watch the trend: rising absence, self-harm or mental health needs beyond what school can meet would move this to level 3.",
+    "Watch the trend: repeated self-harm, mental health needs beyond what school can meet, or early help that does not work would move this to level 3.",
   } }
 
 training_case { id = "sa-adds-up", expect = 2, contexts = { "5-11", "neglect", "cumulative", "parental mental health" },
