@@ -2,10 +2,13 @@
 -- Plain words a 9-year-old could read: short sentences, no jargon, no acronyms; kind, never
 -- blaming; about what is happening and what help the family would like. Families are shown
 -- where to get help, never a level.
--- Safety: the red-flag questions are few and never ask about abuse in a way that could put
--- anyone at risk if overheard (danger now, what a child has said, a child missing now, a baby's
--- safety; later, someone making a young person do things). The one question that touches on
--- safety at home (f_par_unsafe) is worded without naming anyone and offers "I'd rather not say".
+-- Safety: danger now, what a child has said (to anyone), a child missing now, a baby's safety and a
+-- child's plan to end their life are asked of everyone; then one gate ("anything else about a child's
+-- safety?") opens the rest: a bruised baby, a child alone or with an adult unable to care, a risky adult,
+-- FGM, forced marriage, a child under 13, choking or threats to kill, someone at home who hurts or
+-- controls, nowhere to sleep, extremism, something else. None names the person, and each offers "I'd rather
+-- not say". Questions about a parent are worded so that a grandparent or another relative can answer them
+-- too ("a parent or carer, this could be you").
 -- Each topic has one screening question; its details open only on "yes" (monotonicity:
 -- engine.lua). The same indicators as the practitioner set are fed (indicators/*.lua).
 
@@ -58,16 +61,16 @@ question "family" { id = "f_rf_more", domain = "safety", sensitive = true,
   options = YN }
 
 -- Level 4 first: a red flag ends the questions at once, so a level 3 one (someone at home hurts you, nowhere
--- to sleep, extreme views) must not hide a level 4 one asked after it.
+-- to sleep, extreme views) must not hide a level 4 one asked after it; "something else" comes before them.
 question "family" { id = "f_rf_baby_mark", domain = "health", sensitive = true, ask_if = { f_rf_more = "yes", f_age = "0-5" },
   text = "Does a baby who cannot crawl or roll over yet have a bruise or mark?",
   why = "Babies who cannot move about on their own rarely get bruises. A nurse or doctor should check today.",
   options = YN }
 
 question "family" { id = "f_rf_alone", domain = "safety", sensitive = true, ask_if = { f_rf_more = "yes", f_age = { "0-5", "5-11" } },
-  text = "Is a young child on their own right now, or with an adult who is too drunk or high to look after them?",
+  text = "Is a young child on their own right now, or with an adult who is too drunk, high or unwell to look after them?",
   why = "A young child needs an adult who can look after them. Help can come now.",
-  options = { { "no", "No" }, { "alone", "On their own, with no adult" }, { "yes", "With an adult too drunk or high" }, { "unsure", "I'm not sure" } } }
+  options = { { "no", "No" }, { "alone", "On their own, with no adult" }, { "yes", "With an adult too drunk, high or unwell" }, { "unsure", "I'm not sure" } } }
 
 question "family" { id = "f_rf_risky_adult", domain = "safety", sensitive = true, ask_if = { f_rf_more = "yes" },
   text = "Is someone who has hurt or abused children living with the child, moving in, or seeing them?",
@@ -90,12 +93,17 @@ question "family" { id = "f_rf_under13", domain = "health", sensitive = true, as
   options = YN }
 
 question "family" { id = "f_rf_hurts_worse", domain = "safety", sensitive = true, ask_if = { f_rf_more = "yes" },
-  text = "Has someone at home ever choked you or squeezed your neck, threatened to kill you or the child, or is their violence getting worse?",
+  text = "Has someone at home ever choked or squeezed the neck of you or another adult there, threatened to kill, or is their violence getting worse?",
   why = "These are signs of serious danger. Staff can help you stay safe today.",
   options = YN }
 
+question "family" { id = "f_rf_other", domain = "safety", sensitive = true, ask_if = { f_rf_more = "yes" },
+  text = "Is it something else that makes you think a child is not safe?",
+  why = "You do not need to say what it is here. A member of staff can talk with you in private.",
+  options = YN }
+
 question "family" { id = "f_rf_hurts_you", domain = "safety", sensitive = true, ask_if = { f_rf_more = "yes" },
-  text = "Does someone at home hurt, frighten or control you or the child?",
+  text = "Does someone at home hurt, frighten or control you, the child, or another adult there (such as the child's mum or dad)?",
   why = "Everyone should feel safe at home. A member of staff can talk with you in private, now.",
   options = YN }
 
@@ -107,11 +115,6 @@ question "family" { id = "f_rf_nowhere", domain = "housing", sensitive = true, a
 question "family" { id = "f_rf_extreme", domain = "safety", sensitive = true, ask_if = { f_rf_more = "yes", f_age = SCHOOL_AGE },
   text = "Are you worried that the child is being drawn into extreme views, or may travel to join an extreme group?",
   why = "There is help for young people being pulled towards extreme groups. Staff can help today.",
-  options = YN }
-
-question "family" { id = "f_rf_other", domain = "safety", sensitive = true, ask_if = { f_rf_more = "yes" },
-  text = "Is it something else that makes you think a child is not safe?",
-  why = "You do not need to say what it is here. A member of staff can talk with you in private.",
   options = YN }
 
 ---------------------------------------------------------------------------
@@ -319,12 +322,12 @@ question "family" { id = "f_parent", domain = "family", sensitive = true,
   options = YN }
 
 question "family" { id = "f_par_low", domain = "family", sensitive = true, ask_if = { f_parent = "yes" },
-  text = "Do you feel very low, worried or stressed a lot of the time?",
+  text = "Does a parent or carer (this could be you) feel very low, worried or stressed a lot of the time, or have a mental illness?",
   why = "Doctors and local groups can help with how you feel.",
   options = YN }
 
 question "family" { id = "f_par_baby_mood", domain = "family", sensitive = true, ask_if = { f_parent = "yes", f_age = EARLY },
-  text = "Have you felt low or anxious since you became pregnant or had your baby?",
+  text = "Has the baby's mum or dad (this could be you) felt low or anxious since the pregnancy or the birth?",
   why = "Many parents feel like this. Midwives and health visitors can help.",
   options = YN }
 
@@ -349,7 +352,7 @@ question "family" { id = "f_par_young", domain = "family", sensitive = true, ask
   options = YN }
 
 question "family" { id = "f_par_learning", domain = "family", sensitive = true, ask_if = { f_parent = "yes" },
-  text = "Do you find reading, forms or learning new things hard, and would like support?",
+  text = "Does a parent or carer (this could be you) find reading, forms or learning new things hard, and would like support?",
   why = "Support can make things like letters and appointments easier.",
   options = YN }
 
