@@ -222,11 +222,39 @@ local function when_list(when)
   return when
 end
 
-local function fires(rule, answers)
-  local list = rule.when_list
-  if list == nil then list = when_list(rule.when); rule.when_list = list end
+-- The mode a condition belongs to: that of the questions it names (nil when it names none).
+local function condition_mode(cond)
+  for qid in pairs(cond) do
+    local q = P.questions[qid]
+    if q then return q.mode end
+  end
+  return nil
+end
+
+-- A rule's conditions for one mode, split once: a decision never tries the other set's conditions
+-- (a rule pack of some 130 rules, each read on every decision).
+local function fires(rule, answers, mode)
+  local by = rule.when_by_mode
+  if by == nil then
+    by = { practitioner = {}, family = {} }
+    for _, cond in ipairs(when_list(rule.when)) do
+      local m = condition_mode(cond)
+      for _, mm in ipairs({ "practitioner", "family" }) do
+        if m == nil or m == mm then by[mm][#by[mm] + 1] = cond end
+      end
+    end
+    rule.when_by_mode = by
+  end
+  local list = by[mode]
   for i = 1, #list do
-    if holds_all(list[i], answers) then return list[i] end
+    local cond = list[i]
+    local c = compiled[cond] or compile(cond)
+    local ok = true
+    for j = 1, #c do
+      local a = answers[c[j].q]
+      if a == nil or not c[j].set[a] then ok = false; break end
+    end
+    if ok then return cond end
   end
   return nil
 end
@@ -262,12 +290,31 @@ end
 
 -- The questions the flow asks, in order, given the answers so far. Answers to
 -- questions the flow does not ask are left out.
-local function effective_answers(mode, answers)
-  local eff = {}
-  for i2_ = 1, #P.question_list[mode] do local q = P.question_list[mode][i2_]
-    if q.ask_if == nil or holds_all(q.ask_if, eff) then
-      eff[q.id] = answers[q.id]
+-- Each mode's questions with their ask_if compiled, built once: every decision walks them all.
+local flow_cache = {}
+local function flow_of(mode)
+  local f = flow_cache[mode]
+  if f == nil then
+    f = {}
+    for _, q in ipairs(P.question_list[mode]) do
+      f[#f + 1] = { id = q.id, c = q.ask_if and compile(q.ask_if) or nil }
     end
+    flow_cache[mode] = f
+  end
+  return f
+end
+
+local function effective_answers(mode, answers)
+  local eff, f = {}, flow_of(mode)
+  for i = 1, #f do
+    local c, ok = f[i].c, true
+    if c then
+      for j = 1, #c do
+        local a = eff[c[j].q]
+        if a == nil or not c[j].set[a] then ok = false; break end
+      end
+    end
+    if ok then eff[f[i].id] = answers[f[i].id] end
   end
   return eff
 end
@@ -299,6 +346,19 @@ local function condition_questions(cond)
   end
   table.sort(out)
   return out
+end
+
+-- The id of the mode's question marked with this context ("age", "siblings"), found once.
+local contexts = {}
+local function context_question(mode, context)
+  local key = mode .. "/" .. context
+  if contexts[key] == nil then
+    contexts[key] = false
+    for _, q in ipairs(P.question_list[mode] or {}) do
+      if q.context == context then contexts[key] = q.id; break end
+    end
+  end
+  return contexts[key] or nil
 end
 
 -- The child's age band: the answer to the mode's question marked context = "age".
@@ -501,7 +561,7 @@ function rh_decide(area_id, mode, answers, lang)
   local esc, esc_rank = nil, 0
   local RANK = { tell_staff = 1, same_day = 2, emergency = 3 }
   for i14_ = 1, #P.redflag_list do local rf = P.redflag_list[i14_]
-    local cond = fires(rf, answers)
+    local cond = fires(rf, answers, mode)
     if cond then
       if rf.level > d.continuum_level then d.continuum_level = rf.level end
       local kind = type(rf.kind) == "table" and rf.kind[mode] or rf.kind
@@ -516,10 +576,11 @@ function rh_decide(area_id, mode, answers, lang)
     end
   end
 
-  -- 2-3. Indicators from the answers the flow asks.
-  local fired = {}
+  -- 2-3. Indicators from the answers the flow asks. A steps_up indicator is noted for step 4, with
+  -- whether any other need at level 2 or above fired.
+  local fired, stepped, other_need = {}, nil, false
   for i15_ = 1, #P.indicator_list do local ind = P.indicator_list[i15_]
-    local cond = fires(ind, eff)
+    local cond = fires(ind, eff, mode)
     if cond == nil and ind.requires then
       local n = 0
       for i16_ = 1, #ind.requires do local other = ind.requires[i16_] if fired[other] then n = n + 1 end end
@@ -527,6 +588,7 @@ function rh_decide(area_id, mode, answers, lang)
     end
     if cond then
       fired[ind.id] = true
+      if ind.steps_up then stepped = stepped or ind elseif ind.level >= 2 then other_need = true end
       if ind.level > d.continuum_level then d.continuum_level = ind.level end
       if ind.level >= 2 and ind.domain then
         local dom = P.domains[ind.domain]
@@ -550,13 +612,6 @@ function rh_decide(area_id, mode, answers, lang)
   local ndomains = 0
   for _ in pairs(d.domains) do ndomains = ndomains + 1 end
   d.domain_count = ndomains
-  local stepped, other_need = nil, false
-  for i = 1, #P.indicator_list do
-    local ind = P.indicator_list[i]
-    if fired[ind.id] then
-      if ind.steps_up then stepped = stepped or ind else other_need = other_need or ind.level >= 2 end
-    end
-  end
   if esc then other_need = true end
   if stepped and other_need and d.continuum_level < 3 then
     d.continuum_level = 3
@@ -567,7 +622,7 @@ function rh_decide(area_id, mode, answers, lang)
 
   -- 5. Strengths: recorded, never lowering.
   for i17_ = 1, #P.strength_list do local s = P.strength_list[i17_]
-    if fires(s, eff) then strengths[#strengths + 1] = tr(lang, "str." .. s.id, s.text) end
+    if fires(s, eff, mode) then strengths[#strengths + 1] = tr(lang, "str." .. s.id, s.text) end
   end
 
   -- A level 4 need is child protection even without a red flag: it is never
@@ -622,11 +677,8 @@ function rh_decide(area_id, mode, answers, lang)
 
   -- Other children in the household (the mode's question marked context = "siblings"). The think-family
   -- reminder names them; when the same concern applies to them, the result says so.
-  local siblings = nil
-  for i = 1, #P.question_list[mode] do
-    local q = P.question_list[mode][i]
-    if q.context == "siblings" then siblings = eff[q.id] end
-  end
+  local sq = context_question(mode, "siblings")
+  local siblings = sq and eff[sq] or nil
   local think_family = nil
   if siblings == "same" and d.continuum_level >= 2 then
     think_family = tr(lang, "think_family.same." .. mode, mode == "family"
