@@ -19,7 +19,7 @@ SRC     = $(filter-out src/main.c,$(wildcard src/*.c))
 OBJ     = $(SRC:src/%.c=$(BUILD)/obj/%.o)
 TESTS   = $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 
-.PHONY: all deps run test asan bench install clean check-rules golden safety-case soak fuzz fuzzers fuzz-targets valgrind
+.PHONY: test-deploy all deps run test asan bench install clean check-rules golden safety-case soak fuzz fuzzers fuzz-targets valgrind
 
 all: $(BUILD)/righthelp
 
@@ -58,6 +58,12 @@ test: deps
 	@tests/run.sh $(BUILD)
 
 tests: $(BUILD)/righthelp $(TESTS)
+
+# The kiosk under a real systemd and cage (tests/test_kiosk_service.sh): it needs root, a mount
+# namespace and a delegated cgroup, so it is not part of 'make test'; .ci/run runs it when root.
+test-deploy: deps
+	@$(MAKE) --no-print-directory all
+	@tests/test_kiosk_service.sh $(BUILD)
 
 # AddressSanitizer + UBSan over the whole suite, in its own build folder.
 asan: deps

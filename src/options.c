@@ -27,13 +27,24 @@ static void pick_dir(char *dst, size_t n, const char *env, const char *local, co
     else util_copy(dst, n, installed);
 }
 
+/* Where a user's kiosk keeps its database (and the last good rules beside it) when no --db or config
+ * says: the XDG state folder, never the working folder (a checkout stays clean). The service's
+ * config names /var/lib/righthelp. */
+static void default_db(char *dst, size_t n)
+{
+    const char *state = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
+    if (state && state[0] == '/') snprintf(dst, n, "%s/righthelp/righthelp.db", state);
+    else if (home && home[0] == '/') snprintf(dst, n, "%s/.local/state/righthelp/righthelp.db", home);
+    else util_copy(dst, n, "righthelp.db");
+}
+
 void options_defaults(options *o)
 {
     memset(o, 0, sizeof *o);
     util_copy(o->area, sizeof o->area, "kingston-richmond");
     util_copy(o->mode, sizeof o->mode, "family");
     util_copy(o->lang, sizeof o->lang, "en");
-    util_copy(o->db, sizeof o->db, "righthelp.db");
+    default_db(o->db, sizeof o->db);
     pick_dir(o->rules, sizeof o->rules, "RIGHTHELP_RULES", "rules", RIGHTHELP_DATADIR "/rules");
     pick_dir(o->assets, sizeof o->assets, "RIGHTHELP_ASSETS", "assets", RIGHTHELP_DATADIR "/assets");
     o->width = 1280;

@@ -2,6 +2,10 @@
 #include "testutil.h"
 
 #include "config.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <sys/stat.h>
 
 static char dir[256];
 static int setup(void **s) { (void)s; tu_tmpdir(dir, sizeof dir, "config"); return 0; }
@@ -70,12 +74,42 @@ static void test_pack_keys(void **state)
     assert_non_null(strstr(err, ":3: pack_key: not a minisign public key"));
 }
 
+/* With no --db and no config, the database and the last good rules go to the user's state folder
+ * (XDG_STATE_HOME, else ~/.local/state), never the working folder; the folder is made on first use. */
+static void test_default_database_in_state_folder(void **state)
+{
+    (void)state;
+    options o;
+    char want[600], db[600];
+    snprintf(want, sizeof want, "%s/state/righthelp/righthelp.db", dir);
+    snprintf(db, sizeof db, "%s/state", dir);
+    setenv("XDG_STATE_HOME", db, 1);
+    options_defaults(&o);
+    assert_string_equal(o.db, want);
+    unsetenv("XDG_STATE_HOME");
+    setenv("HOME", dir, 1);
+    options_defaults(&o);
+    snprintf(want, sizeof want, "%s/.local/state/righthelp/righthelp.db", dir);
+    assert_string_equal(o.db, want);
+    assert_int_equal(util_make_parents(o.db), 0);
+    snprintf(db, sizeof db, "%s/.local/state/righthelp", dir);
+    struct stat st;
+    assert_int_equal(stat(db, &st), 0);
+    assert_true(S_ISDIR(st.st_mode));
+    assert_int_equal(st.st_mode & 0777, 0700);
+    setenv("XDG_STATE_HOME", "relative/ignored", 1); /* the spec asks for an absolute path */
+    options_defaults(&o);
+    assert_string_equal(o.db, want);
+    unsetenv("XDG_STATE_HOME");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_reads_settings),
         cmocka_unit_test(test_mistakes_name_their_line),
         cmocka_unit_test(test_pack_keys),
+        cmocka_unit_test(test_default_database_in_state_folder),
     };
     return cmocka_run_group_tests_name("config", tests, setup, teardown);
 }
