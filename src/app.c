@@ -167,6 +167,7 @@ void app_init(app *a, const options *opt, text *tx, double now_ms)
     util_copy(a->area, sizeof a->area, opt->area);
     util_copy(a->mode, sizeof a->mode, opt->mode);
     char err[512];
+    options_prepare_db(opt);
     a->st = store_open(opt->db, err, sizeof err);
     if (!a->st) {
         util_log("database %s not available, sessions will not be logged: %s", opt->db, err);

@@ -153,6 +153,7 @@ static int verify(int argc, char **argv)
     pack_trust t = { .nkeys = a.nkeys };
     /* With --db, the floor of that kiosk too: would it take this pack? */
     if (a.db_given) {
+        options_prepare_db(&a.o);
         store *st = store_open(a.o.db, err, sizeof err);
         if (!st) {
             fprintf(stderr, "righthelp pack verify: %s\n", err);

@@ -30,7 +30,7 @@ static void pick_dir(char *dst, size_t n, const char *env, const char *local, co
 /* Where a user's kiosk keeps its database (and the last good rules beside it) when no --db or config
  * says: the XDG state folder, never the working folder (a checkout stays clean). The service's
  * config names /var/lib/righthelp. */
-static void default_db(char *dst, size_t n)
+void options_default_db(char *dst, size_t n)
 {
     const char *state = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
     if (state && state[0] == '/') snprintf(dst, n, "%s/righthelp/righthelp.db", state);
@@ -44,7 +44,7 @@ void options_defaults(options *o)
     util_copy(o->area, sizeof o->area, "kingston-richmond");
     util_copy(o->mode, sizeof o->mode, "family");
     util_copy(o->lang, sizeof o->lang, "en");
-    default_db(o->db, sizeof o->db);
+    options_default_db(o->db, sizeof o->db);
     pick_dir(o->rules, sizeof o->rules, "RIGHTHELP_RULES", "rules", RIGHTHELP_DATADIR "/rules");
     pick_dir(o->assets, sizeof o->assets, "RIGHTHELP_ASSETS", "assets", RIGHTHELP_DATADIR "/assets");
     o->width = 1280;
@@ -108,4 +108,13 @@ int options_parse_one(options *o, int argc, char **argv, int *i, char *err, size
     if (!strcmp(a, "--fullscreen")) { o->fullscreen = true; return 1; }
     if (!strcmp(a, "--kiosk")) { o->kiosk = o->fullscreen = true; return 1; }
     return 0;
+}
+
+void options_prepare_db(const options *o)
+{
+    char def[sizeof o->db];
+    options_default_db(def, sizeof def);
+    /* Only the default's folders are made: a --db or config path that does not exist is reported
+     * as it is, not created. A failure here is reported by the open that follows. */
+    if (!strcmp(o->db, def)) util_make_parents(o->db);
 }

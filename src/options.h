@@ -24,6 +24,11 @@ typedef struct options {
 } options;
 
 void options_defaults(options *o);
+/* The database's default path: $XDG_STATE_HOME/righthelp/righthelp.db, else
+ * ~/.local/state/righthelp/righthelp.db, else righthelp.db (no HOME). */
+void options_default_db(char *dst, size_t n);
+/* Makes the default database's folders (0700) when o->db is the default; call before opening it. */
+void options_prepare_db(const options *o);
 /* Parses the run options in argv[*i]; returns 1 if it took one (advancing *i),
  * 0 if argv[*i] is not a run option, -1 on a bad value (message in err). */
 int options_parse_one(options *o, int argc, char **argv, int *i, char *err, size_t errlen);

@@ -101,6 +101,7 @@ int pack_install(const char *src, const options *o, const minisign_key *keys, in
     char e[1024];
     struct stat dbst;
     bool new_db = stat(o->db, &dbst) != 0;
+    options_prepare_db(o);
     store *st = store_open(o->db, e, sizeof e);
     if (!st) {
         snprintf(err, errlen, "cannot open the database %s to keep the version floor: %s", o->db, e);

@@ -203,9 +203,6 @@ static int move_aside(const char *path, char *moved, size_t n)
 store *store_open(const char *path, char *err, size_t errlen)
 {
     err[0] = 0;
-    /* The default database lives in the user's state folder, which may not exist yet; a failure
-     * here is reported by the open below. */
-    util_make_parents(path);
     store *s = open_once(path, err, errlen);
     if (!s || !s->corrupt) return s;
     store_close(s);

@@ -91,12 +91,16 @@ static void test_default_database_in_state_folder(void **state)
     options_defaults(&o);
     snprintf(want, sizeof want, "%s/.local/state/righthelp/righthelp.db", dir);
     assert_string_equal(o.db, want);
-    assert_int_equal(util_make_parents(o.db), 0);
+    options_prepare_db(&o);
     snprintf(db, sizeof db, "%s/.local/state/righthelp", dir);
     struct stat st;
     assert_int_equal(stat(db, &st), 0);
     assert_true(S_ISDIR(st.st_mode));
     assert_int_equal(st.st_mode & 0777, 0700);
+    /* Only the default's folders are made, never those of a path given with --db. */
+    util_copy(o.db, sizeof o.db, "/tmp/righthelp-no-such-folder-x/y/z.db");
+    options_prepare_db(&o);
+    assert_int_not_equal(stat("/tmp/righthelp-no-such-folder-x", &st), 0);
     setenv("XDG_STATE_HOME", "relative/ignored", 1); /* the spec asks for an absolute path */
     options_defaults(&o);
     assert_string_equal(o.db, want);
