@@ -24,11 +24,62 @@ static int verified(const char *dir, const pack_trust *trust, char *err, size_t 
     return -1;
 }
 
-/* Loads dir and runs its own cases. */
-static rules *open_and_test(const char *dir, char *err, size_t errlen)
+static int self_test_runs;
+int pack_self_test_runs(void) { return self_test_runs; }
+
+/* This program's build, as the file it runs from: size and modification time (a rebuild or an
+ * upgrade changes them). Empty when it cannot be read, and then nothing is remembered. */
+static void build_id(char *out, size_t n)
+{
+    struct stat st;
+    out[0] = 0;
+    if (stat("/proc/self/exe", &st) == 0)
+        snprintf(out, n, "%lld.%lld.%ld", (long long)st.st_size, (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+}
+
+/* What a passed self-test is remembered by: the pack's version (every file, cases included), its
+ * manifest, and the program's build. */
+static void tested_key(rules *r, char *out, size_t n)
+{
+    char build[96], mhash[65] = "";
+    build_id(build, sizeof build);
+    manifest_peek_version(rules_dir(r), mhash);
+    if (!build[0]) out[0] = 0;
+    else snprintf(out, n, "%s:%s:%s", rules_version(r), mhash, build);
+}
+
+static bool remembered(const char *marker, const char *key)
+{
+    char kept[300] = "";
+    FILE *f = marker && key[0] ? fopen(marker, "r") : NULL;
+    if (!f) return false;
+    if (!fgets(kept, sizeof kept, f)) kept[0] = 0;
+    fclose(f);
+    return !strcmp(kept, key);
+}
+
+static void remember(const char *marker, const char *key)
+{
+    if (!marker || !key[0]) return;
+    char tmp[1100];
+    snprintf(tmp, sizeof tmp, "%s.new", marker);
+    FILE *f = fopen(tmp, "w");
+    if (!f) return;
+    bool ok = fputs(key, f) >= 0;
+    if (fclose(f) != 0) ok = false;
+    if (!ok || rename(tmp, marker) != 0) unlink(tmp);
+}
+
+/* Loads dir and runs its own cases, unless marker (may be NULL) says this very pack passed them
+ * under this very program: a start with an unchanged pack and program skips the self-test. */
+static rules *open_and_test(const char *dir, const char *marker, char *err, size_t errlen)
 {
     rules *r = rules_open(dir, NULL, err, errlen);
     if (!r) return NULL;
+    char key[300];
+    tested_key(r, key, sizeof key);
+    if (remembered(marker, key)) return r;
+    self_test_runs++;
     char cases_dir[700];
     snprintf(cases_dir, sizeof cases_dir, "%s/cases", dir);
     cases_report rep;
@@ -49,12 +100,13 @@ static rules *open_and_test(const char *dir, char *err, size_t errlen)
         rules_close(r);
         return NULL;
     }
+    remember(marker, key);
     return r;
 }
 
 rules *pack_open_tested(const char *dir, const pack_trust *trust, char *err, size_t errlen)
 {
-    return verified(dir, trust, err, errlen) == 0 ? open_and_test(dir, err, errlen) : NULL;
+    return verified(dir, trust, err, errlen) == 0 ? open_and_test(dir, NULL, err, errlen) : NULL;
 }
 
 rules *pack_open_checked(const char *dir, const char *assets_dir, const pack_trust *trust, char *err, size_t errlen)
@@ -70,7 +122,7 @@ rules *pack_open_checked(const char *dir, const char *assets_dir, const pack_tru
         }
     int errors = rep.errors;
     lint_free(&rep);
-    return errors ? NULL : open_and_test(dir, err, errlen);
+    return errors ? NULL : open_and_test(dir, NULL, err, errlen);
 }
 
 int pack_rmtree(const char *path)
@@ -187,7 +239,10 @@ rules *pack_open(const char *dir, const char *keep_dir, const pack_trust *trust,
                  size_t errlen)
 {
     *fallback = false;
-    rules *r = pack_open_tested(dir, trust, err, errlen);
+    /* At a start, the configured pack's self-test is remembered beside the last good copy. */
+    char marker[1100];
+    if (keep_dir) snprintf(marker, sizeof marker, "%s.tested", keep_dir);
+    rules *r = verified(dir, trust, err, errlen) == 0 ? open_and_test(dir, keep_dir ? marker : NULL, err, errlen) : NULL;
     if (r) {
         char cerr[512];
         if (keep_dir && pack_keep(r, keep_dir, cerr, sizeof cerr) != 0)

@@ -28,7 +28,10 @@ rules *pack_open_checked(const char *dir, const char *assets_dir, const pack_tru
 
 /* pack_open_tested on dir; on success keeps a copy in keep_dir. On failure
  * tries keep_dir (setting *fallback) and writes why dir failed into err.
- * NULL when neither can be used. keep_dir may be NULL. */
+ * NULL when neither can be used. keep_dir may be NULL. A start: the self-test's
+ * pass is remembered in keep_dir.tested by (pack version, manifest, program
+ * build), and a start with the same three skips it; a reload, an install and
+ * 'check' always run it (pack_open_checked, pack_open_tested). */
 rules *pack_open(const char *dir, const char *keep_dir, const pack_trust *trust, bool *fallback, char *err,
                  size_t errlen);
 
@@ -36,6 +39,9 @@ rules *pack_open(const char *dir, const char *keep_dir, const pack_trust *trust,
  * holds the same version (noted in keep_dir.version, outside the copy, so that
  * a signed copy holds only what its manifest lists). 0 on success. */
 int pack_keep(rules *r, const char *keep_dir, char *err, size_t errlen);
+
+/* How many self-tests this process has run (a skipped one is not counted): for the tests. */
+int pack_self_test_runs(void);
 
 /* Copies the pack's regular files (no links, no hidden files) from src to
  * dst, replacing dst only once the copy is complete. 0 on success. */

@@ -489,6 +489,62 @@ static void test_command_line(void **state)
     assert_int_equal(tu_sh("grep -q 'version 1 is older than version 2' '%s/cli.err'", dir), 0);
 }
 
+/* A start remembers a passed self-test by (pack version, manifest, program build): an unchanged pack
+ * skips it at the next start; a changed file, a damaged note, a reload ('check' and install use
+ * pack_open_checked) and the last good pack itself always run it. */
+static void test_self_test_remembered_per_pack_and_build(void **state)
+{
+    (void)state;
+    char sub[400], pack[500], keep[500], marker[600], err[1024];
+    bool fallback;
+    snprintf(sub, sizeof sub, "%s/remember", dir);
+    mkdir(sub, 0700);
+    tu_copy_pack(sub, pack, sizeof pack);
+    snprintf(keep, sizeof keep, "%s/kiosk.db.last-good-rules", sub);
+    snprintf(marker, sizeof marker, "%s.tested", keep);
+
+    int n = pack_self_test_runs();
+    rules *r = pack_open(pack, keep, NULL, &fallback, err, sizeof err);
+    assert_non_null(r);
+    rules_close(r);
+    assert_int_equal(pack_self_test_runs(), n + 1);
+    struct stat st;
+    assert_int_equal(stat(marker, &st), 0);
+
+    r = pack_open(pack, keep, NULL, &fallback, err, sizeof err); /* the same pack, the same program */
+    assert_non_null(r);
+    rules_close(r);
+    assert_int_equal(pack_self_test_runs(), n + 1);
+
+    char file[600];
+    snprintf(file, sizeof file, "%s/continuum.lua", pack);
+    assert_int_equal(tu_sh("echo '-- a new line' >> '%s'", file), 0); /* a new pack version */
+    r = pack_open(pack, keep, NULL, &fallback, err, sizeof err);
+    assert_non_null(r);
+    rules_close(r);
+    assert_int_equal(pack_self_test_runs(), n + 2);
+
+    tu_write(marker, "not what was tested");
+    r = pack_open(pack, keep, NULL, &fallback, err, sizeof err);
+    assert_non_null(r);
+    rules_close(r);
+    assert_int_equal(pack_self_test_runs(), n + 3);
+
+    r = pack_open_checked(pack, "assets", NULL, err, sizeof err); /* a reload always runs it */
+    assert_non_null(r);
+    rules_close(r);
+    assert_int_equal(pack_self_test_runs(), n + 4);
+
+    /* A case that fails changes the version too: the pack is refused and the last good one runs. */
+    snprintf(file, sizeof file, "%s/cases/kingston-richmond-1.json", pack);
+    assert_int_equal(tu_sh("sed -i 's/\"continuum_level\": 1/\"continuum_level\": 3/' '%s'", file), 0);
+    r = pack_open(pack, keep, NULL, &fallback, err, sizeof err);
+    assert_non_null(r);
+    assert_true(fallback);
+    assert_non_null(strstr(err, "self-test failed"));
+    rules_close(r);
+}
+
 int main(int argc, char **argv)
 {
     (void)argc;
@@ -509,6 +565,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_install_refuses_a_failing_pack),
         cmocka_unit_test(test_kiosk_runs_only_signed_packs),
         cmocka_unit_test(test_command_line),
+        cmocka_unit_test(test_self_test_remembered_per_pack_and_build),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
