@@ -570,7 +570,8 @@ function rh_decide(area_id, mode, answers, lang)
       if (RANK[kind] or 0) > esc_rank then
         esc_rank = RANK[kind]
         local text = rf.action and (rf.action[mode] or rf.action.any) or ""
-        esc = { kind = kind, text = tr(lang, "rf." .. rf.id .. ".action." .. mode, text), redflag = rf.id }
+        esc = { kind = kind, text = tr(lang, "rf." .. rf.id .. ".action." .. mode, text), redflag = rf.id,
+                then_result = rf.then_result == true }
       end
       for _, n in ipairs(rf.needs or {}) do d.needs[n] = true end
     end

@@ -448,7 +448,12 @@ void app_act(app *a, app_action act, int arg, double now_ms)
         go(a, decision_escalation(a->decision) ? SCREEN_ESCALATION : SCREEN_RESULT);
         break;
     case ACT_ESC_DONE:
-        if (!strcmp(a->mode, "practitioner")) go(a, SCREEN_RESULT);
+        /* A family's escalation wipes the screen for their safety, unless the rules say the result
+         * (where to get help) is safe to show after it (a family with a social worker). */
+        if (!strcmp(a->mode, "practitioner") ||
+            cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(a->decision, "escalation"),
+                                                          "then_result")))
+            go(a, SCREEN_RESULT);
         else {
             app_wipe(a);
             go(a, SCREEN_START);

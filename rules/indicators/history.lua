@@ -11,7 +11,9 @@
 -- today, whatever it is (Working Together 2023: the social worker leads the plan; a published case of a
 -- mother relapsing while open to social care needed action that day). A red flag at level 3 for a
 -- practitioner; for a family, at the end of their questions.
-redflag { id = "rf.open_to_social_care", level = 3,
+-- then_result: after "tell a member of staff", a family still sees where to get help (nothing here is a
+-- danger to show on screen); a family's other escalations wipe the screen for their safety.
+redflag { id = "rf.open_to_social_care", level = 3, then_result = true,
   kind = { practitioner = "same_day", family = "tell_staff" },
   text = "The family has a social worker now",
   because = "The family has a social worker now: a new concern goes to them today.",

@@ -257,7 +257,7 @@ redflag { id = "rf.cp_plan",
 -- will not take them, is asked to tell staff at the end of their questions: medical neglect (Working Together
 -- 2023) of a child with a serious condition cannot wait, and two published families (a disabled baby losing
 -- weight, a teenager losing her sight) needed action that day. Practitioners answer the health questions.
-redflag { id = "rf.care_refused", level = 3,
+redflag { id = "rf.care_refused", level = 3, then_result = true,
   kind = { practitioner = "same_day", family = "tell_staff" },
   text = "A family member says the child is not getting the treatment or dental care they need",
   because = "You said the child is not getting the treatment or dental care they need.",
