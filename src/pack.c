@@ -48,7 +48,8 @@ static void tested_key(rules *r, char *out, size_t n)
     else snprintf(out, n, "%s:%s:%s", rules_version(r), mhash, build);
 }
 
-static bool remembered(const char *marker, const char *key)
+/* A one-line note beside the last good copy (its version, a passed self-test): is it key? */
+static bool marker_says(const char *marker, const char *key)
 {
     char kept[300] = "";
     FILE *f = marker && key[0] ? fopen(marker, "r") : NULL;
@@ -58,16 +59,18 @@ static bool remembered(const char *marker, const char *key)
     return !strcmp(kept, key);
 }
 
-static void remember(const char *marker, const char *key)
+/* Writes the note whole or not at all (a new file renamed over the old). 0 on success. */
+static int marker_write(const char *marker, const char *key, char *err, size_t errlen)
 {
-    if (!marker || !key[0]) return;
     char tmp[1100];
     snprintf(tmp, sizeof tmp, "%s.new", marker);
     FILE *f = fopen(tmp, "w");
-    if (!f) return;
-    bool ok = fputs(key, f) >= 0;
-    if (fclose(f) != 0) ok = false;
-    if (!ok || rename(tmp, marker) != 0) unlink(tmp);
+    bool ok = f && fputs(key, f) >= 0;
+    if (f && fclose(f) != 0) ok = false;
+    if (ok && rename(tmp, marker) == 0) return 0;
+    snprintf(err, errlen, "%s: %s", marker, strerror(errno));
+    unlink(tmp);
+    return -1;
 }
 
 /* Loads dir and runs its own cases, unless marker (may be NULL) says this very pack passed them
@@ -78,7 +81,7 @@ static rules *open_and_test(const char *dir, const char *marker, char *err, size
     if (!r) return NULL;
     char key[300];
     tested_key(r, key, sizeof key);
-    if (remembered(marker, key)) return r;
+    if (marker_says(marker, key)) return r;
     self_test_runs++;
     char cases_dir[700];
     snprintf(cases_dir, sizeof cases_dir, "%s/cases", dir);
@@ -100,13 +103,21 @@ static rules *open_and_test(const char *dir, const char *marker, char *err, size
         rules_close(r);
         return NULL;
     }
-    remember(marker, key);
+    char merr[300];
+    if (marker && key[0] && marker_write(marker, key, merr, sizeof merr) != 0)
+        util_log("could not remember the self-test: %s", merr); /* the next start runs it again */
     return r;
+}
+
+/* Verified (when keys are trusted), loaded and self-tested; marker as open_and_test. */
+static rules *open_verified(const char *dir, const pack_trust *trust, const char *marker, char *err, size_t errlen)
+{
+    return verified(dir, trust, err, errlen) == 0 ? open_and_test(dir, marker, err, errlen) : NULL;
 }
 
 rules *pack_open_tested(const char *dir, const pack_trust *trust, char *err, size_t errlen)
 {
-    return verified(dir, trust, err, errlen) == 0 ? open_and_test(dir, NULL, err, errlen) : NULL;
+    return open_verified(dir, trust, NULL, err, errlen);
 }
 
 rules *pack_open_checked(const char *dir, const char *assets_dir, const pack_trust *trust, char *err, size_t errlen)
@@ -213,26 +224,15 @@ int pack_copy(const char *src, const char *dst, char *err, size_t errlen)
 int pack_keep(rules *r, const char *keep_dir, char *err, size_t errlen)
 {
     /* The kept copy carries its version: an unchanged pack is not copied again at every start. */
-    char marker[1100], kept[160] = "";
+    char marker[1100];
     snprintf(marker, sizeof marker, "%s.version", keep_dir);
-    FILE *f = fopen(marker, "r");
-    if (f) {
-        if (!fgets(kept, sizeof kept, f)) kept[0] = 0;
-        fclose(f);
-    }
     /* A signed pack's key is its manifest too: a new version of the same rules is copied again. */
     char key[160], mhash[65] = "";
     manifest_peek_version(rules_dir(r), mhash);
     snprintf(key, sizeof key, "%s%s%s", rules_version(r), mhash[0] ? ":" : "", mhash);
-    if (!strcmp(kept, key)) return 0;
+    if (marker_says(marker, key)) return 0;
     if (pack_copy(rules_dir(r), keep_dir, err, errlen) != 0) return -1;
-    f = fopen(marker, "w");
-    if (!f) {
-        snprintf(err, errlen, "%s: %s", marker, strerror(errno));
-        return -1;
-    }
-    fputs(key, f);
-    return fclose(f) == 0 ? 0 : -1;
+    return marker_write(marker, key, err, errlen);
 }
 
 rules *pack_open(const char *dir, const char *keep_dir, const pack_trust *trust, bool *fallback, char *err,
@@ -242,7 +242,7 @@ rules *pack_open(const char *dir, const char *keep_dir, const pack_trust *trust,
     /* At a start, the configured pack's self-test is remembered beside the last good copy. */
     char marker[1100];
     if (keep_dir) snprintf(marker, sizeof marker, "%s.tested", keep_dir);
-    rules *r = verified(dir, trust, err, errlen) == 0 ? open_and_test(dir, keep_dir ? marker : NULL, err, errlen) : NULL;
+    rules *r = open_verified(dir, trust, keep_dir ? marker : NULL, err, errlen);
     if (r) {
         char cerr[512];
         if (keep_dir && pack_keep(r, keep_dir, cerr, sizeof cerr) != 0)

@@ -51,17 +51,7 @@ void published_init(published_report *rep, rules *r)
 {
     memset(rep, 0, sizeof *rep);
     rep->misses = cJSON_CreateArray();
-    rep->failures = cJSON_CreateArray();
     for (int m = 0; m < PUB_MODES; m++) question_hash(r, MODE_NAME[m], rep->hash[m]);
-}
-
-static void failure(published_report *rep, const char *path, const char *msg)
-{
-    cJSON *f = cJSON_CreateObject();
-    cJSON_AddStringToObject(f, "file", path);
-    cJSON_AddStringToObject(f, "message", msg);
-    cJSON_AddItemToArray(rep->failures, f);
-    rep->failed++;
 }
 
 static void push_asked(published_mode *pm, int n)
@@ -123,21 +113,22 @@ static int range_end(const cJSON *accepted, int i, int dflt)
     return cJSON_IsNumber(v) ? (int)v->valuedouble : dflt;
 }
 
-void published_run(published_report *rep, rules *r, const char *path, const cJSON *c)
+int published_run(published_report *rep, rules *r, const char *path, const cJSON *c, char *err, size_t errlen)
 {
     rep->run++;
+    err[0] = 0;
     const cJSON *expect = cJSON_GetObjectItemCaseSensitive(c, "expect");
     const cJSON *mapping = cJSON_GetObjectItemCaseSensitive(c, "mapping");
     const cJSON *level = cJSON_GetObjectItemCaseSensitive(expect, "level");
     const cJSON *accepted = cJSON_GetObjectItemCaseSensitive(expect, "accepted");
     const char *action = decision_str(expect, "action");
-    if (!cJSON_IsNumber(level) || !cJSON_IsArray(accepted) || !*action || !*decision_str(c, "area")) {
-        failure(rep, path, "a published case needs area, expect.level, expect.accepted and expect.action");
-        return;
-    }
-    if (!cJSON_IsObject(mapping)) {
-        failure(rep, path, "not yet mapped: a blind mapper must answer its questions (tests/published/README.md)");
-        return;
+    if (!cJSON_IsNumber(level) || !cJSON_IsArray(accepted) || !*action || !*decision_str(c, "area"))
+        snprintf(err, errlen, "a published case needs area, expect.level, expect.accepted and expect.action");
+    else if (!cJSON_IsObject(mapping))
+        snprintf(err, errlen, "not yet mapped: a blind mapper must answer its questions (tests/published/README.md)");
+    if (err[0]) {
+        rep->failed++;
+        return -1;
     }
     int want = (int)level->valuedouble, lo = range_end(accepted, 0, want), hi = range_end(accepted, 1, lo);
     bool needs_action = !strcmp(action, "today") || !strcmp(action, "999");
@@ -145,18 +136,15 @@ void published_run(published_report *rep, rules *r, const char *path, const cJSO
     for (int m = 0; m < PUB_MODES; m++) {
         const cJSON *answers = cJSON_GetObjectItemCaseSensitive(mapping, MODE_NAME[m]);
         if (!cJSON_IsObject(answers)) continue;
-        char msg[1200];
         if (strcmp(decision_str(hashes, MODE_NAME[m]), rep->hash[m])) {
-            snprintf(msg, sizeof msg, "the %s mapping was made for other questions: redo it blind", MODE_NAME[m]);
-            failure(rep, path, msg);
+            if (!err[0]) snprintf(err, errlen, "the %s mapping was made for other questions: redo it blind", MODE_NAME[m]);
             continue;
         }
         int asked = 0;
-        char err[1024];
-        cJSON *d = walk_as_kiosk(r, decision_str(c, "area"), MODE_NAME[m], answers, &asked, err, sizeof err);
+        char why[1024];
+        cJSON *d = walk_as_kiosk(r, decision_str(c, "area"), MODE_NAME[m], answers, &asked, why, sizeof why);
         if (!d) {
-            snprintf(msg, sizeof msg, "%s: %s", MODE_NAME[m], err);
-            failure(rep, path, msg);
+            if (!err[0]) snprintf(err, errlen, "%s: %s", MODE_NAME[m], why);
             continue;
         }
         published_mode *pm = &rep->mode[m];
@@ -190,6 +178,11 @@ void published_run(published_report *rep, rules *r, const char *path, const cJSO
         }
         cJSON_Delete(d);
     }
+    if (err[0]) {
+        rep->failed++;
+        return -1;
+    }
+    return 0;
 }
 
 static int cmp_int(const void *a, const void *b)
@@ -302,6 +295,5 @@ void published_free(published_report *rep)
 {
     for (int m = 0; m < PUB_MODES; m++) free(rep->mode[m].asked);
     cJSON_Delete(rep->misses);
-    cJSON_Delete(rep->failures);
     memset(rep, 0, sizeof *rep);
 }

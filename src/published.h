@@ -33,7 +33,6 @@ typedef struct published_report {
     published_mode mode[PUB_MODES];
     int run, failed;
     cJSON *misses;      /* [{"file", "mode", "level", "accepted", "action", "escalation"}] */
-    cJSON *failures;    /* [{"file", "message"}] */
     char hash[PUB_MODES][65]; /* the question lists' hashes, as a mapper saw them */
 } published_report;
 
@@ -41,9 +40,9 @@ typedef struct published_report {
 bool published_is(const cJSON *c);
 
 void published_init(published_report *rep, rules *r);
-/* Scores one published case; a case that cannot be scored (no mapping, a mapping made for other
- * questions, an answer the flow needs left out) is a failure with its reason. */
-void published_run(published_report *rep, rules *r, const char *path, const cJSON *c);
+/* Scores one published case: 0, or -1 with the reason in err when it cannot be scored (no mapping,
+ * a mapping made for other questions, an answer the flow needs left out). */
+int published_run(published_report *rep, rules *r, const char *path, const cJSON *c, char *err, size_t errlen);
 cJSON *published_json(const published_report *rep);
 void published_print(const published_report *rep, FILE *out);
 /* The floor 'make test' holds each mode to, from DIR/floor.json ({"practitioner": {"acceptable": 84,
