@@ -560,7 +560,7 @@ function rh_decide(area_id, mode, answers, lang)
       if rf.level > d.continuum_level then d.continuum_level = rf.level end
       local kind = type(rf.kind) == "table" and rf.kind[mode] or rf.kind
       reasons[#reasons + 1] = { rule = rf.id, level = rf.level, because = tr(lang, "rf." .. rf.id .. ".because", rf.because or rf.text),
-                                answers = describe_condition(cond), questions = condition_questions(cond) }
+                                answers = describe_condition(cond), questions = condition_questions(cond), redflag = true }
       if (RANK[kind] or 0) > esc_rank then
         esc_rank = RANK[kind]
         local text = rf.action and (rf.action[mode] or rf.action.any) or ""

@@ -532,7 +532,7 @@ static void screen_escalation(app *a, const metrics *m)
         /* Why: every level 4 reason; at level 3 (a same-day consultation) the red flags' own words, which
          * are written for a family as well as a practitioner. */
         int lv = (int)cJSON_GetObjectItemCaseSensitive(r, "level")->valuedouble;
-        if (lv < 3 || (lv == 3 && strncmp(decision_str(r, "rule"), "rf.", 3))) continue;
+        if (lv < 3 || (lv == 3 && !cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(r, "redflag")))) continue;
         int h = ui_text_height(u, TEXT_REGULAR, m->body, w, decision_str(r, "because"));
         if (y + h > bottom) break;
         y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->body, th->danger_fg, -1, decision_str(r, "because"));
