@@ -335,7 +335,7 @@ redflag { id = "rf.homeless_16_17", level = 3,
 redflag { id = "rf.family_unsafe_home", level = 3,
   kind = { practitioner = "same_day", family = "tell_staff" },
   text = "Someone at home hurts, frightens or controls the parent or the child",
-  because = "You said someone at home hurts, frightens or controls you or the child.",
+  because = "You said someone at home hurts, frightens or controls you, the child or another adult there.",
   action = {
     practitioner = "Complete the DASH risk checklist with the parent in private and contact the front door today. Call 999 if anyone is in danger now.",
     family = "Tell a member of staff now. They can talk with you in private. If anyone is in danger now, call 999.",

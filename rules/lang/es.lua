@@ -306,7 +306,7 @@ strings "es" {
   ["rf.rf.homeless_16_17.action.family"] = "Hable ahora con un miembro del personal. Los jóvenes menores de 18 años que no tienen adónde ir deben recibir ayuda hoy mismo.",
   ["rf.rf.homeless_16_17.because"] = "Un joven menor de 18 años no tiene un lugar seguro donde dormir esta noche.",
   ["rf.rf.family_unsafe_home.action.family"] = "Hable ahora con un miembro del personal. Puede hablar con usted en privado. Si alguien está en peligro ahora, llame al 999.",
-  ["rf.rf.family_unsafe_home.because"] = "Usted ha dicho que alguien en casa le hace daño, le da miedo o le controla, a usted o al niño.",
+  ["rf.rf.family_unsafe_home.because"] = "Usted ha dicho que alguien en casa le hace daño, le da miedo o le controla, a usted, al niño o a otro adulto de la casa.",
   ["rf.rf.family_other.action.family"] = "Hable ahora con un miembro del personal. Puede hablar con usted en privado.",
   ["rf.rf.care_refused.action.family"] = "Hable ahora con un miembro del personal. Puede hablar con usted en privado.",
   ["rf.rf.care_refused.because"] = "Ha dicho que el niño no recibe el tratamiento o la atención dental que necesita.",

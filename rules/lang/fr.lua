@@ -307,7 +307,7 @@ strings "fr" {
   ["rf.rf.homeless_16_17.action.family"] = "Parlez maintenant à un membre du personnel. Les jeunes de moins de 18 ans qui n’ont nulle part où aller doivent être aidés dès aujourd’hui.",
   ["rf.rf.homeless_16_17.because"] = "Un jeune de moins de 18 ans n’a pas d’endroit sûr où dormir cette nuit.",
   ["rf.rf.family_unsafe_home.action.family"] = "Parlez maintenant à un membre du personnel. Cette personne peut vous parler en privé. Si quelqu’un est en danger maintenant, appelez le 999.",
-  ["rf.rf.family_unsafe_home.because"] = "Vous avez dit que quelqu’un à la maison vous fait du mal, vous fait peur ou vous contrôle, vous ou l’enfant.",
+  ["rf.rf.family_unsafe_home.because"] = "Vous avez dit que quelqu’un à la maison fait du mal, fait peur ou contrôle, vous, l’enfant ou un autre adulte de la maison.",
   ["rf.rf.family_other.action.family"] = "Parlez maintenant à un membre du personnel. Cette personne peut vous parler en privé.",
   ["rf.rf.care_refused.action.family"] = "Parlez maintenant à un membre du personnel. Cette personne peut vous parler en privé.",
   ["rf.rf.care_refused.because"] = "Vous avez dit que l’enfant ne reçoit pas les soins médicaux ou dentaires dont il a besoin.",
