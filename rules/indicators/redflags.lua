@@ -383,3 +383,44 @@ redflag { id = "rf.not_known", level = 1,
   source = "continuum.md, Act now (abuse suspected: the front door the same day); LSCP Referrals (consultation with the front door)",
   needs = { "safety" },
   when = unresolved }
+
+-- A family member who answers "I'm not sure" to a safety question has the same worry a practitioner
+-- answering "Not known" has (issue 18: "suspected" and "not known" are answers the rules read, not "no"):
+-- a member of staff talks it through with them. So does one who said something about a child's safety
+-- worries them today and then found none of the details fitted: they still said it. Raised at the end of
+-- the questions, like rf.not_known, so that a later, clearer answer (a bruised baby, a child alone) gives
+-- its own advice first; the family then sees where to get help. It raises no level: nothing is known yet.
+local family_unsure = { { f_rf_more = "yes", f_want_help = { "no", "yes", "unsure" } } }
+for _, qid in ipairs({ "f_rf_danger", "f_rf_told", "f_rf_missing", "f_rf_baby", "f_rf_suicide", "f_rf_more",
+                       "f_rf_baby_mark", "f_rf_alone", "f_rf_risky_adult", "f_rf_cut", "f_rf_marriage",
+                       "f_rf_under13", "f_rf_hurts_worse", "f_rf_other", "f_rf_hurts_you", "f_rf_nowhere",
+                       "f_rf_extreme" }) do
+  family_unsure[#family_unsure + 1] = { [qid] = "unsure", f_want_help = { "no", "yes", "unsure" } }
+end
+
+redflag { id = "rf.family_unsure", level = 1, then_result = true,
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "A family member is worried or not sure whether a child is safe",
+  because = "You were worried, or not sure, about something to do with a child's safety.",
+  action = {
+    practitioner = "Talk it through with your safeguarding lead and the front door today.",
+    family = "Please tell a member of staff now. They can talk with you in private and help you work out what to do. If you think a child may be in danger now, call 999.",
+  },
+  source = "continuum.md, Act now (abuse suspected: the front door the same day); LSCP Referrals (anyone with a concern about a child's safety can seek advice from the front door)",
+  needs = { "safety" },
+  when = family_unsure }
+
+-- A child who has tried to end their life, or talked about a plan to, needs to be seen quickly by a doctor
+-- or the mental health team (NICE NG225: urgent assessment after self-harm with suicidal intent); a member
+-- of staff helps the family arrange it today. The level is the indicator's (emotional.suicidal).
+redflag { id = "rf.family_suicidal", level = 1, then_result = true,
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "A family member says the child has tried to end their life or talked about a plan",
+  because = "You said the child has tried to end their life, or talked about a plan to.",
+  action = {
+    practitioner = "Arrange an urgent mental health assessment today (GP, CAMHS or A&E) and tell your safeguarding lead.",
+    family = "Please tell a member of staff now. They can help you get the child seen by a doctor or the mental health team quickly. If the child might act on it today or tonight, call 999 or go to A&E.",
+  },
+  source = "NICE NG225, Self-harm: assessment, management and preventing recurrence (2022), urgent assessment where there is suicidal intent; CM Emotional 4 (suicidal behaviour)",
+  needs = { "emotional", "mental_health", "health" },
+  when = { { f_rf_suicide = "yes", f_want_help = { "no", "yes", "unsure" } } } }

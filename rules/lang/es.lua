@@ -312,6 +312,10 @@ strings "es" {
   ["rf.rf.care_refused.because"] = "Ha dicho que el niño no recibe el tratamiento o la atención dental que necesita.",
   ["rf.rf.not_known.action.family"] = "Hable ahora con un miembro del personal. Puede hablar con usted en privado.",
   ["rf.rf.family_other.because"] = "Usted cree que un niño no está a salvo.",
+  ["rf.rf.family_unsure.action.family"] = "Por favor, hable ahora con un miembro del personal. Puede hablar con usted en privado y ayudarle a decidir qué hacer. Si cree que un niño puede estar en peligro ahora, llame al 999.",
+  ["rf.rf.family_unsure.because"] = "Usted estaba preocupado, o no estaba seguro, por algo relacionado con la seguridad de un niño.",
+  ["rf.rf.family_suicidal.action.family"] = "Por favor, hable ahora con un miembro del personal. Puede ayudarle a que un médico o el equipo de salud mental vea pronto al niño. Si el niño pudiera hacerlo hoy o esta noche, llame al 999 o vaya a urgencias (A&E).",
+  ["rf.rf.family_suicidal.because"] = "Usted dijo que el niño ha intentado quitarse la vida o ha hablado de un plan para hacerlo.",
   ["rf.rf.open_to_social_care.action.family"] = "Hable ahora con un miembro del personal. Le pueden ayudar a hablar hoy con su trabajador social.",
   ["rf.rf.open_to_social_care.because"] = "La familia tiene ahora un trabajador social: hay que contarle hoy cualquier nueva preocupación.",
 

@@ -313,6 +313,10 @@ strings "fr" {
   ["rf.rf.care_refused.because"] = "Vous avez dit que l’enfant ne reçoit pas les soins médicaux ou dentaires dont il a besoin.",
   ["rf.rf.not_known.action.family"] = "Parlez maintenant à un membre du personnel. Cette personne peut vous parler en privé.",
   ["rf.rf.family_other.because"] = "Vous pensez qu’un enfant n’est pas en sécurité.",
+  ["rf.rf.family_unsure.action.family"] = "Merci de parler maintenant à un membre du personnel. Cette personne peut vous parler en privé et vous aider à savoir quoi faire. Si vous pensez qu’un enfant est peut-être en danger maintenant, appelez le 999.",
+  ["rf.rf.family_unsure.because"] = "Vous étiez inquiet, ou pas sûr, à propos de quelque chose qui concerne la sécurité d’un enfant.",
+  ["rf.rf.family_suicidal.action.family"] = "Merci de parler maintenant à un membre du personnel. Cette personne peut vous aider à faire voir l’enfant rapidement par un médecin ou l’équipe de santé mentale. Si l’enfant risque de passer à l’acte aujourd’hui ou cette nuit, appelez le 999 ou allez aux urgences (A&E).",
+  ["rf.rf.family_suicidal.because"] = "Vous avez dit que l’enfant a tenté de mettre fin à ses jours, ou a parlé d’un projet de le faire.",
   ["rf.rf.open_to_social_care.action.family"] = "Parlez maintenant à un membre du personnel. Cette personne peut vous aider à joindre votre assistant social dès aujourd’hui.",
   ["rf.rf.open_to_social_care.because"] = "La famille a un assistant social en ce moment : il doit être informé de tout nouveau souci dès aujourd’hui.",
 
