@@ -521,8 +521,9 @@ end
 local function check_unread()
   for _, mode in ipairs(MODES) do
     for _, q in ipairs(P.question_list[mode]) do
-      -- The age and the other children are read by the engine itself (engine.lua, by context).
-      if q.context ~= "age" and q.context ~= "siblings" then
+      -- The age, the other children and where the child lives are read by the engine itself (engine.lua,
+      -- contacts.lua, by context).
+      if q.context ~= "age" and q.context ~= "siblings" and q.context ~= "lives" and q.context ~= "borough" then
         for _, o in ipairs(q.options) do
           if not NEUTRAL[o.id] and not (read[q.id] and read[q.id][o.id]) then
             warn(q.where, "answer '%s' of question '%s' is read by no rule", o.id, q.id)
@@ -593,7 +594,185 @@ local function check_training()
   end
 end
 
-function rh_lint()
+---------------------------------------------------------------------------
+-- Contacts (issue 19): every phone number, address, email and web address a card or a front door shows
+-- is found in a short excerpt of a public page it cites (rules/sources/). Digits are compared in groups
+-- ("020 8547 5008" is one group, spaces, hyphens and brackets aside); hours are the rules' reading of the
+-- excerpt and are checked for form only.
+
+local function digit_groups(s)
+  local groups, cur, gap = {}, {}, 0
+  for i = 1, #s + 1 do
+    local ch = i <= #s and s:sub(i, i) or ""
+    if ch ~= "" and ch:byte() >= 48 and ch:byte() <= 57 then
+      cur[#cur + 1] = ch; gap = 0
+    elseif (ch == " " or ch == "-" or ch == "(" or ch == ")") and #cur > 0 and gap < 2 then
+      gap = gap + 1  -- a space, a hyphen or a bracket ("(020) 8825") joins the parts of a phone number
+    else
+      if #cur > 0 then groups[#groups + 1] = table.concat(cur) end
+      cur, gap = {}, 0
+    end
+  end
+  return groups
+end
+
+-- Is every group of digits in value inside one group of digits of one of the excerpts?
+local function digits_in(value, texts)
+  local have = {}
+  for _, t in ipairs(texts) do
+    for _, g in ipairs(digit_groups(t)) do have[#have + 1] = g end
+  end
+  for _, g in ipairs(digit_groups(value)) do
+    local found = false
+    for _, h in ipairs(have) do
+      if #h >= #g then
+        for i = 1, #h - #g + 1 do if h:sub(i, i + #g - 1) == g then found = true; break end end
+      end
+      if found then break end
+    end
+    if not found then return false, g end
+  end
+  return true
+end
+
+local function lower_plain(u)
+  u = u:lower()
+  for _, pre in ipairs({ "https://", "http://" }) do if u:sub(1, #pre) == pre then u = u:sub(#pre + 1) end end
+  if u:sub(1, 4) == "www." then u = u:sub(5) end
+  while u:sub(-1) == "/" do u = u:sub(1, -2) end
+  return u
+end
+
+local function contains(hay, needle)
+  if #needle == 0 then return true end
+  for i = 1, #hay - #needle + 1 do if hay:sub(i, i + #needle - 1) == needle then return true end end
+  return false
+end
+
+local function valid_date(d)
+  d = tostring(d or "")
+  if d:sub(1, 5) == "read " then d = d:sub(6) end
+  local y, m, day = tonumber(d:sub(1, 4)), tonumber(d:sub(6, 7)), tonumber(d:sub(9, 10))
+  return #d == 10 and d:sub(5, 5) == "-" and d:sub(8, 8) == "-" and math.type(y) == "integer"
+    and math.type(m) == "integer" and m >= 1 and m <= 12 and math.type(day) == "integer" and day >= 1 and day <= 31
+end
+
+local function months_between(from, to)
+  return (tonumber(to:sub(1, 4)) - tonumber(from:sub(1, 4))) * 12 + tonumber(to:sub(6, 7)) - tonumber(from:sub(6, 7))
+end
+
+-- Checks the contact fields of a service or front door e against the excerpts it cites.
+local function check_evidence(e, what, settings)
+  local fields = { "phone", "phone_professional", "out_of_hours", "contact", "address", "email", "url" }
+  local any = false
+  for _, f in ipairs(fields) do if type(e[f]) == "string" and e[f] ~= "" then any = true end end
+  if not any then return false end
+  if type(e.evidence) ~= "table" or #e.evidence == 0 then
+    err(e.where, "%s has a contact but cites no excerpt (evidence = { ... } in rules/sources/)", what); return true
+  end
+  local texts, urls = {}, {}
+  for _, id in ipairs(e.evidence) do
+    local x = P.excerpts[id]
+    if x == nil then err(e.where, "%s cites a missing excerpt '%s'", what, tostring(id))
+    else texts[#texts + 1] = x.text; urls[#urls + 1] = lower_plain(x.url) end
+  end
+  if #texts == 0 then return true end
+  for _, f in ipairs({ "phone", "phone_professional", "out_of_hours", "contact", "address" }) do
+    if type(e[f]) == "string" and e[f] ~= "" then
+      local ok, g = digits_in(e[f], texts)
+      if not ok then err(e.where, "%s: %s '%s': the digits %s are not in the excerpts it cites", what, f, e[f], g) end
+    end
+  end
+  if type(e.email) == "string" and e.email ~= "" then
+    local found = false
+    for _, t in ipairs(texts) do if contains(t:lower(), e.email:lower()) then found = true end end
+    if not found then err(e.where, "%s: email '%s' is not in the excerpts it cites", what, e.email) end
+  end
+  if type(e.url) == "string" and e.url ~= "" then
+    local u, found = lower_plain(e.url), false
+    for i, x in ipairs(urls) do if x == u or contains(texts[i]:lower(), u) then found = true end end
+    if not found then err(e.where, "%s: web address '%s' is neither an excerpt's page nor in its text", what, e.url) end
+  end
+  if e.hours ~= nil then
+    local _, why = CONTACTS.parse_hours(e.hours)
+    if why then err(e.where, "%s: hours: %s", what, why) end
+  end
+  if not valid_date(e.checked) then
+    err(e.where, "%s: checked must be the date the contact was read, as YYYY-MM-DD", what)
+  elseif valid_date(settings.today) then
+    local age = months_between(e.checked, settings.today)
+    if age > (settings.max_age_months or 12) then
+      warn(e.where, "%s: contact checked %s, %d months ago: re-check it before signing the pack", what, e.checked, age)
+    end
+  end
+  return true
+end
+
+local contact_report = { services = 0, with_contact = 0, without = {} }
+
+local function check_contacts(settings)
+  for _, x in ipairs(P.excerpt_list) do
+    if not valid_date(x.date) and not has_year(x.date) then
+      err(x.where, "excerpt '%s': date must be the page's own date or 'read YYYY-MM-DD'", x.id)
+    end
+    if #x.text > 700 then err(x.where, "excerpt '%s' is %d characters: keep the sentence or two that holds the contact", x.id, #x.text) end
+  end
+  for _, fd in ipairs(P.front_door_list) do
+    local what = "front door '" .. fd.id .. "'"
+    local has = check_evidence(fd, what, settings)
+    if (fd.phone or "") ~= "" and (fd.out_of_hours or "") == "" then
+      -- Only a search that found none excuses it (out_of_hours_not_found says what was searched); out of
+      -- office hours the kiosk then says that the office is closed and to call 999 in danger.
+      if type(fd.out_of_hours_not_found) == "string" and fd.out_of_hours_not_found ~= "" then
+        warn(fd.where, "%s has no out-of-hours line: %s", what, fd.out_of_hours_not_found)
+      else
+        err(fd.where, "%s has no out-of-hours line: a child at risk at night must have a number to call", what)
+      end
+    end
+    if not has then warn(fd.where, "%s has no sourced contact: it shows 'ask a member of staff'", what) end
+    if fd.decides_within ~= nil then
+      local w = fd.decides_within
+      local word = w.hours and tostring(w.hours) .. " hou" or "working day"
+      local found = false
+      for _, id in ipairs(fd.evidence or {}) do
+        local x = P.excerpts[id]
+        if x and contains(x.text:lower(), word) then found = true end
+      end
+      if not found then err(fd.where, "%s: decides_within is not said by any excerpt it cites ('%s')", what, word) end
+    end
+  end
+  -- Services: those a route can show are counted for the report.
+  local shown = {}
+  for _, r in ipairs(P.route_list) do for _, sid in ipairs(r.services or {}) do shown[sid] = true end end
+  contact_report = { services = 0, with_contact = 0, without = {} }
+  for _, s in ipairs(P.service_list) do
+    local what = "service '" .. s.id .. "'"
+    local has = check_evidence(s, what, settings)
+    if s.front_door ~= nil then
+      if P.front_doors[s.front_door] == nil then err(s.where, "%s names unknown front door '%s'", what, tostring(s.front_door))
+      else has = true end
+    end
+    if s.via ~= nil then
+      if CONTACTS.VIA[s.via] == nil then err(s.where, "%s: via must be school, gp, health_visitor or page", what) end
+      if type(s.evidence) ~= "table" or #s.evidence == 0 then err(s.where, "%s: via '%s' cites no excerpt", what, tostring(s.via))
+      else has = true end
+    end
+    if shown[s.id] then
+      contact_report.services = contact_report.services + 1
+      if has then contact_report.with_contact = contact_report.with_contact + 1
+      else contact_report.without[#contact_report.without + 1] = { id = s.id, name = s.name, area = s.area or "",
+                                                                   why = s.not_found or "" } end
+    end
+  end
+end
+
+-- What 'check --report' lists: the cards a route can show, and those without a sourced contact.
+function rh_contact_report()
+  return contact_report
+end
+
+function rh_lint(settings)
+  settings = type(settings) == "table" and settings or {}
   for _, p in ipairs(P.problems) do err(p.where, "%s", p.message) end
   for i, ind in ipairs(P.indicator_list) do ind.order = i end
   check_schema()
@@ -606,6 +785,7 @@ function rh_lint()
     check_route_gaps()
     check_training()
   end
+  check_contacts(settings)
   check_strings()
   check_family_strings()
   check_unread()

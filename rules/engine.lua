@@ -415,7 +415,20 @@ local function routes_of(area_id)
   return list
 end
 
-local function route_entries(ar, mode, d, band, lang)
+-- The card for a child's own front door when the child lives in another borough (or outside London).
+local function front_door_card(v, lang, now)
+  local line = CONTACTS.numbers_line(v.phone, v.hours, v.out_of_hours, lang, now)
+  return {
+    service = "fd." .. v.id, name = v.service .. (v.id ~= "outside" and (", " .. v.name) or ""),
+    what = v.id ~= "outside" and string.format(tr(lang, "fd.card.what", "The front door to children's services for a child who lives in %s."), v.name) or "",
+    how = v.next or "", contact = line, url = v.url, address = "", checked = v.checked_text,
+    self_referral = true, professional_only = false, source = v.source[1] and v.source[1].url or "",
+  }
+end
+
+-- child_fd: the child's front door when the child lives in another borough (or outside London); own_fd: this
+-- area's, whose card says what happens next where its source says.
+local function route_entries(ar, mode, d, band, lang, child_fd, own_fd, now)
   local out, seen, route_id = {}, {}, nil
   local routes = routes_of(ar.id)
   for i8_ = 1, #routes do local r = routes[i8_]
@@ -423,16 +436,23 @@ local function route_entries(ar, mode, d, band, lang)
       route_id = route_id or r.id
       for _, sid in ipairs(r.services or {}) do
         local s = P.services[sid]
-        if s and not seen[sid] then
+        -- A child who lives elsewhere has that borough's front door instead of this area's.
+        if s and child_fd and (sid == ar.front_door or s.front_door) then
+          if not seen["fd"] then seen["fd"] = true; out[#out + 1] = front_door_card(child_fd, lang, now) end
+        elseif s and not seen[sid] then
           seen[sid] = true
+          local reach = CONTACTS.service_reach(s, lang, now)
           out[#out + 1] = {
             service = s.id,
             name = tr(lang, "svc." .. s.id .. ".name", s.name),
             what = tr(lang, "svc." .. s.id .. ".offers", s.offers or ""),
-            how = r.how and tr(lang, "route." .. r.id .. ".how", r.how)
-                  or tr(lang, "svc." .. s.id .. ".how", s.how or ""),
-            contact = contact_of(lang, s),
-            url = s.url or "",
+            how = (r.how and tr(lang, "route." .. r.id .. ".how", r.how)
+                   or tr(lang, "svc." .. s.id .. ".how", s.how or ""))
+                  .. (sid == ar.front_door and own_fd and own_fd.next and (" " .. own_fd.next) or ""),
+            -- How to reach it: its own words where it has them (a national line's hours), else its phone
+            -- and hours, else who to go through (the child's school); empty: "ask a member of staff".
+            contact = s.contact and contact_of(lang, s) or (reach.line ~= "" and reach.line or reach.via),
+            url = reach.url, address = reach.address, checked = reach.checked,
             self_referral = s.access == "self",
             professional_only = s.access == "professional",
             source = s.source or "",
@@ -539,8 +559,14 @@ local function validate(mode, answers)
   return bad
 end
 
-function rh_decide(area_id, mode, answers, lang)
+-- now (optional): { wday = 1 (Monday) .. 7, minute = 0 .. 1439 }, the kiosk's clock, so that outside office
+-- hours the front door's out-of-hours number comes first. Without it both numbers show in their usual order.
+function rh_decide(area_id, mode, answers, lang, now)
   lang = lang or "en"
+  if now ~= nil and (type(now) ~= "table" or math.type(now.wday) ~= "integer" or math.type(now.minute) ~= "integer"
+                     or now.wday < 1 or now.wday > 7 or now.minute < 0 or now.minute > 1439) then
+    now = nil
+  end
   local ar = P.areas[area_id]
   if ar == nil then error("unknown area '" .. tostring(area_id) .. "'", 0) end
   if not MODES[mode] then error("unknown mode '" .. tostring(mode) .. "'", 0) end
@@ -631,19 +657,37 @@ function rh_decide(area_id, mode, answers, lang)
         "Tell a member of staff now. They will help you get support today.") }
     end
   end
-  if esc then
-    local fd = ar.front_door and P.services[ar.front_door]
-    if fd then
-      esc.front_door = tr(lang, "svc." .. fd.id .. ".name", fd.name)
-      esc.contact = contact_of(lang, fd)
-    end
+  -- The child's front door: the one for the borough where the child lives (the kiosk's own when not said).
+  local borough = CONTACTS.child_borough(ar, eff, mode)
+  local fd_view
+  if borough == "outside" then
+    fd_view = CONTACTS.outside_view(lang)
+  else
+    local fd = P.front_doors[borough or (ar.boroughs or {})[1] or ""]
+    fd_view = fd and CONTACTS.front_door_view(fd, lang, now) or nil
+  end
+  if esc and fd_view then
+    -- Named by the kiosk's area when the child lives here (one front door may serve two boroughs).
+    esc.front_door = fd_view.service .. (fd_view.id == "outside" and "" or (", " .. (borough and fd_view.name or ar.name)))
+    esc.contact = fd_view.first ~= "" and fd_view.first or ""
+    esc.contact_then = fd_view.second or ""
+    esc.now = fd_view.now or ""
+    esc.next = fd_view.next or ""
   end
 
   local band = age_of(mode, eff)
   d.age = band
   local ll = pick_local_level(ar, d)
   d.local_level = ll and ll.name or tostring(d.continuum_level)
-  local route, route_id = route_entries(ar, mode, d, band, lang)
+  local route, route_id = route_entries(ar, mode, d, band, lang, borough and fd_view or nil,
+                                         not borough and fd_view or nil, now)
+  local lives_elsewhere = ""
+  if borough == "outside" then
+    lives_elsewhere = tr(lang, "lives.outside", "The child lives outside London: their own council's children's services are the ones to contact. The services below are in this area: ask them whether they can help.")
+  elseif borough then
+    lives_elsewhere = string.format(tr(lang, "lives.elsewhere", "The child lives in %s: for children's social care and early help, contact %s's front door. The other services below are in %s: ask them whether they can help a family who lives in %s."),
+                                    fd_view.name, fd_view.name, ar.name, fd_view.name)
+  end
 
   local consent
   if d.continuum_level >= 4 or esc then
@@ -695,6 +739,7 @@ function rh_decide(area_id, mode, answers, lang)
     responds = ll and ll.responds or "",
     escalation = esc,
     route = route, route_id = route_id or "",
+    front_door = fd_view, lives_elsewhere = lives_elsewhere,
     reasons = reasons,
     strengths = strengths,
     consent = consent,
@@ -744,6 +789,7 @@ function training_answers(c)
     if q.ask_if == nil or holds_all(q.ask_if, full) then
       local a = c.answers and c.answers[q.id]
       if a == nil and q.option.no then a = "no" end
+      if a == nil and q.context == "lives" then a = "here" end  -- a training case happens here
       full[q.id] = a
     end
   end

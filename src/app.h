@@ -9,6 +9,7 @@
 #define APP_H
 
 #include <stdbool.h>
+#include <time.h>
 #include <cjson/cJSON.h>
 
 #include "flow.h"
@@ -77,6 +78,8 @@ typedef struct app {
     bool saved;
 
     double now_ms, last_input_ms, screen_since_ms, warned_at_ms;
+    bool clock_fixed;            /* 'play' sets the wall clock (the front door's office hours); else the real one */
+    struct tm clock;
     int pressed;                 /* button held down, or -1 */
     bool dirty;
     int w, h;

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "decision.h"
 #include "util.h"
 
 #define DAY_MS (24.0 * 3600 * 1000)
@@ -142,6 +143,29 @@ const char *staff_db_state(app *a)
                           a->sessions_lost, a->sessions_lost == 1 ? " was" : "s were", a->store_error);
     if (a->store_error[0]) return app_printf(a, "Database: %s", a->store_error);
     return app_printf(a, "Database: working. Sessions logged since start: %ld.", a->sessions_saved);
+}
+
+/* How old the pack's contacts are: a partnership re-checks those older than the setting before it signs
+ * the next pack (issue 19). */
+const char *staff_contacts_state(app *a)
+{
+    if (!a->r) return "Contacts: no rule pack.";
+    char today[16], err[256];
+    time_t now = time(NULL);
+    strftime(today, sizeof today, "%Y-%m-%d", localtime(&now));
+    cJSON *args = cJSON_CreateArray();
+    cJSON_AddItemToArray(args, cJSON_CreateString(today));
+    cJSON_AddItemToArray(args, cJSON_CreateNumber(a->opt.contact_max_age_months));
+    cJSON *st = rules_call(a->r, "rh_stale_contacts", args, err, sizeof err);
+    cJSON_Delete(args);
+    if (!st) return app_printf(a, "Contacts: cannot tell how old they are (%s).", err);
+    int n = (int)cJSON_GetNumberValue(cJSON_GetObjectItem(st, "count"));
+    const char *line = n == 0 ? app_printf(a, "Contacts: every one checked within %d months.", a->opt.contact_max_age_months)
+                              : app_printf(a, "Contacts: %d checked more than %d months ago (the oldest %s): re-check them "
+                                              "before the next pack is signed.", n, a->opt.contact_max_age_months,
+                                           decision_str(st, "oldest"));
+    cJSON_Delete(st);
+    return line;
 }
 
 /* The figures for the range on screen: store_stats_since plus store_stats_more. */

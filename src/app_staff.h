@@ -24,6 +24,8 @@ void staff_lock_changed(app *a, const char *what);
 void staff_daily(app *a);
 /* One line for staff on the database: working, or why sessions are not logged. */
 const char *staff_db_state(app *a);
+/* "Contacts: ..." how many of the pack's contacts are older than the setting. */
+const char *staff_contacts_state(app *a);
 
 /* The statistics screen's date ranges. */
 #define STAFF_NRANGES 4

@@ -6,6 +6,7 @@
 struct cJSON;
 
 int cli_areas(int argc, char **argv);
+int cli_front_doors(int argc, char **argv);
 int cli_questions(int argc, char **argv);
 int cli_decide(int argc, char **argv);
 int cli_check(int argc, char **argv);

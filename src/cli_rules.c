@@ -18,8 +18,9 @@ void cli_usage(void)
           "            [--fullscreen] [--kiosk] [--db PATH] [--rules DIR] [--size WxH] [--idle SECONDS]\n"
           "  righthelp areas [--rules DIR]\n"
           "  righthelp questions --area ID --mode M [--lang CODE] [--rules DIR]\n"
-          "  righthelp decide --area ID --mode M --answers FILE|- [--lang CODE] [--rules DIR]\n"
-          "  righthelp check [--rules DIR] [--cases DIR [--report]]\n"
+          "  righthelp decide --area ID --mode M --answers FILE|- [--lang CODE] [--rules DIR] [--at 'Mon 22:00']\n"
+          "  righthelp front-doors [--lang CODE] [--rules DIR] [--at 'Mon 22:00']   the 33 London front doors\n"
+          "  righthelp check [--rules DIR] [--cases DIR] [--report] [--contact-max-age MONTHS]\n"
           "  righthelp play SCRIPT --out DIR [run options]\n"
           "  righthelp stats --db PATH [--training] [--csv|--json] [--since YYYY-MM-DD]\n"
           "  righthelp pack build|verify|install ...     signed rule packs ('righthelp pack' for more)\n"
@@ -143,10 +144,62 @@ static cJSON *read_answers(const char *path, char *err, size_t errlen)
     return j;
 }
 
+/* Takes "--at 'Mon 22:00'" out of argv (the wall clock a decision reads); -1 if it cannot be read. */
+static int take_clock(int *argc, char **argv, struct tm *at, bool *given)
+{
+    int n = 0;
+    *given = false;
+    for (int i = 0; i < *argc; i++) {
+        if (i > 0 && !strcmp(argv[i], "--at") && i + 1 < *argc) {
+            if (util_parse_clock(argv[++i], at) != 0) {
+                fprintf(stderr, "righthelp: --at needs a day and a time, e.g. --at 'Mon 22:00'\n");
+                return -1;
+            }
+            *given = true;
+        } else {
+            argv[n++] = argv[i];
+        }
+    }
+    *argc = n;
+    return 0;
+}
+
+/* righthelp front-doors: the 33 London front doors, each with its numbers, hours and the excerpts
+ * they come from; with --at, which number to call first at that time. */
+int cli_front_doors(int argc, char **argv)
+{
+    options o;
+    struct tm at;
+    bool timed;
+    if (take_clock(&argc, argv, &at, &timed) || parse(argc, argv, &o, NULL, NULL)) return 2;
+    rules *r = open_or_say(&o);
+    if (!r) return 1;
+    char err[1024];
+    cJSON *args = cJSON_CreateArray();
+    cJSON_AddItemToArray(args, cJSON_CreateString(o.lang));
+    if (timed) {
+        cJSON *t = cJSON_CreateObject();
+        cJSON_AddNumberToObject(t, "wday", at.tm_wday == 0 ? 7 : at.tm_wday);
+        cJSON_AddNumberToObject(t, "minute", at.tm_hour * 60 + at.tm_min);
+        cJSON_AddItemToArray(args, t);
+    }
+    cJSON *list = rules_call(r, "rh_front_doors", args, err, sizeof err);
+    cJSON_Delete(args);
+    rules_close(r);
+    if (!list) {
+        fprintf(stderr, "righthelp front-doors: %s\n", err);
+        return 1;
+    }
+    return cli_print_json(list);
+}
+
 int cli_decide(int argc, char **argv)
 {
     options o;
     const char *answers_path = NULL;
+    struct tm at;
+    bool timed;
+    if (take_clock(&argc, argv, &at, &timed)) return 2;
     if (parse(argc, argv, &o, "--answers", &answers_path)) return 2;
     if (!answers_path) {
         fprintf(stderr, "righthelp decide: --answers FILE (or -) is required\n");
@@ -164,7 +217,7 @@ int cli_decide(int argc, char **argv)
         cJSON_Delete(answers);
         return 1;
     }
-    cJSON *d = rules_decide(r, o.area, o.mode, answers, o.lang, err, sizeof err);
+    cJSON *d = rules_decide_at(r, o.area, o.mode, answers, o.lang, timed ? &at : NULL, err, sizeof err);
     cJSON_Delete(answers);
     rules_close(r);
     if (!d) {
@@ -172,6 +225,22 @@ int cli_decide(int argc, char **argv)
         return 1;
     }
     return cli_print_json(d);
+}
+
+/* check --report: how many of the cards a route can show carry a sourced contact, and which do not
+ * (they say "ask a member of staff"). */
+static void print_contacts(const cJSON *c, FILE *f)
+{
+    int services = (int)cJSON_GetNumberValue(cJSON_GetObjectItem(c, "services"));
+    int with = (int)cJSON_GetNumberValue(cJSON_GetObjectItem(c, "with_contact"));
+    fprintf(f, "contacts: %d of %d service cards a route can show have a sourced contact (%.1f %% without)\n", with,
+            services, services ? 100.0 * (services - with) / services : 0.0);
+    const cJSON *s;
+    cJSON_ArrayForEach(s, cJSON_GetObjectItem(c, "without")) {
+        const char *why = cJSON_GetStringValue(cJSON_GetObjectItem(s, "why"));
+        fprintf(f, "  no contact: %s (%s)%s%s\n", cJSON_GetStringValue(cJSON_GetObjectItem(s, "id")),
+                cJSON_GetStringValue(cJSON_GetObjectItem(s, "name")), why && *why ? ": " : "", why ? why : "");
+    }
 }
 
 /* check --cases DIR: every case, then what no case exercises. Published cases are scored; with
@@ -232,13 +301,17 @@ int cli_check(int argc, char **argv)
     int n = 0;
     for (int i = 0; i < argc; i++) {
         if (i > 0 && !strcmp(argv[i], "--report")) report = true;
-        else args[n++] = argv[i];
+        else if (i > 0 && !strcmp(argv[i], "--contact-max-age") && i + 1 < argc) {
+            char *end;
+            long m = strtol(argv[++i], &end, 10);
+            if (*end || m < 1 || m > 120) {
+                fprintf(stderr, "righthelp check: --contact-max-age needs a number of months (1 to 120)\n");
+                return 2;
+            }
+            lint_set_contact_max_age((int)m);
+        } else args[n++] = argv[i];
     }
     if (parse(n, args, &o, "--cases", &cases_dir)) return 2;
-    if (report && !cases_dir) {
-        fprintf(stderr, "righthelp check: --report needs --cases DIR\n");
-        return 2;
-    }
     lint_report rep;
     lint_run(o.rules, o.assets, &rep);
     for (int i = 0; i < rep.n; i++)
@@ -250,6 +323,11 @@ int cli_check(int argc, char **argv)
     cJSON_AddNumberToObject(out, "errors", rep.errors);
     cJSON_AddNumberToObject(out, "warnings", rep.n - rep.errors);
     int rc = rep.errors ? 1 : 0;
+    if (report && rep.contacts) print_contacts(rep.contacts, stderr);
+    if (rep.contacts) {
+        cJSON_AddItemToObject(out, "contacts", rep.contacts);
+        rep.contacts = NULL;
+    }
     lint_free(&rep);
     if (cases_dir && check_cases(&o, cases_dir, report, out)) rc = 1;
     cli_print_json(out);

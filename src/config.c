@@ -40,14 +40,14 @@ static int on_value(void *user, const char *section, const char *key, const char
         int i = 0;
         return options_parse_one(o, 1, argv, &i, err, sizeof err) == 1;
     }
-    if (!strcmp(key, "retention_months")) {
+    if (!strcmp(key, "retention_months") || !strcmp(key, "contact_max_age_months")) {
         char *end;
         long m = strtol(value, &end, 10);
         if (*end || m < 1 || m > 120) {
-            snprintf(c->msg, sizeof c->msg, "retention_months must be 1 to 120, not '%s'", value);
+            snprintf(c->msg, sizeof c->msg, "%s must be 1 to 120, not '%s'", key, value);
             return 0;
         }
-        o->retention_months = (int)m;
+        *(!strcmp(key, "retention_months") ? &o->retention_months : &o->contact_max_age_months) = (int)m;
         return 1;
     }
     /* Signing keys: pack_key, and pack_key_next while a new key is rolled out. */

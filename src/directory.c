@@ -292,6 +292,21 @@ static const char *one_service(buf *out, const cJSON *s, const char *area, const
         url = NULL;
 
     char line[1200];
+    /* The export is the evidence for the contact: its own words go in an excerpt the service cites, as a
+     * council's page would (rules/contacts.lua; 'check' compares their digits). */
+    if (tel || email || url) {
+        snprintf(line, sizeof line, "excerpt { id = \"%s\", date = \"%s\",\n  title = ", kid, date);
+        puts_(out, line);
+        snprintf(line, sizeof line, "Open Referral UK export %s, service %s", source, oruk_id);
+        put_lua(out, line);
+        puts_(out, ",\n  url = ");
+        put_lua(out, source);
+        snprintf(line, sizeof line, "%s%s%s%s%s", tel ? tel : "", tel && (email || url) ? "; " : "", email ? email : "",
+                 email && url ? "; " : "", url ? url : "");
+        puts_(out, ",\n  text = ");
+        put_lua(out, line);
+        puts_(out, " }\n");
+    }
     snprintf(line, sizeof line, "service { id = \"%s\", area = \"%s\",\n  name = ", kid, area);
     puts_(out, line);
     put_lua(out, name);
@@ -313,6 +328,10 @@ static const char *one_service(buf *out, const cJSON *s, const char *area, const
     if (url) {
         puts_(out, ",\n  url = ");
         put_lua(out, url);
+    }
+    if (tel || email || url) {
+        snprintf(line, sizeof line, ",\n  evidence = { \"%s\" }, checked = \"%s\"", kid, date);
+        puts_(out, line);
     }
     puts_(out, ",\n  source = ");
     snprintf(line, sizeof line, "Open Referral UK export %s (%s), service %s", source, date, oruk_id);

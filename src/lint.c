@@ -1,6 +1,8 @@
 /* lint.c: loads a pack, runs assets/lint.lua over it and collects the problems. */
 #include "lint.h"
 
+#include <time.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,6 +43,13 @@ static void add_message(lint_report *rep, const char *text)
     add(rep, "", text, true);
 }
 
+static int contact_max_age_months = 12;
+
+void lint_set_contact_max_age(int months)
+{
+    if (months > 0) contact_max_age_months = months;
+}
+
 void lint_run(const char *rules_dir, const char *assets_dir, lint_report *rep)
 {
     memset(rep, 0, sizeof *rep);
@@ -59,7 +68,16 @@ void lint_run(const char *rules_dir, const char *assets_dir, lint_report *rep)
         return;
     }
     rules_limits lim = rules_default_limits();
-    cJSON *problems = rules_call_bounded(r, "rh_lint", NULL, lim.load_instructions, lim.load_ms * 4, err, sizeof err);
+    /* Contacts older than the setting are warned of, against today's date. */
+    char today[16];
+    time_t now = time(NULL);
+    strftime(today, sizeof today, "%Y-%m-%d", localtime(&now));
+    cJSON *args = cJSON_CreateArray(), *settings = cJSON_CreateObject();
+    cJSON_AddStringToObject(settings, "today", today);
+    cJSON_AddNumberToObject(settings, "max_age_months", contact_max_age_months);
+    cJSON_AddItemToArray(args, settings);
+    cJSON *problems = rules_call_bounded(r, "rh_lint", args, lim.load_instructions, lim.load_ms * 4, err, sizeof err);
+    cJSON_Delete(args);
     if (!problems) add_message(rep, err);
     const cJSON *p;
     cJSON_ArrayForEach(p, problems) {
@@ -69,11 +87,13 @@ void lint_run(const char *rules_dir, const char *assets_dir, lint_report *rep)
             !cJSON_IsTrue(e));
     }
     cJSON_Delete(problems);
+    if (problems) rep->contacts = rules_call(r, "rh_contact_report", NULL, err, sizeof err);
     rules_close(r);
 }
 
 void lint_free(lint_report *rep)
 {
     free(rep->items);
+    cJSON_Delete(rep->contacts);
     memset(rep, 0, sizeof *rep);
 }

@@ -51,6 +51,7 @@ void options_defaults(options *o)
     o->height = 800;
     o->idle_seconds = 90;
     o->retention_months = 24;
+    o->contact_max_age_months = 12;
 }
 
 static int take(int argc, char **argv, int *i, char *dst, size_t n, char *err, size_t errlen)

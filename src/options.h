@@ -18,6 +18,7 @@ typedef struct options {
     bool fullscreen, kiosk;
     int idle_seconds;    /* time without a touch before the idle warning */
     int retention_months; /* sessions older than this are deleted at start */
+    int contact_max_age_months; /* the staff screen warns of contacts checked longer ago than this */
     char pack_keys[2][64]; /* pack_key and pack_key_next: minisign public keys a signed rule
                               pack must verify against (config only; "" when unset) */
     int npack_keys;        /* how many are set; 0: a development kiosk, unsigned packs run */

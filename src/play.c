@@ -192,6 +192,11 @@ static int run_line(player *p, char *line)
         if (!strcmp(cmd, "expect-not") && shows) return fail(p, "did not expect \"%s\" on screen", arg);
         return 0;
     }
+    if (!strcmp(cmd, "clock")) { /* clock DAY HH:MM: the wall clock the decisions read, e.g. "clock Mon 22:00" */
+        if (util_parse_clock(rest, &a->clock) != 0) return fail(p, "clock needs a day and a time, e.g. 'clock Mon 22:00'");
+        a->clock_fixed = true;
+        return 0;
+    }
     if (!strcmp(cmd, "screen")) {
         if (sscanf(rest, "%63s", arg) != 1) return fail(p, "screen needs a name");
         if (strcmp(arg, app_screen_name(a->screen))) {

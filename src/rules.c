@@ -428,8 +428,11 @@ static int hash_cases(rules *r, crypto_generichash_state *hs, char *err, size_t 
 static int load_files(rules *r, char *err, size_t errlen)
 {
     /* directory/: services imported from Open Referral UK (righthelp directory import). */
-    static const char *subdirs[] = { "indicators", "questions", "areas", "directory", "lang", "training", NULL };
-    if (add_file(r, "engine.lua", err, errlen) || add_file(r, "continuum.lua", err, errlen)) return -1;
+    static const char *subdirs[] = { "sources", "london", "indicators", "questions", "areas", "directory", "lang",
+                                     "training", NULL };
+    if (add_file(r, "engine.lua", err, errlen) || add_file(r, "contacts.lua", err, errlen) ||
+        add_file(r, "continuum.lua", err, errlen))
+        return -1;
     for (const char **s = subdirs; *s; s++)
         if (list_dir(r, *s, err, errlen)) return -1;
 
@@ -599,9 +602,21 @@ const char *rules_string(rules *r, const char *lang, const char *key, char *buf,
 cJSON *rules_decide(rules *r, const char *area, const char *mode, const cJSON *answers,
                     const char *lang, char *err, size_t errlen)
 {
+    return rules_decide_at(r, area, mode, answers, lang, NULL, err, errlen);
+}
+
+cJSON *rules_decide_at(rules *r, const char *area, const char *mode, const cJSON *answers,
+                       const char *lang, const struct tm *at, char *err, size_t errlen)
+{
     cJSON *args = args_of(area, mode);
     cJSON_AddItemToArray(args, answers ? cJSON_Duplicate(answers, 1) : cJSON_CreateObject());
     cJSON_AddItemToArray(args, cJSON_CreateString(lang ? lang : "en"));
+    if (at) { /* the rules read Monday as 1 */
+        cJSON *t = cJSON_CreateObject();
+        cJSON_AddNumberToObject(t, "wday", at->tm_wday == 0 ? 7 : at->tm_wday);
+        cJSON_AddNumberToObject(t, "minute", at->tm_hour * 60 + at->tm_min);
+        cJSON_AddItemToArray(args, t);
+    }
     cJSON *d = rules_call_typed(r, "rh_decide", args, cJSON_Object, err, errlen);
     if (!d) return NULL;
     decision_normalise(d);

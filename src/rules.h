@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 #include <cjson/cJSON.h>
 
 typedef struct rules rules;
@@ -71,6 +72,10 @@ int rules_asked(rules *r, const char *mode, const char *qid, const cJSON *answer
  * "rules_version" added. NULL on error. */
 cJSON *rules_decide(rules *r, const char *area, const char *mode, const cJSON *answers,
                     const char *lang, char *err, size_t errlen);
+/* The same at a time of day (the kiosk's clock): outside the front door's office hours its out-of-hours
+ * number comes first. at may be NULL. */
+cJSON *rules_decide_at(rules *r, const char *area, const char *mode, const cJSON *answers,
+                       const char *lang, const struct tm *at, char *err, size_t errlen);
 /* A string from the pack's catalogues (lang, falling back to English), or NULL.
  * The result is copied into buf. */
 const char *rules_string(rules *r, const char *lang, const char *key, char *buf, size_t buflen);

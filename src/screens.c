@@ -396,13 +396,26 @@ const char *reach_line(app *a, const char *before, const char *contact, const ch
     return app_printf(a, "%s%s %s", before, app_s(a, "ui.result.contact"), reach);
 }
 
+/* A card's whole "how": what happens, how to reach it (for a practitioner, with its web address when it
+ * also has a number: a family takes that away in the QR code), where it is, and the month it was checked. */
+static const char *card_how(app *a, const cJSON *e, bool family)
+{
+    const char *contact = decision_str(e, "contact"), *url = decision_str(e, "url");
+    const char *how = reach_line(a, *decision_str(e, "how") ? app_printf(a, "%s\n", decision_str(e, "how")) : "",
+                                 contact, url);
+    if (*contact && *url && !family) how = app_printf(a, "%s\n%s", how, url);
+    if (*decision_str(e, "address")) how = app_printf(a, "%s\n%s %s", how, app_s(a, "ui.result.address"), decision_str(e, "address"));
+    if (*decision_str(e, "checked")) how = app_printf(a, "%s (%s)", how, decision_str(e, "checked"));
+    return how;
+}
+
 static void route_items(app *a, page_list *p, bool family)
 {
     const cJSON *e;
     int shown = 0;
     cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(a->decision, "route")) {
         const char *contact = decision_str(e, "contact"), *url = decision_str(e, "url");
-        const char *how = reach_line(a, app_printf(a, "%s\n", decision_str(e, "how")), contact, url);
+        const char *how = card_how(a, e, family);
         const char *qr = family ? take_away(a, contact, url) : NULL;
         add_item(p, (item){ IT_CARD, decision_str(e, "name"), family ? decision_str(e, "what") : NULL, how, 0, 0, NULL, qr });
         if (++shown == 6) break;
@@ -518,11 +531,26 @@ static void screen_escalation(app *a, const metrics *m)
     y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->heading * 3 / 2, th->danger_fg, -1,
                  decision_str(e, "text"));
     y += m->gap;
-    /* Where to turn: the area's front door, with its contact or who to ask. */
-    const char *fd = decision_str(e, "front_door");
-    if (*fd && !family_screen(a)) {
-        const char *line = reach_line(a, app_printf(a, "%s. ", fd), decision_str(e, "contact"), "");
-        y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->body, th->danger_fg, -1, line);
+    /* Where to turn: the child's front door, its number to call now in large type (out of office hours,
+     * the out-of-hours line first), the other number after it; or who to ask when none is sourced. */
+    const char *fd = decision_str(e, "front_door"), *first = decision_str(e, "contact");
+    if (*fd) {
+        y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->body, th->danger_fg, -1,
+                     app_printf(a, "%s:", *first ? fd : reach_line(a, app_printf(a, "%s. ", fd), "", "")));
+        if (*first) {
+            /* Large for a practitioner told to call the front door; smaller where 999, or telling a member
+             * of staff, comes first. */
+            bool first_step = !family_screen(a) && strcmp(decision_str(e, "kind"), "emergency");
+            y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, first_step ? m->heading * 3 / 2 : m->heading,
+                         th->danger_fg, -1, first);
+            const char *then = decision_str(e, "contact_then"), *now = decision_str(e, "now");
+            if (*now) y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->body, th->danger_fg, -1, now);
+            if (*then)
+                y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->body, th->danger_fg, -1,
+                             app_printf(a, "%s %s", app_s(a, *now ? "ui.escalation.day_line" : "ui.escalation.out_of_hours"), then));
+        }
+        if (!family_screen(a) && *decision_str(e, "next"))
+            y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->body, th->danger_fg, -1, decision_str(e, "next"));
     }
     y += m->gap;
     y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->body, th->danger_fg, -1, app_s(a, "ui.escalation.why"));
@@ -626,6 +654,7 @@ static void screen_staff(app *a, const metrics *m)
         y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->small, th->fg, -1, line);
     }
     y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->small, th->fg, -1, staff_db_state(a));
+    y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->small, th->fg, -1, staff_contacts_state(a));
     if (a->staff_message[0]) y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->small, th->fg, -1, a->staff_message);
     y += m->gap;
     /* The area by its name, as the partnership calls it. */

@@ -161,3 +161,20 @@ int util_make_parents(const char *path)
     if (mkdir(dir, 0700) != 0 && errno != EEXIST) return -1;
     return 0;
 }
+
+int util_parse_clock(const char *s, struct tm *out)
+{
+    static const char *days[] = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" };
+    char day[8];
+    int hh, mm;
+    if (sscanf(s, "%7s %d:%d", day, &hh, &mm) != 3 || hh < 0 || hh > 23 || mm < 0 || mm > 59) return -1;
+    for (int i = 0; i < 7; i++) {
+        if (strcmp(day, days[i])) continue;
+        memset(out, 0, sizeof *out);
+        out->tm_wday = i;
+        out->tm_hour = hh;
+        out->tm_min = mm;
+        return 0;
+    }
+    return -1;
+}

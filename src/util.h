@@ -33,4 +33,8 @@ int util_make_parents(const char *path);
 /* One line to stderr with a UTC timestamp: the kiosk's log (journald keeps it). */
 void util_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* "Mon 22:00" into out's tm_wday, tm_hour and tm_min (the rest zero); 0, or -1 if it cannot be read. */
+struct tm;
+int util_parse_clock(const char *s, struct tm *out);
+
 #endif

@@ -283,14 +283,14 @@ static void test_catalogue_faults_found(void **state)
     char dir[256], pack[512];
     tu_tmpdir(dir, sizeof dir, "contact");
     tu_copy_pack(dir, pack, sizeof pack);
-    assert_int_equal(tu_sh("sed -i 's/\"020 7332 3621 (de lunes/\"020 7332 3622 (de lunes/; "
+    assert_int_equal(tu_sh("sed -i 's/\"0808 800 5000 (de lunes/\"0808 800 5001 (de lunes/; "
                            "s/\\[\"svc.kr.spa.offers\"\\]/[\"svc.kr.spa.offers.old\"]/' '%s/lang/es.lua'", pack), 0);
     lint_report rep;
     lint_run(pack, "assets", &rep);
     bool digit_error = false, missing_warning = false;
     for (int k = 0; k < rep.n; k++) {
         const lint_item *it = &rep.items[k];
-        digit_error |= it->error && strstr(it->message, "'svc.col.csc.contact' must keep every digit") != NULL;
+        digit_error |= it->error && strstr(it->message, "'svc.nat.nspcc.contact' must keep every digit") != NULL;
         missing_warning |= !it->error && strstr(it->message, "catalogue 'es' lacks") != NULL &&
                            strstr(it->message, "svc.kr.spa.offers") != NULL;
     }
@@ -308,16 +308,107 @@ static void test_catalogue_faults_found(void **state)
     const cJSON *e;
     bool seen = false;
     cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(d, "route")) {
-        if (strcmp(decision_str(e, "service"), "col.csc")) continue;
+        if (strcmp(decision_str(e, "service"), "nat.nspcc")) continue;
         seen = true;
-        assert_non_null(strstr(decision_str(e, "contact"), "020 7332 3621 (Monday"));
+        assert_non_null(strstr(decision_str(e, "contact"), "0808 800 5000 (Monday"));
     }
     assert_true(seen);
-    assert_non_null(strstr(decision_str(cJSON_GetObjectItemCaseSensitive(d, "escalation"), "contact"), "3621 (Monday"));
     cJSON_Delete(d);
     cJSON_Delete(ans);
     rules_close(r);
     tu_rmrf(dir);
+}
+
+/* Issue 19: 'check' refuses a contact whose digits are not in the excerpt it cites, a contact that cites
+ * a missing excerpt, and a front door with no out-of-hours line. */
+static void test_contacts_need_their_excerpts(void **state)
+{
+    (void)state;
+    char dir[256], pack[512];
+    tu_tmpdir(dir, sizeof dir, "excerpts");
+    tu_copy_pack(dir, pack, sizeof pack);
+    /* Sutton's day line one digit off; the excerpt that holds Croydon's day line no longer cited; a front door
+     * with a number but no out-of-hours line, citing an excerpt that does not exist. */
+    assert_int_equal(tu_sh("sed -i 's/phone = \"020 8770 6001\"/phone = \"020 8770 6002\"/; "
+                           "s/\"fd.croydon.1\", //' '%s/london/front_doors.lua'", pack), 0);
+    assert_int_equal(tu_sh("sed -i 's/id = \"fd.croydon.1\"/id = \"fd.croydon.gone\"/' '%s/sources/front-doors.lua'", pack), 0);
+    char path[700];
+    snprintf(path, sizeof path, "%s/london/zz_faults.lua", pack);
+    tu_write(path, "front_door { id = 'nowhere', name = 'Nowhere', service = 'Front door', phone = '020 0000 0000',\n"
+                   "  url = 'https://example.org', evidence = { 'no.such.excerpt' }, checked = '2026-12-06' }\n");
+    lint_report rep;
+    lint_run(pack, "assets", &rep);
+    const char *want[] = { "front door 'sutton': phone '020 8770 6002': the digits 02087706002 are not in the excerpts",
+                           "cites a missing excerpt 'no.such.excerpt'",
+                           "front door 'nowhere' has no out-of-hours line",
+                           "front door 'croydon': phone '020 8255 2888'" };
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+        bool found = false;
+        for (int k = 0; k < rep.n; k++) found |= rep.items[k].error && strstr(rep.items[k].message, want[i]) != NULL;
+        if (!found) fail_msg("check did not report \"%s\"", want[i]);
+    }
+    lint_free(&rep);
+    tu_rmrf(dir);
+}
+
+/* Issue 19: contacts older than the setting are counted for the staff screen, against the day it is. */
+static void test_stale_contacts_counted(void **state)
+{
+    (void)state;
+    char err[256];
+    cJSON *args = cJSON_Parse("[\"2026-12-06\", 12]");
+    cJSON *fresh = rules_call(R, "rh_stale_contacts", args, err, sizeof err);
+    cJSON_Delete(args);
+    args = cJSON_Parse("[\"2031-01-01\", 12]");
+    cJSON *old = rules_call(R, "rh_stale_contacts", args, err, sizeof err);
+    cJSON_Delete(args);
+    assert_non_null(fresh);
+    assert_non_null(old);
+    assert_int_equal((int)cJSON_GetNumberValue(cJSON_GetObjectItem(fresh, "count")), 0);
+    assert_true(cJSON_GetNumberValue(cJSON_GetObjectItem(old, "count")) > 33); /* every front door, at least */
+    assert_non_null(strstr(decision_str(old, "oldest"), "checked "));
+    cJSON_Delete(fresh);
+    cJSON_Delete(old);
+}
+
+/* Issue 19: over random flows in every area and both modes, every card whose service has a sourced
+ * contact shows it (never "ask a member of staff"), and a child's own front door card carries its numbers. */
+static void test_cards_show_every_sourced_contact(void **state)
+{
+    (void)state;
+    lint_report rep;
+    lint_run("rules", "assets", &rep);
+    assert_non_null(rep.contacts);
+    const cJSON *without = cJSON_GetObjectItem(rep.contacts, "without");
+    int cards = 0, borough_cards = 0;
+    for (int i = 0; i < 1500; i++) {
+        int m = (int)rnd(2);
+        const char *area = AREAS[rnd(5)];
+        cJSON *ans = random_answers(m, 20 + (int)rnd(60));
+        cJSON *d = decide(area, m, ans);
+        const cJSON *e;
+        cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(d, "route")) {
+            const char *sid = decision_str(e, "service");
+            bool sourced = true;
+            const cJSON *w;
+            cJSON_ArrayForEach(w, without) sourced &= strcmp(decision_str(w, "id"), sid) != 0;
+            if (!strcmp(sid, "fd.outside")) continue; /* outside London: the result says to call that council */
+            if (!strncmp(sid, "fd.", 3)) { /* a child's own front door: its numbers, unless no page gives any */
+                borough_cards++;
+                if (!*decision_str(e, "contact") && strcmp(sid, "fd.havering"))
+                    fail_msg("%s: the child's front door card %s has no number", area, sid);
+                continue;
+            }
+            if (sourced && !*decision_str(e, "contact") && !*decision_str(e, "url"))
+                fail_msg("%s %s: card %s has a sourced contact but would say 'ask a member of staff'", area, MODES[m], sid);
+            cards++;
+        }
+        cJSON_Delete(d);
+        cJSON_Delete(ans);
+    }
+    assert_true(cards > 3000);
+    assert_true(borough_cards > 10); /* the flows reached children who live in other boroughs */
+    lint_free(&rep);
 }
 
 /* The five areas of the seeds, each with a name for every Continuum level; no other area. */
@@ -387,6 +478,9 @@ int main(void)
         cmocka_unit_test(test_pack_lints_clean),
         cmocka_unit_test(test_lint_finds_planted_faults),
         cmocka_unit_test(test_catalogue_faults_found),
+        cmocka_unit_test(test_contacts_need_their_excerpts),
+        cmocka_unit_test(test_cards_show_every_sourced_contact),
+        cmocka_unit_test(test_stale_contacts_counted),
         cmocka_unit_test(test_contact_digits_same_in_every_language),
         cmocka_unit_test(test_one_more_concern_never_lowers),
         cmocka_unit_test(test_red_flags_always_escalate),

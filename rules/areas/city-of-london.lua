@@ -15,6 +15,7 @@
 area { id = "city-of-london", name = "City of London",
   source = "seed 002",
   front_door = "col.csc",
+  boroughs = { "city-of-london" },  -- the child's front door when the child lives here (rules/london)
   local_levels = {
     { name = "Universal services", continuum = 1, label = "Universal services: open to every family",
       responds = "Universal services for everyone: health, schools, early years and community services, with information on the City's family information website.",
@@ -48,7 +49,7 @@ service { id = "col.csc", area = "city-of-london",
   offers = "The City of London Corporation's children's social care duty team: receives concerns about a child's safety and referrals for children who may need social care.",
   access = "self",
   how = "Phone the duty team: professionals and members of the public can both call. Outside office hours, phone the Emergency Duty Team.",
-  contact = "020 7332 3621 (Monday to Friday 9am to 5pm); out of hours: Emergency Duty Team 020 8356 2710",
+  front_door = "city-of-london",  -- reached through the front door (sources/city-of-london.lua)
   source = "cityoflondon.gov.uk/services/children-and-families/referrals (dated 23 Mar 2021); chscp.org.uk/worried-about-a-child-in-the-city/; fis.cityoflondon.gov.uk/children-and-families/safeguarding (read 2026-11-23). Seed 002 names no front door (L106, L181, L222-224)" }
 
 service { id = "col.fyi", area = "city-of-london",
@@ -56,7 +57,8 @@ service { id = "col.fyi", area = "city-of-london",
   offers = "Information about Early Help services, and activities and events for families and young people in the City.",
   access = "self",
   how = "Visit the website yourself.",
-  url = "www.fyi.cityoflondon.gov.uk",
+  url = "https://www.fis.cityoflondon.gov.uk/families-in-the-city",
+  evidence = { "svc.col.fyi.1" }, checked = "2026-12-06",
   source = "seed 002 L86" }
 
 service { id = "col.local_offer", area = "city-of-london",
@@ -64,7 +66,9 @@ service { id = "col.local_offer", area = "city-of-london",
   offers = "Information, advice and support for children and young people with special educational needs and disabilities aged 0 to 25 living in the City.",
   eligibility = { min_age = 0, max_age = 25 }, access = "self",
   how = "Visit the Local Offer pages yourself.",
-  url = "localoffer.cityoflondon.gov.uk",
+  url = "https://fis.cityoflondon.gov.uk/send-local-offer/about-our-local-offer",
+  email = "eeyservice@cityoflondon.gov.uk",
+  evidence = { "svc.col.local_offer.1", "svc.col.local_offer.2" }, checked = "2026-12-06",
   source = "seed 002 L88, L116-119" }
 
 service { id = "col.universal", area = "city-of-london",
@@ -72,6 +76,7 @@ service { id = "col.universal", area = "city-of-london",
   offers = "Health services, schools and education, housing, and voluntary and community organisations, open to everyone; they can refer to Early Help.",
   access = "self",
   how = "Talk to the child's school, nursery, GP or health visitor.",
+  not_found = "This covers many separate providers (GP practices, schools, nurseries, health visitors, community organisations), so no single contact exists. No City page found gives one number for it.",
   source = "seed 002 L65, L161, L298" }
 
 service { id = "col.marf", area = "city-of-london",
@@ -79,6 +84,7 @@ service { id = "col.marf", area = "city-of-london",
   offers = "The form an agency uses to refer a family to the City's Early Help service.",
   access = "professional",
   how = "A professional who knows the family completes the MARF with the family's consent and sends it to Early Help. Families: ask your school, GP or health visitor to refer you.",
+  front_door = "city-of-london",  -- reached through the front door (sources/city-of-london.lua)
   source = "seed 002 L206-208, L284, L287" }
 
 service { id = "col.early_help", area = "city-of-london",
@@ -86,6 +92,7 @@ service { id = "col.early_help", area = "city-of-london",
   offers = "Advice and advocacy, signposting, one-to-one practical and emotional support for children, young people or parents, play therapies and direct work, parenting support, and short breaks.",
   eligibility = { max_age = 18 }, access = "professional",
   how = "Through a Multi Agency Referral Form (MARF) from an agency that knows the family.",
+  front_door = "city-of-london",  -- reached through the front door (sources/city-of-london.lua)
   source = "seed 002 L19, L34-41, L171, L206-208, L259" }
 
 service { id = "col.lead_professional", area = "city-of-london",
@@ -93,6 +100,7 @@ service { id = "col.lead_professional", area = "city-of-london",
   offers = "Every family referred to Early Help has a named lead professional who gives support, information, guidance and advice, with a whole-family plan.",
   access = "professional",
   how = "Given by the Early Help service once the family is referred.",
+  front_door = "city-of-london",  -- reached through the front door (sources/city-of-london.lua)
   source = "seed 002 L183, L232, L270" }
 
 service { id = "col.short_breaks", area = "city-of-london",
@@ -100,6 +108,8 @@ service { id = "col.short_breaks", area = "city-of-london",
   offers = "Short breaks for children with additional needs and for young carers.",
   access = "unknown",
   how = "Ask the Early Help service or a member of staff.",
+  url = "https://www.fis.cityoflondon.gov.uk/send-local-offer/short-breaks",
+  evidence = { "svc.col.short_breaks.1", "svc.col.short_breaks.2" }, checked = "2026-12-06",
   source = "seed 002 L30, L41" }
 
 service { id = "col.rpc", area = "city-of-london",
@@ -107,6 +117,7 @@ service { id = "col.rpc", area = "city-of-london",
   offers = "Help for parents in conflict, led in the City by Early Help (a Department for Work and Pensions programme).",
   access = "unknown",
   how = "Ask the Early Help service or a member of staff.",
+  not_found = "Searched 'City of London reducing parental conflict parents relationship support' and 'City of London parental conflict programme Early Help DWP'. Only national DWP pages and other boroughs' pages turned up; no City of London page gives a contact. Parents can be referred to City Early Help through t",
   source = "seed 002 L114, L216" }
 
 service { id = "col.cp_advice", area = "city-of-london",
@@ -114,6 +125,7 @@ service { id = "col.cp_advice", area = "city-of-london",
   offers = "Practitioners giving early help to a child on the boundary of statutory social care can get advice from child protection social workers.",
   access = "professional",
   how = "Ask the Early Help service for child protection social work advice.",
+  front_door = "city-of-london",  -- reached through the front door (sources/city-of-london.lua)
   source = "seed 002 L181" }
 
 ---------------------------------------------------------------------------

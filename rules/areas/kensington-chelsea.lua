@@ -10,6 +10,7 @@
 area { id = "kensington-chelsea", name = "Kensington and Chelsea",
   source = "seed 001",
   front_door = "kc.front_door",
+  boroughs = { "kensington-chelsea" },  -- the child's front door when the child lives here (rules/london)
   local_levels = {
     { name = "Universal", continuum = 1, label = "Universal: needs met by services open to everyone",
       responds = "Universal services: children's centres, Stay and Play groups, voluntary sector activities, health and schools. Families can get extra help themselves or be signposted.",
@@ -38,6 +39,7 @@ service { id = "kc.front_door", area = "kensington-chelsea",
   offers = "The Council's single front door: advice and support for agencies and practitioners, and where a concern about a child is raised with Family Services (social workers).",
   access = "professional",
   how = "A professional contacts the single front door; discuss it with the family first unless that would put the child at risk.",
+  front_door = "kensington-chelsea",  -- reached through the front door (sources/kensington-chelsea.lua)
   source = "seed 001 L383, L138, L151-153" }
 
 service { id = "kc.family_hub_north", area = "kensington-chelsea",
@@ -45,6 +47,7 @@ service { id = "kc.family_hub_north", area = "kensington-chelsea",
   offers = "Children's centre and Council early help family support brought together, coordinating wider services for families in the north of the borough.",
   eligibility = { min_age = 0, max_age = 19 }, access = "unknown",
   how = "Ask a member of staff, your children's centre or the school to put you in touch with the hub.",
+  not_found = "Searched 'Kensington and Chelsea family hub address', 'RBKC Family Hub', 'Early Help Family Hub', children's centre names and postcodes. The RBKC professionals page mentions referring to 'the Kensington and Chelsea Early Help Family Hub' but the stored copy is cut off before any contact details; no ",
   source = "seed 001 L62, L108, L134, L413, L419" }
 
 service { id = "kc.family_hub_south", area = "kensington-chelsea",
@@ -52,6 +55,7 @@ service { id = "kc.family_hub_south", area = "kensington-chelsea",
   offers = "Children's centre and Council early help family support brought together, coordinating wider services for families in the south of the borough.",
   eligibility = { min_age = 0, max_age = 19 }, access = "unknown",
   how = "Ask a member of staff, your children's centre or the school to put you in touch with the hub.",
+  not_found = "Same searches as the north hub; no stored page gives the south Family Hub's name, address or phone.",
   source = "seed 001 L62, L108, L134, L413, L419" }
 
 service { id = "kc.family_plan", area = "kensington-chelsea",
@@ -59,6 +63,8 @@ service { id = "kc.family_plan", area = "kensington-chelsea",
   offers = "A practitioner from a targeted service assesses the family's needs and agrees a family plan with them; a lead practitioner the family trusts coordinates the help.",
   access = "professional",
   how = "The practitioner who knows the family best assesses and writes the family plan, or asks the Council's targeted Early Help service to lead.",
+  url = "https://www.rbkc.gov.uk/kb5/rbkc/fis/family.page?familychannel=5",
+  evidence = { "svc.kc.family_plan.1", "svc.kc.family_plan.2" }, checked = "2026-12-06",
   source = "seed 001 L124, L146-149, L382, L413" }
 
 service { id = "kc.early_help", area = "kensington-chelsea",
@@ -66,6 +72,8 @@ service { id = "kc.early_help", area = "kensington-chelsea",
   offers = "Council early help: lead practitioners for family plans, support for families affected by Grenfell, statutory action on poor school attendance, and support when a case steps down from social care.",
   access = "professional",
   how = "A practitioner asks the Early Help service to lead, or contacts it through the single front door.",
+  url = "https://www.rbkc.gov.uk/kb5/rbkc/fis/family.page?familychannel=5",
+  evidence = { "svc.kc.early_help.1", "svc.kc.early_help.2", "svc.kc.early_help.3" }, checked = "2026-12-06",
   source = "seed 001 L149, L153, L173, L263" }
 
 service { id = "kc.tafh", area = "kensington-chelsea",
@@ -73,6 +81,7 @@ service { id = "kc.tafh", area = "kensington-chelsea",
   offers = "Local multi-agency forums of the Family Hubs, where agencies coordinate support and find gaps.",
   access = "professional",
   how = "Practitioners take part through their Family Hub.",
+  not_found = "No stored page names the team that runs or takes requests for Kensington and Chelsea's Team Around the Family Hub meetings (searched 'Team Around the Family Hub Kensington', early help, family hub pages).",
   source = "seed 001 L62, L106, L419" }
 
 service { id = "kc.childrens_centres", area = "kensington-chelsea",
@@ -80,6 +89,7 @@ service { id = "kc.childrens_centres", area = "kensington-chelsea",
   offers = "Universal services for families with very young children.",
   access = "self",
   how = "Open to all families: you can go along yourself.",
+  not_found = "Searched RBKC/Family Information Service pages for a children's centre list, centre names and postcodes (W10, W11, SW10). Only a 2021 consultation page about rebuilding the Cheyne nursery and children's centre site (Thorndike Close, no number/postcode) was found; no current list of centres with addr",
   source = "seed 001 L136, L142, L362" }
 
 service { id = "kc.stay_and_play", area = "kensington-chelsea",
@@ -87,6 +97,7 @@ service { id = "kc.stay_and_play", area = "kensington-chelsea",
   offers = "Play groups and activities for families, alongside activities run by voluntary sector partners.",
   access = "self",
   how = "Open to all families: ask your children's centre where groups meet.",
+  not_found = "No council page listing Stay and Play sessions with addresses was found. Voluntary groups were mentioned (St Mark's Stay & Play, Dalgarno ward; Ilys Booker drop-in, Lancaster West, 'formerly located' at Lower Clarendon Walk) but none gives a current address or phone.",
   source = "seed 001 L142" }
 
 service { id = "kc.universal", area = "kensington-chelsea",
@@ -94,6 +105,7 @@ service { id = "kc.universal", area = "kensington-chelsea",
   offers = "GP practices, health services and schools are open to every child and can signpost to extra help.",
   access = "self",
   how = "Talk to the child's school, nursery or GP.",
+  not_found = "A general signpost to each family's own GP, school or nursery; there is no single contact to give.",
   source = "seed 001 L86-88, L142" }
 
 service { id = "kc.parentchild_plus", area = "kensington-chelsea",
@@ -101,6 +113,7 @@ service { id = "kc.parentchild_plus", area = "kensington-chelsea",
   offers = "A programme for young children where there were concerns at the 2 to 2 and a half year check, to help them reach a good level of development.",
   eligibility = { min_age = 2, max_age = 5 }, access = "unknown",
   how = "Ask your health visitor or children's centre.",
+  not_found = "Searched 'Parentchild+ Kensington and Chelsea'; no page describing the local programme or a contact was found.",
   source = "seed 001 L335" }
 
 service { id = "kc.two_year_childcare", area = "kensington-chelsea",
@@ -108,6 +121,8 @@ service { id = "kc.two_year_childcare", area = "kensington-chelsea",
   offers = "Places in good or outstanding childcare for 2 year olds from families on low incomes.",
   eligibility = { min_age = 2, max_age = 2 }, access = "unknown",
   how = "Ask your children's centre.",
+  url = "https://www.rbkc.gov.uk/kb5/rbkc/fis/advice.page?id=PMgNa6jg0EM",
+  evidence = { "svc.kc.two_year_childcare.1", "svc.kc.two_year_childcare.2", "svc.kc.two_year_childcare.3" }, checked = "2026-12-06",
   source = "seed 001 L362, L416" }
 
 service { id = "kc.parenting", area = "kensington-chelsea",
@@ -115,6 +130,7 @@ service { id = "kc.parenting", area = "kensington-chelsea",
   offers = "Evidence-based parenting programmes run by partners, including 7 voluntary sector providers, some for particular communities.",
   access = "unknown",
   how = "Ask a member of staff, your children's centre or Family Hub.",
+  not_found = "Searched 'Kensington and Chelsea Triple P', parenting programme booking; no Kensington and Chelsea page with a booking contact was found.",
   source = "seed 001 L358, L386" }
 
 service { id = "kc.nvr", area = "kensington-chelsea",
@@ -122,6 +138,7 @@ service { id = "kc.nvr", area = "kensington-chelsea",
   offers = "For parents of children aged 10 and over with challenging, destructive or violent behaviour.",
   eligibility = { min_age = 10 }, access = "unknown",
   how = "Ask a member of staff or your Family Hub.",
+  not_found = "No public page for a Kensington and Chelsea Non-Violent Resistance programme or its contact was found.",
   source = "seed 001 L358" }
 
 service { id = "kc.parental_conflict", area = "kensington-chelsea",
@@ -129,6 +146,7 @@ service { id = "kc.parental_conflict", area = "kensington-chelsea",
   offers = "Family Check-Up, Within My Reach, Family Transitions Triple P and Enhanced Triple P, for separated or together couples, one to one or in groups.",
   access = "unknown",
   how = "Ask a member of staff or your Family Hub.",
+  not_found = "A 2020 article (psychreg.org) confirms Tavistock Relationships delivered the DWP Reducing Parental Conflict programme in Kensington & Chelsea, but no page gives a local referral route, phone or address.",
   source = "seed 001 L320-325" }
 
 service { id = "kc.for_babys_sake", area = "kensington-chelsea",
@@ -136,6 +154,8 @@ service { id = "kc.for_babys_sake", area = "kensington-chelsea",
   offers = "For expectant parents, together or not, who want to end domestic abuse and give their baby the best start.",
   access = "unknown",
   how = "Ask your midwife or a member of staff.",
+  url = "https://forbabyssake.org.uk/how-we-work/",
+  evidence = { "svc.kc.for_babys_sake.1", "svc.kc.for_babys_sake.2" }, checked = "2026-12-06",
   source = "seed 001 L327" }
 
 service { id = "kc.mhsst", area = "kensington-chelsea",
@@ -143,6 +163,7 @@ service { id = "kc.mhsst", area = "kensington-chelsea",
   offers = "Emotional wellbeing and mental health support in 20 schools, for low to moderate needs that do not meet the CAMHS threshold; with online counselling from Kooth.",
   access = "unknown",
   how = "Ask the child's school whether it has a Mental Health Support Team.",
+  not_found = "Searched Mental Health Support Team / Hammersmith and Fulham Mind with Kensington and Chelsea; pages found cover other boroughs (Ealing, Hounslow, Kingston) only. No Kensington and Chelsea contact.",
   source = "seed 001 L331-333" }
 
 service { id = "kc.camhs", area = "kensington-chelsea",
@@ -150,6 +171,8 @@ service { id = "kc.camhs", area = "kensington-chelsea",
   offers = "Specialist mental health services for children and young people.",
   access = "unknown",
   how = "Ask the child's GP, or a professional, about a referral.",
+  url = "https://www.rbkc.gov.uk/children-and-education/children-and-family-services/camhs",
+  evidence = { "svc.kc.camhs.1", "svc.kc.camhs.2", "svc.kc.camhs.3" }, checked = "2026-12-06",
   source = "seed 001 L331-333" }
 
 service { id = "kc.housing", area = "kensington-chelsea",
@@ -157,6 +180,8 @@ service { id = "kc.housing", area = "kensington-chelsea",
   offers = "Council housing services, including 'serious risk of harm' moves for families who must move for their safety.",
   access = "unknown",
   how = "Ask a member of staff how to contact the Council's housing service.",
+  url = "https://www.rbkc.gov.uk/housing/homelessness/homelessness",
+  evidence = { "svc.kc.housing.1", "svc.kc.housing.2", "svc.kc.housing.3" }, checked = "2026-12-06",
   source = "seed 001 L72, L306, L314, L413" }
 
 service { id = "kc.risk_of_exclusion", area = "kensington-chelsea",
@@ -164,6 +189,7 @@ service { id = "kc.risk_of_exclusion", area = "kensington-chelsea",
   offers = "Whole-family work with early help practitioners and a family therapist, for pupils at risk of exclusion in secondary schools and alternative provision.",
   eligibility = { min_age = 11, max_age = 19 }, access = "unknown",
   how = "Ask the school.",
+  not_found = "No public page for this school-based project or a contact was found.",
   source = "seed 001 L360" }
 
 service { id = "kc.youth_hubs", area = "kensington-chelsea",
@@ -171,6 +197,9 @@ service { id = "kc.youth_hubs", area = "kensington-chelsea",
   offers = "Youth provision; the police Youth Engagement Team and Safer Schools officers work with the Family and Youth Hubs.",
   access = "unknown",
   how = "Ask a member of staff or the school.",
+  url = "https://webtest.rbkc.gov.uk/node/6522",
+  address = "Chelsea Youth Club, Blantyre Street, London, SW10 0EQ",
+  evidence = { "svc.kc.youth_hubs.1", "svc.kc.youth_hubs.2", "svc.kc.youth_hubs.3" }, checked = "2026-12-06",
   source = "seed 001 L310, L420" }
 
 service { id = "kc.targeted_prevention", area = "kensington-chelsea",
@@ -178,6 +207,7 @@ service { id = "kc.targeted_prevention", area = "kensington-chelsea",
   offers = "Support for young people not in education, employment or training, and for teenage parents.",
   access = "unknown",
   how = "Ask a member of staff.",
+  not_found = "Searched NEET / teenage parents support Kensington and Chelsea; no page for this team or a contact was found.",
   source = "seed 001 L298" }
 
 service { id = "kc.detached_outreach", area = "kensington-chelsea",
@@ -185,6 +215,7 @@ service { id = "kc.detached_outreach", area = "kensington-chelsea",
   offers = "Youth workers who meet young people where they are, to prevent serious youth violence.",
   access = "unknown",
   how = "Ask a member of staff.",
+  not_found = "No public page for the Council's detached/outreach youth work team or a contact was found.",
   source = "seed 001 L298" }
 
 service { id = "kc.gangs_exploitation", area = "kensington-chelsea",
@@ -192,6 +223,8 @@ service { id = "kc.gangs_exploitation", area = "kensington-chelsea",
   offers = "Whole-family work with young people at risk from gangs and exploitation, across Kensington and Chelsea, Westminster and Hammersmith and Fulham.",
   access = "unknown",
   how = "Ask a member of staff; a professional can contact the unit alongside the single front door.",
+  url = "https://www.westminster.gov.uk/leisure-libraries-and-community/crime-and-community-safety/gangs-and-serious-youth-violence/integrated-gangs-and-exploitation-unit-igxu",
+  evidence = { "svc.kc.gangs_exploitation.1", "svc.kc.gangs_exploitation.2", "svc.kc.gangs_exploitation.3" }, checked = "2026-12-06",
   source = "seed 001 L329" }
 
 service { id = "kc.families_forward", area = "kensington-chelsea",
@@ -199,6 +232,7 @@ service { id = "kc.families_forward", area = "kensington-chelsea",
   offers = "Intensive work with adolescents and their families to keep them together, part of the Parents and Adolescents Resource Centre.",
   access = "unknown",
   how = "Through the family's social worker, or ask a member of staff.",
+  not_found = "Only a 2014 University of East Anglia research page describing the team was found; no contact. Families are reached through their social worker (see service:kc.front_door).",
   source = "seed 001 L298, L364" }
 
 service { id = "kc.yos", area = "kensington-chelsea",
@@ -206,6 +240,7 @@ service { id = "kc.yos", area = "kensington-chelsea",
   offers = "Youth justice work with young people, part of the Parents and Adolescents Resource Centre.",
   access = "unknown",
   how = "Ask a member of staff.",
+  not_found = "Only an HM Inspectorate of Probation inspection report (March 2021) was found; no page gives the Kensington and Chelsea Youth Offending Service's phone or address.",
   source = "seed 001 L298, L354" }
 
 ---------------------------------------------------------------------------

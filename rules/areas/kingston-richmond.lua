@@ -21,6 +21,7 @@ end
 area { id = "kingston-richmond", name = "Kingston and Richmond",
   source = "seed 000",
   front_door = "kr.spa",
+  boroughs = { "kingston", "richmond" },  -- the child's front door when the child lives here (rules/london)
   local_levels = {
     { name = "1", continuum = 1, label = "Level 1: no identified needs, universal services",
       responds = "Universal services (early years, schools, health); Early Help resilience networks.",
@@ -50,7 +51,7 @@ service { id = "kr.spa", area = "kingston-richmond",
   offers = "The front door to children's services in Kingston and Richmond; receives referrals to children's social care.",
   eligibility = { min_age = 0, max_age = 18 }, access = "professional",
   how = "A professional refers the child to children's social care through the SPA.",
-  contact = nil, url = nil,
+  front_door = "kingston",  -- reached through the front door (sources/kingston-richmond.lua)
   source = "seed 000 L796-797, L325, L952-953" }
 
 service { id = "kr.ehpt", area = "kingston-richmond",
@@ -58,6 +59,7 @@ service { id = "kr.ehpt", area = "kingston-richmond",
   offers = "Helps a practitioner explore emerging needs and, with consent, bring them to the resilience network. It can be used anonymously before the family consents.",
   access = "professional",
   how = "The practitioner completes the tool and brings the case to the resilience network for the child's age.",
+  not_found = "Searched the pages corpus for the Early Help Partnership Tool, Kingston and Richmond early help, resilience networks and AfC's Learning portal. No public page found names the tool or a team that takes requests for it. The KRSCP threshold page says only that the Early Help Resilience Networks (where ",
   source = "seed 000 L934-948" }
 
 service { id = "kr.rn_0_5", area = "kingston-richmond",
@@ -65,6 +67,8 @@ service { id = "kr.rn_0_5", area = "kingston-richmond",
   offers = "A monthly multi-agency meeting at children's centres, aligned to the first 1001 days.",
   eligibility = { min_age = 0, max_age = 5 }, access = "professional",
   how = "A practitioner brings the case, with consent or anonymously.",
+  url = "https://kingstonandrichmondsafeguardingchildrenpartnership.org.uk/guidance-policies-and-procedures/threshold/",
+  evidence = { "svc.kr.rn_0_5.1" }, checked = "2026-12-06",
   source = "seed 000 L869, L875-880, L899-904, L942-948" }
 
 service { id = "kr.rn_5_11", area = "kingston-richmond",
@@ -72,6 +76,8 @@ service { id = "kr.rn_5_11", area = "kingston-richmond",
   offers = "A monthly multi-agency meeting in primary schools.",
   eligibility = { min_age = 5, max_age = 11 }, access = "professional",
   how = "A practitioner brings the case, with consent or anonymously.",
+  url = "https://kingstonandrichmondsafeguardingchildrenpartnership.org.uk/guidance-policies-and-procedures/threshold/",
+  evidence = { "svc.kr.rn_5_11.1" }, checked = "2026-12-06",
   source = "seed 000 L871, L891-898, L906-912, L942-948" }
 
 service { id = "kr.rn_11_19", area = "kingston-richmond",
@@ -79,6 +85,8 @@ service { id = "kr.rn_11_19", area = "kingston-richmond",
   offers = "A monthly multi-agency meeting in youth centres.",
   eligibility = { min_age = 11, max_age = 19 }, access = "professional",
   how = "A practitioner brings the case, with consent or anonymously.",
+  url = "https://kingstonandrichmondsafeguardingchildrenpartnership.org.uk/guidance-policies-and-procedures/threshold/",
+  evidence = { "svc.kr.rn_11_19.1" }, checked = "2026-12-06",
   source = "seed 000 L873, L882-890, L914-918, L942-948" }
 
 service { id = "kr.eht", area = "kingston-richmond",
@@ -86,6 +94,7 @@ service { id = "kr.eht", area = "kingston-richmond",
   offers = "Early Help assessment and short-term intervention, with a lead professional and a team around the child. They also help to identify and support special educational needs and disabilities.",
   access = "professional",
   how = "Early Help assessment, coordinated by the person who knows the family best, supported by the Early Help teams.",
+  not_found = "Searched for Kingston/Richmond Early Help teams, early help assessment and AfC early help contacts. The KRSCP threshold page names the Early Help Teams (Level 2b, Early Help Assessment) but gives no contact, and no page found gives a phone, email or referral route specific to the Early Help teams. (",
   source = "seed 000 L357-358, L774-775, L807-818, L950, L957-969" }
 
 service { id = "kr.childrens_centres", area = "kingston-richmond",
@@ -93,6 +102,9 @@ service { id = "kr.childrens_centres", area = "kingston-richmond",
   offers = "Universal services for families with young children, open to all.",
   eligibility = { min_age = 0, max_age = 5 }, access = "self",
   how = "Open to all families: you can go along yourself.",
+  url = "https://www.kingston.gov.uk/news/article/171/kingston_hill_childrens_centre_consultation",
+  address = "Kingston Town Children's Centre, Villiers Road Kingston KT1 3AR",
+  evidence = { "svc.kr.childrens_centres.1", "svc.kr.childrens_centres.2" }, checked = "2026-12-06",
   source = "seed 000 L104, L491, L790, L899-904" }
 
 service { id = "kr.universal", area = "kingston-richmond",
@@ -100,6 +112,7 @@ service { id = "kr.universal", area = "kingston-richmond",
   offers = "Early years providers, schools and health services are open to all children and give early help for low-level needs.",
   access = "self",
   how = "Talk to the child's nursery, school, GP or health visitor.",
+  not_found = "This is a general category (the child's own nursery, school, GP or health visitor), not one service with one contact; no single public contact applies.",
   source = "seed 000 L787-797" }
 
 service { id = "kr.health_visitors", area = "kingston-richmond",
@@ -107,6 +120,8 @@ service { id = "kr.health_visitors", area = "kingston-richmond",
   offers = "Health support for babies, young children and their families; they work with Homestart to support young families.",
   access = "self",
   how = "Talk to your health visitor, or ask your GP or children's centre to put you in touch.",
+  url = "https://yourhealthcare.org/services/health-visiting/",
+  evidence = { "svc.kr.health_visitors.1", "svc.kr.health_visitors.2" }, checked = "2026-12-06",
   source = "seed 000 L180, L789-790" }
 
 service { id = "kr.homestart", area = "kingston-richmond",
@@ -114,6 +129,7 @@ service { id = "kr.homestart", area = "kingston-richmond",
   offers = "Support for young families, working alongside health visitors.",
   access = "unknown",
   how = "Ask your health visitor or a member of staff.",
+  not_found = "Searched for Home-Start Kingston, Home-Start Richmond and 'Home-Start Richmond, Kingston and Hounslow'. A 2024 page names 'Home-Start Richmond, Kingston, Hounslow' as a partner of Hounslow Family Hubs, but no stored page gives its phone, email, web address or referral route.",
   source = "seed 000 L180" }
 
 service { id = "kr.school_nurse", area = "kingston-richmond",
@@ -121,6 +137,7 @@ service { id = "kr.school_nurse", area = "kingston-richmond",
   offers = "Health support for school-age children, for example with sleep or bereavement.",
   eligibility = { min_age = 5, max_age = 19 }, access = "self",
   how = "Ask the child's school to put you in touch with the school nurse.",
+  not_found = "Searched for Kingston and Richmond school nursing / 0-19 services (Your Healthcare in Kingston, Hounslow and Richmond Community Healthcare in Richmond). No stored page gives a school nursing phone, email or contact page for either borough.",
   source = "seed 000 L177-179, L789-790" }
 
 service { id = "kr.senco", area = "kingston-richmond",
@@ -128,6 +145,7 @@ service { id = "kr.senco", area = "kingston-richmond",
   offers = "The school's special educational needs coordinator: support for children with special educational needs and disabilities.",
   eligibility = { min_age = 4, max_age = 19 }, access = "self",
   how = "Ask the child's school for the SENCo.",
+  not_found = "Each school has its own SENCo; there is no single borough contact. Families reach the SENCo through the child's school.",
   source = "seed 000 L179, L345-351" }
 
 service { id = "kr.pcna", area = "kingston-richmond",
@@ -135,6 +153,8 @@ service { id = "kr.pcna", area = "kingston-richmond",
   offers = "Parents and carers of disabled children have a right to an assessment of what they need to carry on caring (Children and Families Act 2014).",
   access = "unknown",
   how = "Ask a member of staff, the child's school SENCo or the Early Help teams how to ask for one.",
+  url = "https://kr.afcinfo.org.uk/pages/local-offer/information-and-advice/information-for-carers/parent-carer-needs-assessments",
+  evidence = { "svc.kr.pcna.1" }, checked = "2026-12-06",
   source = "seed 000 L360-363" }
 
 service { id = "kr.debt_advice", area = "kingston-richmond",
@@ -142,6 +162,7 @@ service { id = "kr.debt_advice", area = "kingston-richmond",
   offers = "Advice for families with debt; the resilience networks link families with it.",
   access = "unknown",
   how = "Ask a member of staff or the school to link you with family debt advice.",
+  not_found = "Searched for family debt advice in Kingston and Richmond (including Citizens Advice Kingston and Richmond). No current stored page gives a debt advice contact for families in these boroughs; the Citizens Advice pages found are old news items without a usable contact.",
   source = "seed 000 L177-181" }
 
 service { id = "kr.parenting", area = "kingston-richmond",
@@ -149,6 +170,7 @@ service { id = "kr.parenting", area = "kingston-richmond",
   offers = "Parenting interventions and courses delivered by Achieving for Children.",
   access = "unknown",
   how = "Ask a member of staff, the children's centre or the school.",
+  not_found = "Searched for Achieving for Children parenting programmes and courses in Kingston and Richmond. No stored page gives a booking contact, phone, email or course page.",
   source = "seed 000 L288-289, L491-492" }
 
 service { id = "kr.early_education", area = "kingston-richmond",
@@ -156,6 +178,9 @@ service { id = "kr.early_education", area = "kingston-richmond",
   offers = "Free early education for eligible 2 year olds, and the 3 and 4 year old entitlement.",
   eligibility = { min_age = 2, max_age = 4 }, access = "unknown",
   how = "Ask your children's centre or health visitor about a place.",
+  phone = "020 8547 5215",
+  url = "https://kr.afcinfo.org.uk/pages/community-information/information-and-advice/where-to-apply-for-childcare/two-year-olds-free-childcare-and-early-education",
+  evidence = { "svc.kr.early_education.1", "svc.kr.early_education.2" }, checked = "2026-12-06",
   source = "seed 000 L272-276" }
 
 service { id = "kr.youth_service", area = "kingston-richmond",
@@ -163,6 +188,7 @@ service { id = "kr.youth_service", area = "kingston-richmond",
   offers = "Youth centres and clubs, targeted and diversionary activities, and youth work at 'teachable, reachable moments' such as the point of arrest.",
   eligibility = { min_age = 11, max_age = 19 }, access = "self",
   how = "Young people can go to a youth centre or club; a practitioner can ask the youth service for targeted work.",
+  not_found = "Searched for Achieving for Children youth service, youth centres and clubs in Kingston and Richmond. Pages found are about past consultations and closures (e.g. Heatham House, Dickerage, Kingsnympton) and give no current phone, email or full address.",
   source = "seed 000 L180, L491-492, L641-645, L914-918" }
 
 service { id = "kr.camhs", area = "kingston-richmond",
@@ -170,6 +196,11 @@ service { id = "kr.camhs", area = "kingston-richmond",
   offers = "Specialist mental health services for children and young people.",
   access = "unknown",
   how = "Ask the child's GP, or a professional, about a referral to CAMHS.",
+  phone = "020 3513 4499",
+  hours = "Mon-Fri 09:00-17:00",
+  url = "https://swlstg.nhs.uk/service-detail/service/kingston-and-richmond-child-and-adolescent-mental-health-service-camhs-single-point-of-access-166",
+  email = "camhsspaadmin@swlstg.nhs.uk",
+  evidence = { "svc.kr.camhs.1", "svc.kr.camhs.2" }, checked = "2026-12-06",
   source = "seed 000 L324-328" }
 
 service { id = "kr.community_paediatrics", area = "kingston-richmond",
@@ -177,6 +208,7 @@ service { id = "kr.community_paediatrics", area = "kingston-richmond",
   offers = "Community paediatricians for children with health or developmental needs.",
   access = "unknown",
   how = "Ask the child's GP or health visitor about a referral.",
+  not_found = "Searched for the Kingston and Richmond community paediatric / child development service (Kingston Hospital, Your Healthcare, HRCH). No stored page gives its phone, email or referral page.",
   source = "seed 000 L489-491" }
 
 service { id = "kr.marve", area = "kingston-richmond",
@@ -184,6 +216,7 @@ service { id = "kr.marve", area = "kingston-richmond",
   offers = "Multi-agency management of children who go missing or are at risk of sexual or criminal exploitation.",
   access = "professional",
   how = "A professional raises the child with the MARVE panel, alongside the referral to the SPA.",
+  not_found = "A copy of the KRSCP 'Vulnerable Children & Adolescents' Strategy (incl MARVE)' (October 2019) was found, but its referral contact is cut off ('To make a referral contact: Children's Safeguarding...') and its email is redacted in the stored copy. No page found gives a phone, email or address for the ",
   source = "seed 000 L530-532" }
 
 service { id = "kr.crying_sons", area = "kingston-richmond",
@@ -191,6 +224,7 @@ service { id = "kr.crying_sons", area = "kingston-richmond",
   offers = "Mentoring for children at risk of criminal exploitation or serious youth violence.",
   access = "unknown",
   how = "Ask a member of staff or the youth service.",
+  not_found = "Searched for Crying Sons mentoring. Only a December 2022 newsletter page on cryingsons.org was found; it describes the charity but gives no phone, email or referral route, and no page ties it to a Kingston or Richmond referral contact.",
   source = "seed 000 L533-535" }
 
 service { id = "kr.project_x", area = "kingston-richmond",
@@ -198,6 +232,7 @@ service { id = "kr.project_x", area = "kingston-richmond",
   offers = "A project funded by the Violence Reduction Unit for children at risk of criminal exploitation or serious youth violence.",
   access = "unknown",
   how = "Ask a member of staff or the youth service.",
+  not_found = "Searched for Project X (Violence Reduction Unit funded) in Kingston and Richmond. No page about this project was found.",
   source = "seed 000 L533-536" }
 
 service { id = "kr.youth_justice", area = "kingston-richmond",
@@ -205,6 +240,8 @@ service { id = "kr.youth_justice", area = "kingston-richmond",
   offers = "Kingston and Richmond's youth justice (youth offending) service: work with young people to prevent offending and reoffending.",
   access = "unknown",
   how = "Ask a member of staff; a professional can contact the Youth Justice Service.",
+  url = "https://www.richmond.gov.uk/services/children_and_family_care/youth/youth_offending/about_the_youth_offending_service",
+  evidence = { "svc.kr.youth_justice.1" }, checked = "2026-12-06",
   source = "seed 000 L355-357, L514-516, L639-645" }
 
 ---------------------------------------------------------------------------

@@ -12,6 +12,7 @@ service { id = "nat.999", area = "national",
   access = "self",
   how = "Only if a child is in danger right now: call 999 and ask for the police or an ambulance.",
   contact = "999",
+  evidence = { "nat.nspcc.report" }, checked = "2026-12-06",
   source = "NSPCC, Report child abuse, nspcc.org.uk/keeping-children-safe/reporting-abuse/report/ (read 2026-11-23); London Safeguarding Children Procedures, referrals (immediate danger: police)" }
 
 -- Same page: helpline 0808 800 5000, lines open Monday to Friday 8am-10pm and 9am-6pm at
@@ -23,6 +24,7 @@ service { id = "nat.nspcc", area = "national",
   how = "Phone the helpline, or report your worry online at any time.",
   contact = "0808 800 5000 (Monday to Friday 8am to 10pm, weekends 9am to 6pm; report online 24 hours a day)",
   url = "www.nspcc.org.uk/keeping-children-safe/reporting-abuse/report/",
+  evidence = { "nat.nspcc.report" }, checked = "2026-12-06",
   source = "NSPCC, Report child abuse, nspcc.org.uk/keeping-children-safe/reporting-abuse/report/ (read 2026-11-23)" }
 
 -- NSPCC, "What is child abuse?", nspcc.org.uk/what-is-child-abuse/: children can call
@@ -35,4 +37,5 @@ service { id = "nat.childline", area = "national",
   eligibility = { max_age = 18 }, access = "self",
   how = "The child or young person can phone Childline themselves, day or night, or talk to a counsellor online.",
   contact = "0800 1111 (free, 24 hours)",
+  evidence = { "nat.nspcc.abuse", "nat.childline.column" }, checked = "2026-12-06",
   source = "NSPCC, What is child abuse?, nspcc.org.uk/what-is-child-abuse/; NSPCC Learning, Childline, learning.nspcc.org.uk/services/childline (both read 2026-11-23)" }

@@ -16,6 +16,7 @@
 area { id = "sutton", name = "Sutton",
   source = "seed 004",
   front_door = "su.cfcs",
+  boroughs = { "sutton" },  -- the child's front door when the child lives here (rules/london)
   local_levels = {
     { name = "Universal services", continuum = 1, label = "Universal services: open to everyone",
       responds = "Universal services open to everyone: GPs, midwives, health visitors, school nurses, early years, schools, play and youth provision.",
@@ -45,6 +46,7 @@ service { id = "su.cfcs", area = "sutton",
   offers = "The single way into Sutton's children's social care, for referral, assessment and safeguarding.",
   access = "unknown",
   how = "Contact the CFCS with the concern; ask a member of staff how.",
+  front_door = "sutton",  -- reached through the front door (sources/sutton.lua)
   source = "seed 004 L357" }
 
 service { id = "su.ehat", area = "sutton",
@@ -52,6 +54,7 @@ service { id = "su.ehat", area = "sutton",
   offers = "Sutton's needs assessment for a family to receive early help support; the family chooses a key worker from the professionals who already support them.",
   access = "professional",
   how = "The professional the family trusts completes the EHAT with the family.",
+  front_door = "sutton",  -- reached through the front door (sources/sutton.lua)
   source = "seed 004 L362, L712" }
 
 service { id = "su.targeted_eh", area = "sutton",
@@ -59,6 +62,7 @@ service { id = "su.targeted_eh", area = "sutton",
   offers = "Targeted early help for children and families, including Year 6 transition projects for children moving to secondary school.",
   access = "unknown",
   how = "Ask a professional who knows the family; the EHAT is the way in to early help support.",
+  front_door = "sutton",  -- reached through the front door (sources/sutton.lua)
   source = "seed 004 L184, L526" }
 
 service { id = "su.fis", area = "sutton",
@@ -66,6 +70,9 @@ service { id = "su.fis", area = "sutton",
   offers = "Face-to-face help for families to find local services, groups and events.",
   access = "self",
   how = "Families can ask the Family Information Service themselves; ask a member of staff how to reach it.",
+  phone = "020 8770 6000",
+  url = "https://www.sutton.gov.uk/info/200588/health_and_wellbeing/2101/covid-19_children_and_families",
+  evidence = { "svc.su.fis.1", "svc.su.fis.2" }, checked = "2026-12-06",
   source = "seed 004 L603-604, L676-678" }
 
 service { id = "su.midwife", area = "sutton",
@@ -73,6 +80,10 @@ service { id = "su.midwife", area = "sutton",
   offers = "Care in pregnancy; the Healthy Child Programme runs from 28 weeks of pregnancy to age 5.",
   access = "self",
   how = "Talk to your midwife, or ask your GP.",
+  phone = "0300 123 5473",
+  hours = "24/7",
+  url = "https://www.epsom-sthelier.nhs.uk/maternity-services",
+  evidence = { "svc.su.midwife.1" }, checked = "2026-12-06",
   source = "seed 004 L57, L122-123" }
 
 service { id = "su.gp", area = "sutton",
@@ -80,6 +91,7 @@ service { id = "su.gp", area = "sutton",
   offers = "Your family doctor: health advice, and a way to other help such as the health visitor or a diagnosis.",
   access = "self",
   how = "Book an appointment with your GP.",
+  not_found = "Each family books with its own GP practice; there is no single Sutton GP number. Searched for Sutton GP / NHS contacts; the only borough-wide number found is NHS 111 (carshaltoncentral.mycouncillor.org.uk), which is urgent care advice, not the GP.",
   source = "seed 004 L57, L129, L188-189, L652" }
 
 service { id = "su.health_visitor", area = "sutton",
@@ -87,6 +99,7 @@ service { id = "su.health_visitor", area = "sutton",
   offers = "Health support for babies, young children and parents, including help with postnatal depression.",
   access = "self",
   how = "Talk to your health visitor, or ask your GP.",
+  not_found = "Searched 'Sutton health visiting contact', 'health visitor duty line Sutton', 'Sutton Health and Care 0-19'. Pages found (sutton.gov.uk news, ihv.org.uk blog, sutton.gov.uk COVID-19 page) describe the service but give no phone, email or address. A page with locality duty numbers (gpcaregroup.org) do",
   source = "seed 004 L57, L137, L652" }
 
 service { id = "su.childrens_centres", area = "sutton",
@@ -94,6 +107,7 @@ service { id = "su.childrens_centres", area = "sutton",
   offers = "Six centres for families with young children, with groups such as Baby & Me and breastfeeding groups.",
   access = "self",
   how = "Open to families: you can go along yourself.",
+  not_found = "No page found that gives the centres' addresses. Searched 'Sutton children's centres addresses', each centre by name (Tweeddale, Green Oak, Amy Johnson, Thomas Wall, Stanley Park, Muschamp, Beddington Park), 'Sutton family hub address', and the Sutton Information Hub. Pages only name the centres (so",
   source = "seed 004 L57, L135-136, L361, L597, L670" }
 
 service { id = "su.free_childcare", area = "sutton",
@@ -101,6 +115,9 @@ service { id = "su.free_childcare", area = "sutton",
   offers = "Free childcare for eligible 2 year olds, and 15 to 30 hours of free pre-school for 3 and 4 year olds.",
   eligibility = { min_age = 2, max_age = 4 }, access = "unknown",
   how = "Ask your children's centre or the Family Information Service.",
+  phone = "020 8770 6000",
+  url = "https://www.sutton.gov.uk/info/200243/childcare/1627/childcare_funding/7",
+  evidence = { "svc.su.free_childcare.1" }, checked = "2026-12-06",
   source = "seed 004 L161, L254, L256-257" }
 
 service { id = "su.chatterbox", area = "sutton",
@@ -108,6 +125,7 @@ service { id = "su.chatterbox", area = "sutton",
   offers = "Help with speech and language development for young children, after the development review at 2 and a half.",
   access = "unknown",
   how = "Ask your health visitor or children's centre.",
+  not_found = "Searched 'Sutton Chatterbox speech language'. Only Croydon's Chatterbox groups were found (aucklandsurgery.co.uk, crosfieldandselhurstnursery.co.uk); nothing gives a Sutton contact.",
   source = "seed 004 L237-242" }
 
 service { id = "su.perinatal_peer", area = "sutton",
@@ -115,6 +133,7 @@ service { id = "su.perinatal_peer", area = "sutton",
   offers = "A group for parents around pregnancy and a baby's first months, with others who understand; for example, for postnatal depression.",
   access = "unknown",
   how = "Ask your health visitor or GP.",
+  not_found = "Searched 'Sutton perinatal peer support group'. Sutton's COVID-19 Children and Families page mentions a virtual 'London Perinatal Mental Health Support Group' run by Cacoon (Tue and Thu 10.00-11.00 on Zoom) but gives no phone, email or joining link, and does not say this is the group in the strategy",
   source = "seed 004 L147, L642-662" }
 
 service { id = "su.homestart", area = "sutton",
@@ -122,6 +141,7 @@ service { id = "su.homestart", area = "sutton",
   offers = "Home-based volunteer befriending for parents who feel alone; also a dads' support group.",
   access = "unknown",
   how = "Ask your health visitor, children's centre or a member of staff.",
+  not_found = "Searched 'Home-Start Sutton contact'. Pages found (suttonguardian.co.uk news on the loss of council funding; suttongiving.org.uk) describe Home-Start Sutton but give no phone, email or address, and do not confirm it still runs.",
   source = "seed 004 L143, L146, L345" }
 
 service { id = "su.nurturing_parent", area = "sutton",
@@ -129,6 +149,7 @@ service { id = "su.nurturing_parent", area = "sutton",
   offers = "A parenting programme for parents of young children.",
   access = "unknown",
   how = "Ask your health visitor or children's centre.",
+  not_found = "Searched 'Sutton Nurturing Parent programme children's centres'. No Sutton page naming the programme or a contact was found.",
   source = "seed 004 L148" }
 
 service { id = "su.cap", area = "sutton",
@@ -136,6 +157,9 @@ service { id = "su.cap", area = "sutton",
   offers = "Free debt support when money is tight.",
   access = "unknown",
   how = "Ask a member of staff or the Family Information Service.",
+  phone = "0800 328 0006",
+  url = "https://www.yourlocalguardian.co.uk/news/18987281.wallington-church-opens-new-debt-centre-amid-covid-19/",
+  evidence = { "svc.su.cap.1", "svc.su.cap.2" }, checked = "2026-12-06",
   source = "seed 004 L141, L144" }
 
 service { id = "su.citizens_advice", area = "sutton",
@@ -143,6 +167,10 @@ service { id = "su.citizens_advice", area = "sutton",
   offers = "Advice on money, income, rent and moving home.",
   access = "unknown",
   how = "Ask a member of staff or the Family Information Service.",
+  phone = "020 8254 2616",
+  hours = "Mon-Fri 09:00-17:00",
+  url = "https://carshaltoncentral.mycouncillor.org.uk/page/13",
+  evidence = { "svc.su.citizens_advice.1", "svc.su.citizens_advice.2" }, checked = "2026-12-06",
   source = "seed 004 L142, L145, L284-285" }
 
 service { id = "su.homelessness_prevention", area = "sutton",
@@ -150,6 +178,9 @@ service { id = "su.homelessness_prevention", area = "sutton",
   offers = "Help for families at risk of losing their home, before they could be evicted.",
   access = "unknown",
   how = "Ask a member of staff.",
+  phone = "0208 770 5000",
+  url = "https://sutton.gov.uk/-/homelessness",
+  evidence = { "svc.su.homelessness_prevention.1", "svc.su.homelessness_prevention.2" }, checked = "2026-12-06",
   source = "seed 004 L698" }
 
 service { id = "su.encompass", area = "sutton",
@@ -157,6 +188,7 @@ service { id = "su.encompass", area = "sutton",
   offers = "Housing advice for young adults who need a stable home.",
   access = "unknown",
   how = "Ask a member of staff.",
+  not_found = "Searched 'Encompass Sutton young people housing advice' and 'Encompass Southwest Sutton supported housing'. Nothing names an Encompass service in Sutton or gives a contact.",
   source = "seed 004 L342-346" }
 
 service { id = "su.school_nurse", area = "sutton",
@@ -164,6 +196,7 @@ service { id = "su.school_nurse", area = "sutton",
   offers = "Health and wellbeing support for school-age children and young people, including stress and anxiety.",
   access = "self",
   how = "Ask the child's school to put you in touch with the school nurse.",
+  not_found = "Searched 'Sutton school nursing service contact'. A Sutton child health page (http://12-19.suttonchildhealth.co.uk/schoolservices.html) says every secondary school has a named school nurse and weekly drop-ins, but gives no phone or email; families reach the nurse through the school.",
   source = "seed 004 L57, L208, L267" }
 
 service { id = "su.elsa", area = "sutton",
@@ -171,6 +204,7 @@ service { id = "su.elsa", area = "sutton",
   offers = "Emotional support at school for children, for example when starting school is hard.",
   access = "unknown",
   how = "Ask the child's school.",
+  not_found = "A school-based role: there is no central public contact; families ask the child's school. No Sutton page with a contact was found.",
   source = "seed 004 L263-266" }
 
 service { id = "su.school_counselling", area = "sutton",
@@ -178,6 +212,7 @@ service { id = "su.school_counselling", area = "sutton",
   offers = "Counselling at school, for example after a bereavement.",
   access = "unknown",
   how = "Ask the child's school.",
+  not_found = "Arranged by each school: there is no central public contact; families ask the child's school. No Sutton page with a contact was found.",
   source = "seed 004 L321-322" }
 
 service { id = "su.senco", area = "sutton",
@@ -185,6 +220,7 @@ service { id = "su.senco", area = "sutton",
   offers = "The school's special educational needs coordinator, with Education Psychology, for children with special educational needs or developmental delay.",
   access = "unknown",
   how = "Ask the child's school for the SENCO.",
+  not_found = "Each school's own special educational needs coordinator: families ask the child's school. No central number applies; none was searched for beyond the school route.",
   source = "seed 004 L180-183, L276-277, L291-293, L358" }
 
 service { id = "su.paving_the_way", area = "sutton",
@@ -192,6 +228,7 @@ service { id = "su.paving_the_way", area = "sutton",
   offers = "Support after a child is diagnosed with autism (ASD).",
   access = "unknown",
   how = "Ask the child's GP or school SENCO.",
+  not_found = "Searched 'Paving the Way autism support Sutton'. No page naming this service or giving a contact was found.",
   source = "seed 004 L188-191, L301-303 (name split in extraction)" }
 
 service { id = "su.young_carers", area = "sutton",
@@ -199,6 +236,7 @@ service { id = "su.young_carers", area = "sutton",
   offers = "A group for children and young people who look after someone at home.",
   access = "unknown",
   how = "Ask a member of staff or the school.",
+  front_door = "sutton",  -- reached through the front door (sources/sutton.lua)
   source = "seed 004 L170-173" }
 
 service { id = "su.mhst", area = "sutton",
@@ -206,6 +244,7 @@ service { id = "su.mhst", area = "sutton",
   offers = "Mental health support in schools for young people who are anxious or stressed.",
   access = "unknown",
   how = "Ask the school.",
+  not_found = "Searched 'Sutton Mental Health Support Teams schools'. Pages (local.gov.uk case study; swlstg.nhs.uk news) say Sutton has five MHSTs working through schools, but give no public contact; support is requested through the school's mental health lead.",
   source = "seed 004 L201-209" }
 
 service { id = "su.off_the_record", area = "sutton",
@@ -213,6 +252,8 @@ service { id = "su.off_the_record", area = "sutton",
   offers = "Counselling for young people, for example about relationships or self-harm.",
   access = "unknown",
   how = "Ask a member of staff or the school.",
+  url = "https://www.talkofftherecord.org/get-info/faq-counselling/",
+  evidence = { "svc.su.off_the_record.1", "svc.su.off_the_record.2" }, checked = "2026-12-06",
   source = "seed 004 L220-227, L349-353 (name split in extraction)" }
 
 service { id = "su.camhs", area = "sutton",
@@ -220,6 +261,11 @@ service { id = "su.camhs", area = "sutton",
   offers = "Specialist mental health services for children and young people, for example when a young person self-harms.",
   access = "unknown",
   how = "Ask the child's GP, or a professional, about a referral.",
+  phone = "020 3513 3800",
+  hours = "Mon-Fri 09:00-17:00",
+  out_of_hours = "0800 028 8000",
+  url = "https://www.sutton.gov.uk/-/preparing-for-adulthood-managing-your-health-mental-health-transition-to-adult-services",
+  evidence = { "svc.su.camhs.1", "svc.su.camhs.2" }, checked = "2026-12-06",
   source = "seed 004 L220-226, L737" }
 
 service { id = "su.switch", area = "sutton",
@@ -227,6 +273,7 @@ service { id = "su.switch", area = "sutton",
   offers = "Help for young people using drugs or alcohol, such as cannabis.",
   access = "unknown",
   how = "Ask a member of staff or the school.",
+  not_found = "Searched 'Sutton Switch young people's drug and alcohol service contact' twice. The only page found (thestudentview.org) says Switch Sutton serves anyone up to 18 living in Sutton, by phone, text and online, but gives no number or web address.",
   source = "seed 004 L324-327, L473" }
 
 service { id = "su.transform", area = "sutton",
@@ -234,6 +281,10 @@ service { id = "su.transform", area = "sutton",
   offers = "Domestic abuse services for families.",
   access = "unknown",
   how = "Ask a member of staff. If anyone is in danger now, call 999.",
+  phone = "020 8092 7569",
+  url = "https://www.suttonsab.org.uk/safeguarding-domestic-violence-and-abuse.php",
+  address = "One Stop Shop, every Wednesday 9.30am-11.30am, at Sutton Baptist Church, 21 Cheam Road, Sutton. SM1 1SN",
+  evidence = { "svc.su.transform.1" }, checked = "2026-12-06",
   source = "seed 004 L270-274" }
 
 service { id = "su.relate", area = "sutton",
@@ -241,6 +292,7 @@ service { id = "su.relate", area = "sutton",
   offers = "Relationship counselling when parents' relationship breaks down.",
   access = "unknown",
   how = "Ask a member of staff.",
+  not_found = "Searched 'Relate counselling Sutton'. Only Relate London North West / Hertfordshire pages (0300 003 2324) came back; none says it serves Sutton, so no number is given.",
   source = "seed 004 L270-275" }
 
 service { id = "su.fgc", area = "sutton",
@@ -248,6 +300,7 @@ service { id = "su.fgc", area = "sutton",
   offers = "The family and their network meet to make their own plan for the child, for example when parents separate or a young person is skipping school.",
   access = "unknown",
   how = "Ask a professional who knows the family, or a member of staff.",
+  front_door = "sutton",  -- reached through the front door (sources/sutton.lua)
   source = "seed 004 L213-216, L270-278" }
 
 service { id = "su.get_ahead", area = "sutton",
@@ -255,6 +308,7 @@ service { id = "su.get_ahead", area = "sutton",
   offers = "Apprenticeships for young people looking for a job that fits their strengths and needs.",
   access = "unknown",
   how = "Ask a member of staff.",
+  not_found = "Searched 'Opportunity Sutton Get Ahead apprenticeship scheme'. No page naming the scheme or giving a contact was found (only older Sutton apprenticeship news).",
   source = "seed 004 L329-336" }
 
 ---------------------------------------------------------------------------

@@ -12,6 +12,7 @@
 area { id = "wandsworth", name = "Wandsworth",
   source = "seed 003",
   front_door = "wa.front_door",
+  boroughs = { "wandsworth" },  -- the child's front door when the child lives here (rules/london)
   local_levels = {
     { name = "Level 1", continuum = 1, label = "Level 1: universal services",
       responds = "Universal services: health visitors, GPs, early learning and schools; self-help through the Early Help Hub and Family Information Service.",
@@ -38,6 +39,7 @@ service { id = "wa.front_door", area = "wandsworth",
   offers = "Where a worry about a child is raised with Wandsworth Children's Services; the Early Help Pathway Team works there too.",
   access = "unknown",
   how = "Contact the Front Door with the worry about the child; ask a member of staff how.",
+  front_door = "wandsworth",  -- reached through the front door (sources/wandsworth.lua)
   source = "seed 003 L1037, L1046-1047, L1730, L1738-1739, L1775, L1844-1845" }
 
 service { id = "wa.pathway", area = "wandsworth",
@@ -45,6 +47,7 @@ service { id = "wa.pathway", area = "wandsworth",
   offers = "For any child with a concern below the social care threshold: information, advice and support; checks the family uses universal services and is registered with a GP and dentist; finds and coordinates targeted early help.",
   access = "professional",
   how = "Raise the concern at the Front Door; the Early Help Pathway Team picks it up.",
+  front_door = "wandsworth",  -- reached through the front door (sources/wandsworth.lua)
   source = "seed 003 L981-992, L1030-1039, L1727-1765" }
 
 service { id = "wa.eha", area = "wandsworth",
@@ -52,6 +55,7 @@ service { id = "wa.eha", area = "wandsworth",
   offers = "Practitioners and the family use an Early Help Assessment to understand needs, build a Signs of Safety and Wellbeing plan and work as a Team Around the Family.",
   access = "professional",
   how = "The practitioner who knows the family completes the EHA with them; the Early Help Pathway Team engages the services.",
+  front_door = "wandsworth",  -- reached through the front door (sources/wandsworth.lua)
   source = "seed 003 L1747-1754" }
 
 service { id = "wa.hub", area = "wandsworth",
@@ -59,6 +63,7 @@ service { id = "wa.hub", area = "wandsworth",
   offers = "Information and support for families and practitioners to find the right services, with self-help advice, practice support and the 'keeping in touch' offer.",
   access = "self",
   how = "Families and practitioners can ask the Early Help Hub; ask a member of staff how to reach it.",
+  not_found = "No page found gives a phone number, email or address for an 'Early Help Hub'. Searched: 'Wandsworth early help hub', 'THRIVE Wandsworth early help hub contact', 'thrive.wandsworth.gov.uk Early Help Hub contact us'. THRIVE Wandsworth Online pages carry the heading 'Wandsworth Early Help Hub' (for exa",
   source = "seed 003 L1220-1225, L1741-1746, L1757-1759" }
 
 service { id = "wa.fis", area = "wandsworth",
@@ -66,6 +71,10 @@ service { id = "wa.fis", area = "wandsworth",
   offers = "Information, advice and online tools so families can find help and help themselves.",
   access = "self",
   how = "Families can use it themselves; ask a member of staff how to reach it.",
+  phone = "020 8871 7899",
+  hours = "Mon-Fri 09:00-17:00",
+  url = "http://fis.wandsworth.gov.uk/kb5/wandsworth/fsd/site.page?id=P20iZECNwos",
+  evidence = { "svc.wa.fis.1", "svc.wa.fis.2" }, checked = "2026-12-06",
   source = "seed 003 L1069-1075, L1746" }
 
 service { id = "wa.families_first", area = "wandsworth",
@@ -73,6 +82,7 @@ service { id = "wa.families_first", area = "wandsworth",
   offers = "Level 2 support for children, young people and families, with the Early Help Practitioners.",
   access = "professional",
   how = "Through the Early Help Pathway Team.",
+  front_door = "wandsworth",  -- reached through the front door (sources/wandsworth.lua)
   source = "seed 003 L1786-1794, L1863-1864" }
 
 service { id = "wa.link_professional", area = "wandsworth",
@@ -80,6 +90,7 @@ service { id = "wa.link_professional", area = "wandsworth",
   offers = "Every primary and secondary school has a named early help link professional; early help practitioner groups offer case discussion and support.",
   access = "professional",
   how = "School staff contact their named link professional.",
+  not_found = "This is a role inside each school's early help arrangements. No public page found names the link professionals or gives a central contact for them. Searched the Wandsworth early help and THRIVE pages (early help pathway, early help assessment, early help hub).",
   source = "seed 003 L1220-1225, L1818-1823" }
 
 service { id = "wa.universal", area = "wandsworth",
@@ -87,6 +98,7 @@ service { id = "wa.universal", area = "wandsworth",
   offers = "Services open to every child: GP and dental services, early learning and schools, the foundation of early help in Wandsworth.",
   access = "self",
   how = "Register the child with a GP and a dentist, and talk to the nursery or school.",
+  not_found = "This covers many separate providers (each GP practice, dentist, nursery and school), so no single contact exists. No Wandsworth page found gives one number for it.",
   source = "seed 003 L67-71, L1743-1746" }
 
 service { id = "wa.health_visiting", area = "wandsworth",
@@ -94,6 +106,7 @@ service { id = "wa.health_visiting", area = "wandsworth",
   offers = "A universal health visiting service for babies and young children, with early help for families, including mothers with post-natal depression.",
   access = "self",
   how = "Talk to your health visitor, or ask your GP.",
+  not_found = "Searched 'St George's Wandsworth health visiting team contact number', 'stgeorges.nhs.uk health visiting Wandsworth contact us', 'Wandsworth health visitors how to contact your health visitor duty line', and 'Wandsworth 0-19 health visiting school nursing St George's contact'. No stored page gives a",
   source = "seed 003 L595-601, L841-849" }
 
 service { id = "wa.public_health_nurse", area = "wandsworth",
@@ -101,6 +114,8 @@ service { id = "wa.public_health_nurse", area = "wandsworth",
   offers = "Community health support for children and young people aged 0 to 19, including school nursing.",
   eligibility = { min_age = 0, max_age = 19 }, access = "self",
   how = "Ask the child's school to put you in touch with the school nurse.",
+  url = "https://www.stgeorges.nhs.uk/service/community-services/school-nursing/",
+  evidence = { "svc.wa.public_health_nurse.1" }, checked = "2026-12-06",
   source = "seed 003 L870-877" }
 
 service { id = "wa.parenting", area = "wandsworth",
@@ -108,6 +123,7 @@ service { id = "wa.parenting", area = "wandsworth",
   offers = "Parenting support for parents who meet early help thresholds.",
   access = "unknown",
   how = "Ask the Early Help Pathway Team or a member of staff.",
+  not_found = "No current page found gives a contact for Wandsworth parenting support. The only number found is on a 2010 news page (static.chiswickw4.com, 22 September 2010, Strengthening Families, Strengthening Communities programme). It belongs to a named council officer and is too old to rely on, so it is not ",
   source = "seed 003 L652-666" }
 
 service { id = "wa.wand_card", area = "wandsworth",
@@ -115,6 +131,9 @@ service { id = "wa.wand_card", area = "wandsworth",
   offers = "The Wand Card, extended to young carers.",
   access = "unknown",
   how = "Ask a member of staff or the Early Help Hub.",
+  phone = "(020) 8871 7899",
+  url = "https://thrive.wandsworth.gov.uk/kb5/wandsworth/fsd/advice.page?id=7JLxXBDBII4",
+  evidence = { "svc.wa.wand_card.1", "svc.wa.wand_card.2", "svc.wa.wand_card.3" }, checked = "2026-12-06",
   source = "seed 003 L700-704" }
 
 service { id = "wa.young_carer_breaks", area = "wandsworth",
@@ -122,6 +141,7 @@ service { id = "wa.young_carer_breaks", area = "wandsworth",
   offers = "Breaks that let young carers focus on their own needs as a child or young person.",
   access = "unknown",
   how = "Ask a member of staff or the Early Help Hub.",
+  front_door = "wandsworth",  -- reached through the front door (sources/wandsworth.lua)
   source = "seed 003 L722-728" }
 
 service { id = "wa.early_learning", area = "wandsworth",
@@ -129,6 +149,10 @@ service { id = "wa.early_learning", area = "wandsworth",
   offers = "Free early learning for 2, 3 and 4 year olds who are, or in the last 12 months were, a child in need, on a child protection plan or looked after.",
   eligibility = { min_age = 2, max_age = 4 }, access = "unknown",
   how = "Ask the child's social worker or early help worker.",
+  phone = "020 8871 7899 (option 2)",
+  url = "https://fis.wandsworth.gov.uk/kb5/wandsworth/fsd/advice.page?id=EDI7XkjARVU&familychannel=1-1&familychannel=1-1",
+  email = "eecp@wandsworth.gov.uk",
+  evidence = { "svc.wa.early_learning.1", "svc.wa.early_learning.2" }, checked = "2026-12-06",
   source = "seed 003 L738-745" }
 
 service { id = "wa.youth_services", area = "wandsworth",
@@ -136,6 +160,7 @@ service { id = "wa.youth_services", area = "wandsworth",
   offers = "Positive activities for young people, including in school to support mental health and wellbeing, and Saturday provision.",
   access = "unknown",
   how = "Ask a member of staff or the school.",
+  not_found = "Searched 'Wandsworth youth service youth hubs contact', 'Wandsworth youth service contact youth centres Wandsworth Council'. Only news items turned up (the youth bus; the 'Next Gen' youth hub at Roehampton Family Hub, opened after October 2024), and none gives a phone, email or address.",
   source = "seed 003 L933-938, L1434-1443" }
 
 service { id = "wa.connexions", area = "wandsworth",
@@ -143,6 +168,8 @@ service { id = "wa.connexions", area = "wandsworth",
   offers = "Personal advisors in schools, helping young people stay in education, build skills and choose their next steps.",
   access = "unknown",
   how = "Ask the school or a member of staff.",
+  url = "https://fis.wandsworth.gov.uk/kb5/wandsworth/fsd/service.page?id=GsFO5fSUE9U&youthchannel=0",
+  evidence = { "svc.wa.connexions.1" }, checked = "2026-12-06",
   source = "seed 003 L933-938" }
 
 service { id = "wa.youth_prevention", area = "wandsworth",
@@ -150,6 +177,7 @@ service { id = "wa.youth_prevention", area = "wandsworth",
   offers = "Prevention work by youth workers in primary (from age 5) and secondary schools, for pupils at higher risk of offending or harmful risk-taking.",
   eligibility = { min_age = 5 }, access = "unknown",
   how = "Ask the child's school.",
+  not_found = "No page found describes this programme or gives it a contact. The Wandsworth youth service searches found nothing usable (see wa.youth_services).",
   source = "seed 003 L1294-1304" }
 
 service { id = "wa.in_touch", area = "wandsworth",
@@ -157,6 +185,7 @@ service { id = "wa.in_touch", area = "wandsworth",
   offers = "Regular contact with families known to early help, at key transitions and events, to check whether they need more help.",
   access = "unknown",
   how = "Offered by the Early Help Hub to families it has worked with.",
+  not_found = "No public page found mentions 'THRIVE In Touch' or a 'keeping in touch' offer with a contact. It is described only in the 2017-2019 strategy.",
   source = "seed 003 L1090-1099, L1142-1147, L1757-1759" }
 
 service { id = "wa.camhs", area = "wandsworth",
@@ -164,6 +193,9 @@ service { id = "wa.camhs", area = "wandsworth",
   offers = "Specialist mental health services for children and young people.",
   access = "unknown",
   how = "Ask the child's GP, or a professional, about a referral.",
+  out_of_hours = "0800 028 8000",
+  url = "https://swlstg.nhs.uk/wandsworth",
+  evidence = { "svc.wa.camhs.1", "svc.wa.camhs.2" }, checked = "2026-12-06",
   source = "seed 003 L201-203" }
 
 ---------------------------------------------------------------------------
