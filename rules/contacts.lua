@@ -91,7 +91,7 @@ end
 
 -- "Mon-Thu 08:00-17:15; Fri 08:00-17:00" -> { { from = 1, to = 4, open = 480, close = 1035 }, ... },
 -- "24/7" -> { always = true }. nil and a reason when it cannot be read.
-function C.parse_hours(spec)
+local function read_hours_(spec)
   if type(spec) ~= "string" then return nil, "hours must be a string" end
   if spec == "24/7" then return { always = true } end
   local out = {}
@@ -107,6 +107,16 @@ function C.parse_hours(spec)
     out[#out + 1] = { from = from, to = to, open = open, close = close }
   end
   return out
+end
+
+local parsed = {}  -- spec -> its reading: a decision reads the same few specs many times
+
+function C.parse_hours(spec)
+  local got = parsed[spec]
+  if got then return got[1], got[2] end
+  local h, why = read_hours_(spec)
+  if type(spec) == "string" then parsed[spec] = { h, why } end
+  return h, why
 end
 
 -- Is the line answered at this time? now = { wday = 1 (Monday) .. 7, minute = 0 .. 1439 }.
@@ -125,7 +135,7 @@ local function tr(lang, key, fallback) return rh_string(lang, key) or fallback e
 local function clock(m) return string.format("%d:%02d", m // 60, m % 60) end
 
 -- "Monday to Thursday 8:00 to 17:15, Friday 8:00 to 17:00", in the reader's language.
-function C.hours_text(spec, lang)
+local function hours_text_(spec, lang)
   local h = spec and C.parse_hours(spec)
   if not h then return "" end
   if h.always then return tr(lang, "contact.always", "24 hours a day, every day") end
@@ -139,11 +149,21 @@ function C.hours_text(spec, lang)
   return table.concat(parts, ", ")
 end
 
+local hours_texts = {}  -- (language, spec) -> its words, made once
+
+function C.hours_text(spec, lang)
+  if spec == nil then return "" end
+  local key = lang .. "\0" .. spec
+  local t = hours_texts[key]
+  if t == nil then t = hours_text_(spec, lang); hours_texts[key] = t end
+  return t
+end
+
 local MONTHS = { "January", "February", "March", "April", "May", "June", "July", "August", "September",
                  "October", "November", "December" }
 
 -- "checked December 2026" from "2026-12-06".
-function C.checked_text(date, lang)
+local function checked_text_(date, lang)
   date = tostring(date or "")
   local y, m = tonumber(date:sub(1, 4)), tonumber(date:sub(6, 7))
   if #date < 7 or date:sub(5, 5) ~= "-" or math.type(y) ~= "integer" or math.type(m) ~= "integer" or m < 1 or m > 12 then
@@ -151,6 +171,16 @@ function C.checked_text(date, lang)
   end
   return tr(lang, "contact.checked", "checked") .. " " .. tr(lang, "month." .. m, MONTHS[m]) .. " " .. y
 end
+
+local checked_texts = {}
+
+function C.checked_text(date, lang)
+  local key = lang .. "\0" .. tostring(date)
+  local t = checked_texts[key]
+  if t == nil then t = checked_text_(date, lang); checked_texts[key] = t end
+  return t
+end
+
 
 ---------------------------------------------------------------------------
 -- A service's contact.
@@ -162,9 +192,7 @@ C.VIA = VIA
 
 -- What a card shows of a service: its phone and hours, web address, address, and the month it was checked.
 -- A service that names a front door (front_door = "kingston") is reached as that front door is.
-function C.service_reach(s, lang, now)
-  local src = s
-  if s.front_door and P.front_doors[s.front_door] then src = P.front_doors[s.front_door] end
+local function service_reach_(src, lang, now)
   local phone, ooh = src.phone or "", src.out_of_hours or ""
   return {
     phone = phone, line = C.numbers_line(phone, src.hours, ooh, lang, now),
@@ -175,6 +203,19 @@ function C.service_reach(s, lang, now)
     sourced = src.evidence ~= nil and #src.evidence > 0,
   }
 end
+
+local reaches = {}  -- (service, language, office open or not) -> what its card shows, made once
+
+function C.service_reach(s, lang, now)
+  local src = s
+  if s.front_door and P.front_doors[s.front_door] then src = P.front_doors[s.front_door] end
+  local open = C.open_at(src.hours, now)
+  local key = s.id .. "\0" .. lang .. "\0" .. tostring(open)
+  local r = reaches[key]
+  if r == nil then r = service_reach_(src, lang, now); reaches[key] = r end
+  return r
+end
+
 
 -- "020 8547 5008 (Monday to Friday 9:00 to 17:00); out of hours 020 8770 5000", with the out-of-hours line
 -- first when the office is closed at now: the number a card's take-away QR code dials is the one to call.
@@ -196,15 +237,28 @@ end
 -- The borough the child lives in: the answers to the mode's question marked context = "lives" (here, another
 -- London borough, outside London) and to whichever question marked "borough" was asked. nil means here
 -- (or not said): the kiosk's own front door. "outside" means outside London.
-function C.child_borough(ar, eff, mode)
-  local lives
-  for _, q in ipairs(P.question_list[mode]) do
-    if q.context == "lives" then lives = eff[q.id] end
+local where_questions = {}  -- mode -> { lives = id, boroughs = { ids } }, found once
+
+local function where_questions_of(mode)
+  local w = where_questions[mode]
+  if w == nil then
+    w = { boroughs = {} }
+    for _, q in ipairs(P.question_list[mode]) do
+      if q.context == "lives" then w.lives = q.id end
+      if q.context == "borough" then w.boroughs[#w.boroughs + 1] = q.id end
+    end
+    where_questions[mode] = w
   end
+  return w
+end
+
+function C.child_borough(ar, eff, mode)
+  local w = where_questions_of(mode)
+  local lives = w.lives and eff[w.lives]
   if lives == "outside_london" then return "outside" end
   if lives ~= "elsewhere" then return nil end
-  for _, q in ipairs(P.question_list[mode]) do
-    local b = q.context == "borough" and eff[q.id]
+  for i = 1, #w.boroughs do
+    local b = eff[w.boroughs[i]]
     if b and P.front_doors[b] then
       for _, mine in ipairs(ar.boroughs or {}) do if mine == b then return nil end end
       return b
@@ -240,9 +294,11 @@ function C.front_door_view(fd, lang, now)
     checked = fd.checked, checked_text = C.checked_text(fd.checked, lang),
     source = {},
   }
+  -- The pages it comes from, each once ('righthelp front-doors' adds the excerpts themselves).
+  local seen = {}
   for _, id in ipairs(fd.evidence or {}) do
     local e = P.excerpts[id]
-    if e then v.source[#v.source + 1] = { url = e.url, title = e.title, date = e.date, excerpt = e.text } end
+    if e and not seen[e.url] then seen[e.url] = true; v.source[#v.source + 1] = e.url end
   end
   if open == false and v.out_of_hours ~= "" then
     v.first, v.second = v.out_of_hours, v.phone
@@ -283,7 +339,16 @@ end
 -- 'righthelp front-doors': the 33 London front doors, as a decision carries them.
 function rh_front_doors(lang, now)
   local out = {}
-  for _, fd in ipairs(P.front_door_list) do out[#out + 1] = C.front_door_view(fd, lang or "en", now) end
+  for _, fd in ipairs(P.front_door_list) do
+    local v = C.front_door_view(fd, lang or "en", now)
+    v.excerpts = {}
+    for _, id in ipairs(fd.evidence or {}) do
+      local e = P.excerpts[id]
+      if e then v.excerpts[#v.excerpts + 1] = { url = e.url, title = e.title, date = e.date, text = e.text } end
+    end
+    v.note = fd.note
+    out[#out + 1] = v
+  end
   return out
 end
 
