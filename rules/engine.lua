@@ -421,7 +421,10 @@ local function front_door_card(v, lang, now)
   return {
     service = "fd." .. v.id, name = v.service .. (v.id ~= "outside" and (", " .. v.name) or ""),
     what = v.id ~= "outside" and string.format(tr(lang, "fd.card.what", "The front door to children's services for a child who lives in %s."), v.name) or "",
-    how = v.next or "", contact = line, url = v.url, address = "", checked = v.checked_text,
+    how = v.next or "",
+    contact = v.id ~= "outside" and line
+              or tr(lang, "fd.outside.contact", "your own council's children's services; 999 if a child is in danger now"),
+    url = v.url, address = "", checked = v.checked_text,
     self_referral = true, professional_only = false, source = v.source[1] or "",
   }
 end

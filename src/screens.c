@@ -459,6 +459,9 @@ static void screen_result(app *a, const metrics *m)
         /* The rules offer a private word when a safety question was "not sure" or "rather not say". */
         if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(d, "talk_privately")))
             add_item(&p, (item){ IT_PANEL, app_s(a, "ui.result.talk_privately"), NULL, NULL, 0, 0, NULL, NULL });
+        /* A child who lives in another borough: whose services to contact, and that ours may not serve them. */
+        if (*decision_str(d, "lives_elsewhere"))
+            add_item(&p, (item){ IT_PANEL, decision_str(d, "lives_elsewhere"), NULL, NULL, 0, 0, NULL, NULL });
         route_items(a, &p, true);
         /* Other children at home: the rules word it for a family only when they said there are some. */
         if (*decision_str(d, "other_children") && *decision_str(d, "think_family"))
@@ -473,6 +476,8 @@ static void screen_result(app *a, const metrics *m)
         if (judged) add_item(&p, (item){ IT_PANEL, judged, NULL, NULL, 0, 0, NULL, NULL });
         add_item(&p, (item){ IT_BODY, decision_str(d, "responds"), NULL, NULL, 0, 0, NULL, NULL });
         add_item(&p, (item){ IT_H2, app_s(a, "ui.result.route"), NULL, NULL, 0, 0, NULL, NULL });
+        if (*decision_str(d, "lives_elsewhere"))
+            add_item(&p, (item){ IT_PANEL, decision_str(d, "lives_elsewhere"), NULL, NULL, 0, 0, NULL, NULL });
         route_items(a, &p, false);
         add_item(&p, (item){ IT_H2, app_s(a, "ui.result.consent"), NULL, NULL, 0, 0, NULL, NULL });
         add_item(&p, (item){ IT_BODY, decision_str(d, "consent"), NULL, NULL, 0, 0, NULL, NULL });

@@ -641,6 +641,7 @@ strings "es" {
   ["fd.outside.name"] = "Fuera de Londres",
   ["fd.outside.service"] = "Los servicios para niños del municipio donde vive el niño",
   ["fd.outside.next"] = "Llame a los servicios para niños del municipio donde vive el niño. Si un niño está en peligro ahora, llame al 999.",
+  ["fd.outside.contact"] = "los servicios para niños de su propio municipio; el 999 si un niño está en peligro ahora",
   ["day.1"] = "lunes",
   ["day.2"] = "martes",
   ["day.3"] = "miércoles",

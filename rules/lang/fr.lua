@@ -642,6 +642,7 @@ strings "fr" {
   ["fd.outside.name"] = "En dehors de Londres",
   ["fd.outside.service"] = "Les services pour l’enfance du conseil où vit l’enfant",
   ["fd.outside.next"] = "Appelez les services pour l’enfance du conseil où vit l’enfant. Si un enfant est en danger maintenant, appelez le 999.",
+  ["fd.outside.contact"] = "les services pour l’enfance de votre propre conseil ; le 999 si un enfant est en danger maintenant",
   ["day.1"] = "lundi",
   ["day.2"] = "mardi",
   ["day.3"] = "mercredi",
