@@ -22,6 +22,18 @@ const char *const fleet_bootstrap =
     "REVOKE ALL ON SCHEMA fleet FROM PUBLIC;"
     "CREATE TABLE IF NOT EXISTS fleet.schema_version (version integer NOT NULL);";
 
+/* The counts of a set of session rows (a transition table, or the whole table), per kiosk, UTC day and
+ * each table of 'righthelp stats'; sign "-" takes them away. Used by migration 3. */
+#define COUNTS(rows, sign)                                                                                       \
+    "  SELECT r.kiosk_id, (r.kiosk_hour AT TIME ZONE 'UTC')::date, t.tbl, t.key, " sign "count(*) FROM " rows " r," \
+    "    LATERAL (VALUES ('sessions', 'all'), ('by_area', r.area), ('by_mode', r.mode),"                          \
+    "      ('by_level', r.continuum_level::text), ('by_route', r.route_id),"                                      \
+    "      ('by_escalation', COALESCE(r.escalation, 'none')),"                                                     \
+    "      ('overrides', CASE WHEN r.judged_level IS NOT NULL THEN r.continuum_level || ' to ' || r.judged_level END)," \
+    "      ('judgement_reasons', CASE WHEN r.judged_level IS NOT NULL THEN r.judged_reason END)) AS t(tbl, key)"    \
+    "  WHERE t.key IS NOT NULL GROUP BY 1, 2, 3, 4"                                                            \
+    "  ON CONFLICT (kiosk_id, day, tbl, key) DO UPDATE SET n = day_counts.n + EXCLUDED.n;"
+
 const char *const fleet_migrations[] = {
     /* 1: kiosks, session outcomes, heartbeats; ingest and heartbeat; views. */
     "CREATE TABLE fleet.kiosks ("
@@ -199,6 +211,39 @@ const char *const fleet_migrations[] = {
     "  UNION ALL SELECT CASE WHEN GROUPING(kiosk_id) = 1 THEN 'fleet' ELSE kiosk_id END, 'judgement_reasons',"
     "    judged_reason, count(*) FROM s WHERE judged_level IS NOT NULL"
     "    GROUP BY GROUPING SETS ((kiosk_id, judged_reason), (judged_reason));",
+
+    /* 3: per-day counts kept as rows arrive, change (a judgement) or go (issue 20), so that fleet.stats
+     * costs as many days as the fleet has worked, not as many sessions. Statement triggers with
+     * transition tables: one ingest batch is one upsert of its counts. */
+    "CREATE TABLE fleet.day_counts ("
+    "  kiosk_id text NOT NULL, day date NOT NULL, tbl text NOT NULL, key text NOT NULL, n bigint NOT NULL,"
+    "  PRIMARY KEY (kiosk_id, day, tbl, key));"
+    "CREATE FUNCTION fleet.count_rows() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
+    "  SET search_path = pg_catalog, pg_temp AS $f$"
+    "BEGIN"
+    "  IF TG_OP IN ('UPDATE', 'DELETE') THEN"
+    "    INSERT INTO fleet.day_counts (kiosk_id, day, tbl, key, n)"
+    COUNTS("old_rows", "-")
+    "  END IF;"
+    "  IF TG_OP IN ('UPDATE', 'INSERT') THEN"
+    "    INSERT INTO fleet.day_counts (kiosk_id, day, tbl, key, n)"
+    COUNTS("new_rows", "")
+    "  END IF;"
+    "  RETURN NULL;"
+    "END $f$;"
+    "REVOKE ALL ON FUNCTION fleet.count_rows() FROM PUBLIC;"
+    "CREATE TRIGGER sessions_counted_in AFTER INSERT ON fleet.sessions REFERENCING NEW TABLE AS new_rows"
+    "  FOR EACH STATEMENT EXECUTE FUNCTION fleet.count_rows();"
+    "CREATE TRIGGER sessions_counted_again AFTER UPDATE ON fleet.sessions"
+    "  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION fleet.count_rows();"
+    "CREATE TRIGGER sessions_counted_out AFTER DELETE ON fleet.sessions REFERENCING OLD TABLE AS old_rows"
+    "  FOR EACH STATEMENT EXECUTE FUNCTION fleet.count_rows();"
+    "INSERT INTO fleet.day_counts (kiosk_id, day, tbl, key, n)"
+    COUNTS("fleet.sessions", "")
+    "CREATE OR REPLACE VIEW fleet.stats AS"
+    "  SELECT CASE WHEN GROUPING(kiosk_id) = 1 THEN 'fleet' ELSE kiosk_id END AS scope, tbl, key,"
+    "         sum(n)::bigint AS sessions"
+    "  FROM fleet.day_counts GROUP BY GROUPING SETS ((kiosk_id, tbl, key), (tbl, key)) HAVING sum(n) > 0;",
 };
 
 const int fleet_nmigrations = (int)(sizeof fleet_migrations / sizeof *fleet_migrations);

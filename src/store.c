@@ -73,6 +73,37 @@ static const char *const migrations[] = {
     "  random() & 4095, 32768 | (random() & 16383), random() & 281474976710655);"
     "CREATE UNIQUE INDEX sessions_uuid ON sessions(session_uuid);"
     "CREATE INDEX sessions_unsent ON sessions(id) WHERE sent_at IS NULL AND refused IS NULL;",
+    /* 6: per-day counts kept as sessions are written and deleted (issue 20), so that the statistics cost
+     * grows with days, not rows. Triggers keep them, whatever writes a row; the judgement columns are
+     * counted from the sessions themselves (few rows, their own partial index). */
+    "CREATE TABLE day_counts (day TEXT NOT NULL, dim TEXT NOT NULL, value TEXT NOT NULL, n INTEGER NOT NULL,"
+    "  PRIMARY KEY (day, dim, value)) WITHOUT ROWID;"
+    "CREATE TRIGGER sessions_counted AFTER INSERT ON sessions BEGIN"
+    "  INSERT INTO day_counts (day, dim, value, n) VALUES"
+    "    (substr(NEW.hour, 1, 10), 'all', '', 1), (substr(NEW.hour, 1, 10), 'area', NEW.area, 1),"
+    "    (substr(NEW.hour, 1, 10), 'mode', NEW.mode, 1), (substr(NEW.hour, 1, 10), 'level', NEW.continuum_level, 1),"
+    "    (substr(NEW.hour, 1, 10), 'route', NEW.route_id, 1),"
+    "    (substr(NEW.hour, 1, 10), 'escalation', COALESCE(NEW.escalation, 'none'), 1),"
+    "    (substr(NEW.hour, 1, 10), 'mode_level', NEW.mode || ' ' || NEW.continuum_level, 1)"
+    "  ON CONFLICT (day, dim, value) DO UPDATE SET n = n + 1;"
+    "END;"
+    "CREATE TRIGGER sessions_uncounted AFTER DELETE ON sessions BEGIN"
+    "  UPDATE day_counts SET n = n - 1 WHERE day = substr(OLD.hour, 1, 10) AND ("
+    "    (dim = 'all' AND value = '') OR (dim = 'area' AND value = OLD.area) OR (dim = 'mode' AND value = OLD.mode)"
+    "    OR (dim = 'level' AND value = CAST(OLD.continuum_level AS TEXT)) OR (dim = 'route' AND value = OLD.route_id)"
+    "    OR (dim = 'escalation' AND value = COALESCE(OLD.escalation, 'none'))"
+    "    OR (dim = 'mode_level' AND value = OLD.mode || ' ' || OLD.continuum_level));"
+    "END;"
+    "INSERT INTO day_counts (day, dim, value, n)"
+    "  SELECT substr(hour, 1, 10), 'all', '', COUNT(*) FROM sessions GROUP BY 1"
+    "  UNION ALL SELECT substr(hour, 1, 10), 'area', area, COUNT(*) FROM sessions GROUP BY 1, 3"
+    "  UNION ALL SELECT substr(hour, 1, 10), 'mode', mode, COUNT(*) FROM sessions GROUP BY 1, 3"
+    "  UNION ALL SELECT substr(hour, 1, 10), 'level', continuum_level, COUNT(*) FROM sessions GROUP BY 1, 3"
+    "  UNION ALL SELECT substr(hour, 1, 10), 'route', route_id, COUNT(*) FROM sessions GROUP BY 1, 3"
+    "  UNION ALL SELECT substr(hour, 1, 10), 'escalation', COALESCE(escalation, 'none'), COUNT(*) FROM sessions"
+    "    GROUP BY 1, 3"
+    "  UNION ALL SELECT substr(hour, 1, 10), 'mode_level', mode || ' ' || continuum_level, COUNT(*) FROM sessions"
+    "    GROUP BY 1, 3;",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof *migrations))
 _Static_assert(NMIGRATIONS == STORE_SCHEMA_VERSION, "a new migration bumps STORE_SCHEMA_VERSION");
@@ -287,19 +318,19 @@ int store_save(store *s, const store_session *row, char *err, size_t errlen)
     return 0;
 }
 
-static cJSON *count_by(store *s, const char *column, const char *since, char *err, size_t errlen)
+/* One table of the figures, from the per-day counts: value -> sessions since the day given. */
+static cJSON *count_by(store *s, const char *dim, const char *since, char *err, size_t errlen)
 {
-    char sql[200];
-    /* With no date, "+hour" keeps SQLite off the hour index: a plain scan is faster for every row. */
-    snprintf(sql, sizeof sql,
-             "SELECT COALESCE(%s, 'none'), COUNT(*) FROM sessions WHERE %shour >= ? GROUP BY 1 ORDER BY 2 DESC, 1", column,
-             *since ? "" : "+");
     sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT value, SUM(n) FROM day_counts WHERE dim = ? AND day >= ? GROUP BY 1 HAVING SUM(n) > 0"
+                           " ORDER BY 2 DESC, 1",
+                           -1, &st, NULL) != SQLITE_OK) {
         fail(s, "stats", err, errlen);
         return NULL;
     }
-    sqlite3_bind_text(st, 1, since, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 1, dim, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, since, -1, SQLITE_STATIC);
     cJSON *o = cJSON_CreateObject();
     while (sqlite3_step(st) == SQLITE_ROW)
         cJSON_AddNumberToObject(o, (const char *)sqlite3_column_text(st, 0), sqlite3_column_int(st, 1));
@@ -314,21 +345,22 @@ cJSON *store_stats(store *s, char *err, size_t errlen)
 
 cJSON *store_stats_since(store *s, const char *since, char *err, size_t errlen)
 {
-    static const struct { const char *key, *column; } by[] = {
-        { "by_area", "area" }, { "by_mode", "mode" }, { "by_level", "continuum_level" },
-        { "by_route", "route_id" }, { "by_escalation", "escalation" },
+    static const struct { const char *key, *dim; } by[] = {
+        { "by_area", "area" }, { "by_mode", "mode" }, { "by_level", "level" },
+        { "by_route", "route" }, { "by_escalation", "escalation" },
     };
     cJSON *out = cJSON_CreateObject();
     int total = 0;
     sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db, "SELECT COUNT(*) FROM sessions WHERE hour >= ?", -1, &st, NULL) == SQLITE_OK) {
+    if (sqlite3_prepare_v2(s->db, "SELECT COALESCE(SUM(n), 0) FROM day_counts WHERE dim = 'all' AND day >= ?", -1, &st,
+                           NULL) == SQLITE_OK) {
         sqlite3_bind_text(st, 1, since, -1, SQLITE_STATIC);
         if (sqlite3_step(st) == SQLITE_ROW) total = sqlite3_column_int(st, 0);
         sqlite3_finalize(st);
     }
     cJSON_AddNumberToObject(out, "sessions", total);
     for (size_t i = 0; i < sizeof by / sizeof *by; i++) {
-        cJSON *o = count_by(s, by[i].column, since, err, errlen);
+        cJSON *o = count_by(s, by[i].dim, since, err, errlen);
         if (!o) {
             cJSON_Delete(out);
             return NULL;

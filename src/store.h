@@ -11,7 +11,7 @@
 #include <time.h>
 #include <cjson/cJSON.h>
 
-#define STORE_SCHEMA_VERSION 5
+#define STORE_SCHEMA_VERSION 6
 
 typedef struct store store;
 

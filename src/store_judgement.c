@@ -42,17 +42,11 @@ int store_judge(store *s, long long id, const store_judgement *j, char *err, siz
     return 0;
 }
 
-/* Runs sql, whose "hour >= ?" takes since, and hands each row to fn. With no
- * date the condition goes ("+hour"): a whole-table scan beats the hour index. */
+/* Runs sql, whose one parameter takes since, and hands each row to fn. Every query here reads the per-day
+ * counts or the judged rows alone (their partial index), so none grows with the sessions. */
 static int each_row(store *s, const char *sql, const char *since, void (*fn)(sqlite3_stmt *, cJSON *), cJSON *into,
                     char *err, size_t errlen)
 {
-    char all[1024];
-    const char *at = strstr(sql, "hour >= ?");
-    if (!*since && at && strlen(sql) + 2 < sizeof all) {
-        snprintf(all, sizeof all, "%.*s+%s", (int)(at - sql), sql, at);
-        sql = all;
-    }
     sqlite3_stmt *st;
     if (sqlite3_prepare_v2(store_db(s), sql, -1, &st, NULL) != SQLITE_OK) return fail(s, "stats", err, errlen);
     sqlite3_bind_text(st, 1, since, -1, SQLITE_STATIC);
@@ -98,12 +92,18 @@ static void add_agreement(sqlite3_stmt *st, cJSON *into)
 
 int store_stats_more(store *s, const char *since, cJSON *out, char *err, size_t errlen)
 {
-    static const char *week_sql = "SELECT substr(hour, 1, 10), continuum_level, COUNT(*) FROM sessions"
-                                  " WHERE hour >= ? GROUP BY 1, 2 ORDER BY 1, 2";
+    /* Sessions by day and level, and practitioners' sessions by level, from the per-day counts (store.c);
+     * the judgements from the judged rows alone (their partial index). */
+    static const char *week_sql = "SELECT day, value, n FROM day_counts WHERE dim = 'level' AND day >= ? AND n > 0"
+                                  " ORDER BY 1, 2";
     static const char *agree_sql =
-        "SELECT continuum_level, COUNT(*), COUNT(judged_level), COALESCE(SUM(judged_level > continuum_level), 0),"
-        " COALESCE(SUM(judged_level < continuum_level), 0) FROM sessions"
-        " WHERE mode = 'practitioner' AND hour >= ? GROUP BY 1 ORDER BY 1";
+        "WITH j AS (SELECT continuum_level AS level, COUNT(*) AS differs,"
+        "             SUM(judged_level > continuum_level) AS higher, SUM(judged_level < continuum_level) AS lower"
+        "           FROM sessions WHERE judged_level IS NOT NULL AND mode = 'practitioner' AND hour >= ?1 GROUP BY 1),"
+        " c AS (SELECT CAST(substr(value, 14) AS INTEGER) AS level, SUM(n) AS sessions FROM day_counts"
+        "       WHERE dim = 'mode_level' AND value LIKE 'practitioner %' AND day >= ?1 GROUP BY 1 HAVING SUM(n) > 0)"
+        " SELECT c.level, c.sessions, COALESCE(j.differs, 0), COALESCE(j.higher, 0), COALESCE(j.lower, 0)"
+        " FROM c LEFT JOIN j USING (level) ORDER BY 1";
     static const struct { const char *key, *sql; } counts[] = {
         { "overrides", "SELECT continuum_level || ' to ' || judged_level, COUNT(*) FROM sessions"
                        " WHERE judged_level IS NOT NULL AND hour >= ? GROUP BY 1 ORDER BY 2 DESC, 1" },

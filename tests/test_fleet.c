@@ -118,13 +118,17 @@ static int teardown(void **state)
     return 0;
 }
 
+/* The server schema this program brings (fleet_schema.c): 3, with the per-day counts of issue 20. */
+#define FLEET_SCHEMA 3
+#define FLEET_SCHEMA_S "3"
+
 static void test_init_is_idempotent_and_versioned(void **state)
 {
     (void)state;
     cJSON *o;
     assert_int_equal(cli(&o, NULL, "fleet init --pg '%s'", owner), 0);
-    assert_int_equal(num(o, "schema_from"), 2);
-    assert_int_equal(num(o, "schema_version"), 2);
+    assert_int_equal(num(o, "schema_from"), FLEET_SCHEMA);
+    assert_int_equal(num(o, "schema_version"), FLEET_SCHEMA);
     cJSON_Delete(o);
     assert_int_equal(pgtest_long(pg.conninfo, "SELECT count(*) FROM fleet.schema_version"), 1);
     /* A server newer than the program is refused, not downgraded. */
@@ -132,7 +136,7 @@ static void test_init_is_idempotent_and_versioned(void **state)
     pgtest_exec(pg.conninfo, "UPDATE fleet.schema_version SET version = 99", st);
     assert_int_not_equal(cli(NULL, NULL, "fleet init --pg '%s'", owner), 0);
     assert_int_equal(tu_sh("grep -q 'newer' '%s/err.txt'", dir), 0);
-    pgtest_exec(pg.conninfo, "UPDATE fleet.schema_version SET version = 2", st);
+    pgtest_exec(pg.conninfo, "UPDATE fleet.schema_version SET version = " FLEET_SCHEMA_S, st);
 }
 
 /* Practitioner judgement on the session with local id 'id' of database 'db'. */
@@ -191,7 +195,7 @@ static void test_schema_1_server_migrates_and_takes_judgements(void **state)
     assert_int_equal(synced(db, conn, "set_aside"), 1);
     assert_int_equal(cli(&o, NULL, "fleet init --pg '%s'", old), 0);
     assert_int_equal(num(o, "schema_from"), 1);
-    assert_int_equal(num(o, "schema_version"), 2);
+    assert_int_equal(num(o, "schema_version"), FLEET_SCHEMA);
     cJSON_Delete(o);
     assert_int_equal(pgtest_long(old, "SELECT count(*) FROM fleet.sessions WHERE judged_level IS NULL"), 6);
     assert_int_equal(cli(&o, NULL, "sync --db '%s' --pg '%s' --retry-refused", db, conn), 0);
@@ -664,6 +668,31 @@ static void test_fleet_stats_match_local_stats(void **state)
     assert_int_equal(pgtest_long(reader, "SELECT sessions FROM fleet.stats WHERE scope = 'j1' AND tbl = 'sessions'"), 250);
     pgtest_exec(reader, "SELECT * FROM fleet.sessions", st);
     assert_string_equal(st, "42501");
+    /* The view reads per-day counts kept by triggers (issue 20): they equal a recount of the rows, also after
+     * a judgement changes and rows are deleted on the server. */
+    pgtest_exec(pg.conninfo, "UPDATE fleet.sessions SET judged_level = 1, judged_reason = 'strengths',"
+                             " judged_received_at = now() WHERE seq = 20", st);
+    pgtest_exec(pg.conninfo, "DELETE FROM fleet.sessions WHERE seq BETWEEN 100 AND 119", st);
+    static const char *recount =
+        "WITH s AS (SELECT kiosk_id, area, mode, continuum_level::text AS level, route_id,"
+        "  COALESCE(escalation, 'none') AS escalation, judged_level, judged_reason,"
+        "  continuum_level || ' to ' || judged_level AS override FROM fleet.sessions),"
+        " r AS (SELECT kiosk_id AS scope, 'sessions' AS tbl, 'all' AS key, count(*) AS n FROM s GROUP BY 1"
+        "  UNION ALL SELECT kiosk_id, 'by_area', area, count(*) FROM s GROUP BY 1, 3"
+        "  UNION ALL SELECT kiosk_id, 'by_mode', mode, count(*) FROM s GROUP BY 1, 3"
+        "  UNION ALL SELECT kiosk_id, 'by_level', level, count(*) FROM s GROUP BY 1, 3"
+        "  UNION ALL SELECT kiosk_id, 'by_route', route_id, count(*) FROM s GROUP BY 1, 3"
+        "  UNION ALL SELECT kiosk_id, 'by_escalation', escalation, count(*) FROM s GROUP BY 1, 3"
+        "  UNION ALL SELECT kiosk_id, 'overrides', override, count(*) FROM s WHERE judged_level IS NOT NULL GROUP BY 1, 3"
+        "  UNION ALL SELECT kiosk_id, 'judgement_reasons', judged_reason, count(*) FROM s"
+        "    WHERE judged_level IS NOT NULL GROUP BY 1, 3)";
+    char sql[3000];
+    snprintf(sql, sizeof sql, "%s SELECT count(*) FROM ((SELECT * FROM r EXCEPT SELECT scope, tbl, key, sessions"
+                              " FROM fleet.stats WHERE scope <> 'fleet') UNION ALL (SELECT scope, tbl, key, sessions"
+                              " FROM fleet.stats WHERE scope <> 'fleet' EXCEPT SELECT * FROM r)) d", recount);
+    assert_int_equal(pgtest_long(pg.conninfo, sql), 0);
+    assert_int_equal(pgtest_long(pg.conninfo, "SELECT sessions FROM fleet.stats WHERE scope = 'j1' AND tbl = 'sessions'"),
+                     230);
 }
 
 static void test_bad_usage_exits_2(void **state)

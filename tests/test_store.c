@@ -339,6 +339,76 @@ static void test_full_database_refuses_cleanly(void **state)
     store_close(s);
 }
 
+/* Issue 20: the figures come from per-day counts kept by triggers; over random sessions, some deleted by
+ * retention and some judged, they equal counting the rows themselves, for every range. */
+static void test_day_counts_match_the_rows(void **state)
+{
+    (void)state;
+    char path[400], err[256];
+    snprintf(path, sizeof path, "%s/days.db", dir);
+    store *s = store_open(path, err, sizeof err);
+    if (!s) fail_msg("%s", err);
+    static const char *areas[] = { "sutton", "wandsworth", "city-of-london" }, *modes[] = { "family", "practitioner" };
+    static const char *routes[] = { "su.l1", "su.l2", "wa.l34" }, *escs[] = { NULL, "tell_staff", "same_day", "emergency" };
+    time_t now = time(NULL);
+    srand(7);
+    sqlite3 *db = store_db(s);
+    sqlite3_exec(db, "BEGIN", NULL, NULL, NULL);
+    for (int i = 0; i < 3000; i++) {
+        store_session r = { .when = now - (time_t)(rand() % (3 * 365)) * 86400 - rand() % 86400,
+                            .area = areas[rand() % 3], .mode = modes[rand() % 2], .lang = "en",
+                            .continuum_level = 1 + rand() % 4, .local_level = "x", .route_id = routes[rand() % 3],
+                            .escalation = escs[rand() % 4], .rules_version = "abc" };
+        assert_int_equal(store_save(s, &r, err, sizeof err), 0);
+        if (rand() % 10 == 0) {
+            store_judgement j = { 1 + rand() % 4, "2", "history", "health.self_harm" };
+            assert_int_equal(store_judge(s, store_last_session(s), &j, err, sizeof err), 0);
+        }
+    }
+    sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+    assert_true(store_retain(s, 24, err, sizeof err) > 0); /* deletes are uncounted too */
+    static const char *since[] = { "", "2000-01-01", NULL, NULL };
+    char recent[16], mid[16];
+    time_t t1 = now - 28 * 86400, t2 = now - 400 * 86400;
+    strftime(recent, sizeof recent, "%Y-%m-%d", gmtime(&t1));
+    strftime(mid, sizeof mid, "%Y-%m-%d", gmtime(&t2));
+    since[2] = recent, since[3] = mid;
+    static const struct { const char *key, *column; } by[] = {
+        { "by_area", "area" }, { "by_mode", "mode" }, { "by_level", "continuum_level" },
+        { "by_route", "route_id" }, { "by_escalation", "COALESCE(escalation, 'none')" },
+    };
+    for (int k = 0; k < 4; k++) {
+        cJSON *st = store_stats_since(s, since[k], err, sizeof err);
+        assert_non_null(st);
+        assert_int_equal(store_stats_more(s, since[k], st, err, sizeof err), 0);
+        char sql[400];
+        snprintf(sql, sizeof sql, "SELECT COUNT(*) FROM sessions WHERE hour >= '%s'", since[k]);
+        assert_int_equal(cJSON_GetObjectItem(st, "sessions")->valueint, exec_count(db, sql));
+        for (size_t b = 0; b < sizeof by / sizeof *by; b++) {
+            const cJSON *e;
+            int sum = 0;
+            cJSON_ArrayForEach(e, cJSON_GetObjectItem(st, by[b].key)) {
+                snprintf(sql, sizeof sql, "SELECT COUNT(*) FROM sessions WHERE hour >= '%s' AND %s = '%s'", since[k],
+                         by[b].column, e->string);
+                if (e->valueint != exec_count(db, sql)) fail_msg("%s %s since '%s'", by[b].key, e->string, since[k]);
+                sum += e->valueint;
+            }
+            assert_int_equal(sum, cJSON_GetObjectItem(st, "sessions")->valueint);
+        }
+        /* Practitioners' sessions by level, and how many were judged, as the rows say. */
+        const cJSON *l;
+        cJSON_ArrayForEach(l, cJSON_GetObjectItem(st, "agreement_by_level")) {
+            snprintf(sql, sizeof sql, "SELECT COUNT(*) FROM sessions WHERE hour >= '%s' AND mode = 'practitioner'"
+                                      " AND continuum_level = %s", since[k], l->string);
+            assert_int_equal(cJSON_GetObjectItem(l, "sessions")->valueint, exec_count(db, sql));
+            snprintf(sql + strlen(sql), sizeof sql - strlen(sql), " AND judged_level IS NOT NULL");
+            assert_int_equal(cJSON_GetObjectItem(l, "differs")->valueint, exec_count(db, sql));
+        }
+        cJSON_Delete(st);
+    }
+    store_close(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -351,6 +421,7 @@ int main(void)
         cmocka_unit_test(test_judgement_on_the_row_and_counted),
         cmocka_unit_test(test_full_database_refuses_cleanly),
         cmocka_unit_test(test_retention_deletes_old_rows_only),
+        cmocka_unit_test(test_day_counts_match_the_rows),
     };
     return cmocka_run_group_tests_name("store", tests, setup, teardown);
 }
