@@ -6,22 +6,29 @@ DESTDIR ?=
 DATADIR  = $(PREFIX)/share/righthelp
 BUILD   ?= build
 
-PKGS    = sdl2 SDL2_ttf lua5.4 sqlite3 libcjson libpng libqrencode libsodium fribidi libsystemd inih libpq
+# The kiosk program links only what drawing and deciding need; the fleet commands (sync, fleet, stats --pg)
+# are a program of their own, righthelp-fleet, the only one linking the PostgreSQL client (issue 20).
+CORE    = sdl2 SDL2_ttf lua5.4 sqlite3 libcjson libpng libqrencode libsodium fribidi inih
+PKGS    = $(CORE) libpq
 TESTPKG = cmocka
 
 CC      ?= cc
 OPT     ?= -O2 -g
 CFLAGS  += -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(OPT) -Wall -Wextra -Werror \
            -DRIGHTHELP_DATADIR='"$(DATADIR)"' $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LDLIBS  += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+LDFLAGS += -Wl,--as-needed
+LDLIBS  += $(shell pkg-config --libs $(CORE) 2>/dev/null) -lm
+PQLIBS   = $(shell pkg-config --libs libpq 2>/dev/null)
 
 SRC     = $(filter-out src/main.c,$(wildcard src/*.c))
 OBJ     = $(SRC:src/%.c=$(BUILD)/obj/%.o)
+FLEET_SRC = $(filter-out src/fleet/main.c,$(wildcard src/fleet/*.c))
+FLEET_OBJ = $(FLEET_SRC:src/fleet/%.c=$(BUILD)/obj/fleet/%.o)
 TESTS   = $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 
 .PHONY: test-deploy all deps run test asan bench install clean check-rules golden safety-case soak fuzz fuzzers fuzz-targets valgrind
 
-all: $(BUILD)/righthelp
+all: $(BUILD)/righthelp $(BUILD)/righthelp-fleet
 
 # Installs what is missing (quick when nothing is).
 deps:
@@ -30,18 +37,28 @@ deps:
 $(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h) | $(BUILD)/obj
 	$(CC) $(CFLAGS) -MMD -c $< -o $@
 
+$(BUILD)/obj/fleet/%.o: src/fleet/%.c $(wildcard src/*.h src/fleet/*.h) | $(BUILD)/obj/fleet
+	$(CC) $(CFLAGS) -Isrc -MMD -c $< -o $@
+
 $(BUILD)/librighthelp.a: $(OBJ)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+$(BUILD)/libfleet.a: $(FLEET_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
 
 $(BUILD)/righthelp: $(BUILD)/obj/main.o $(BUILD)/librighthelp.a
 	$(CC) $(CFLAGS) $^ $(LDFLAGS) $(LDLIBS) -o $@
 
-$(BUILD)/tests/%: tests/%.c $(wildcard tests/*.h) $(BUILD)/librighthelp.a | $(BUILD)/tests
-	$(CC) $(CFLAGS) -Isrc $(shell pkg-config --cflags $(TESTPKG)) $< $(BUILD)/librighthelp.a \
-		$(LDFLAGS) $(LDLIBS) $(shell pkg-config --libs $(TESTPKG)) -o $@
+$(BUILD)/righthelp-fleet: $(BUILD)/obj/fleet/main.o $(BUILD)/libfleet.a $(BUILD)/librighthelp.a
+	$(CC) $(CFLAGS) $^ $(LDFLAGS) $(PQLIBS) $(LDLIBS) -o $@
 
-$(BUILD)/obj $(BUILD)/tests:
+$(BUILD)/tests/%: tests/%.c $(wildcard tests/*.h) $(BUILD)/libfleet.a $(BUILD)/librighthelp.a | $(BUILD)/tests
+	$(CC) $(CFLAGS) -Isrc -Isrc/fleet $(shell pkg-config --cflags $(TESTPKG)) $< $(BUILD)/libfleet.a $(BUILD)/librighthelp.a \
+		$(LDFLAGS) $(PQLIBS) $(LDLIBS) $(shell pkg-config --libs $(TESTPKG)) -o $@
+
+$(BUILD)/obj $(BUILD)/obj/fleet $(BUILD)/tests:
 	mkdir -p $@
 
 run: deps
@@ -86,8 +103,8 @@ bench: deps
 $(BUILD)/floor: bench/floor.c | $(BUILD)/tests
 	$(CC) $(CFLAGS) $< $(LDFLAGS) $(shell pkg-config --libs sdl2 SDL2_ttf lua5.4 sqlite3) -o $@
 
-$(BUILD)/bench: bench/bench.c $(BUILD)/librighthelp.a | $(BUILD)/tests
-	$(CC) $(CFLAGS) -Isrc $< $(BUILD)/librighthelp.a $(LDFLAGS) $(LDLIBS) -o $@
+$(BUILD)/bench: bench/bench.c $(BUILD)/libfleet.a $(BUILD)/librighthelp.a | $(BUILD)/tests
+	$(CC) $(CFLAGS) -Isrc -Isrc/fleet $< $(BUILD)/libfleet.a $(BUILD)/librighthelp.a $(LDFLAGS) $(PQLIBS) $(LDLIBS) -o $@
 
 # The long runs: a storm of 300,000 touches (the suite runs 5,000) and
 # 100,000 sessions end to end with database writes (the suite runs 2,000).
@@ -130,6 +147,7 @@ check-rules: all
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR) $(DESTDIR)/etc/righthelp $(DESTDIR)/var/lib/righthelp
 	install -m 755 $(BUILD)/righthelp $(DESTDIR)$(PREFIX)/bin/righthelp
+	install -m 755 $(BUILD)/righthelp-fleet $(DESTDIR)$(PREFIX)/bin/righthelp-fleet
 	rm -rf $(DESTDIR)$(DATADIR)/rules $(DESTDIR)$(DATADIR)/assets
 	cp -R rules assets $(DESTDIR)$(DATADIR)/
 	[ -f $(DESTDIR)/etc/righthelp/righthelp.conf ] || install -m 644 kiosk/righthelp.conf $(DESTDIR)/etc/righthelp/righthelp.conf
@@ -137,4 +155,4 @@ install: all
 clean:
 	rm -rf $(BUILD)
 
--include $(OBJ:.o=.d) $(BUILD)/obj/main.d
+-include $(OBJ:.o=.d) $(FLEET_OBJ:.o=.d) $(BUILD)/obj/main.d $(BUILD)/obj/fleet/main.d

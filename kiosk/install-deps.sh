@@ -8,7 +8,7 @@ set -eu
 # The kiosk itself: cage (which will not start without Xwayland), run and tested under systemd.
 PKGS="build-essential pkg-config
 libsdl2-dev libsdl2-ttf-dev liblua5.4-dev libsqlite3-dev libcjson-dev libpng-dev
-libqrencode-dev libsodium-dev libfribidi-dev libsystemd-dev libinih-dev libcmocka-dev
+libqrencode-dev libsodium-dev libfribidi-dev libinih-dev libcmocka-dev
 fonts-noto-core xvfb xauth
 systemd procps cage xwayland"
 # Faults: clang with libFuzzer for tests/fuzz, valgrind for 'make valgrind'.

@@ -16,10 +16,12 @@ int cli_run(int argc, char **argv);
 /* Signed rule packs (cli_pack.c) and the Open Referral UK directory (cli_directory.c). */
 int cli_pack(int argc, char **argv);
 int cli_directory(int argc, char **argv);
-/* The partnership's PostgreSQL (cli_fleet.c). */
+/* The partnership's PostgreSQL: commands of righthelp-fleet (src/fleet/cli_fleet.c), which the
+ * kiosk's program runs for them (fleet_exec.c; argv[0] is the command's name). */
 int cli_fleet(int argc, char **argv);
 int cli_sync(int argc, char **argv);
 int cli_stats_pg(int argc, char **argv);
+int cli_fleet_program(int argc, char **argv);
 /* 0 when path is an existing database that passes SQLite's quick check;
  * otherwise says why on stderr (as "righthelp CMD: ...") and returns 1. */
 int cli_check_db(const char *cmd, const char *path);

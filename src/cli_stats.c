@@ -56,7 +56,7 @@ int cli_stats(int argc, char **argv)
     const char *db = NULL, *since = "";
     int csv = 0, training = 0;
     for (int i = 1; i < argc; i++)
-        if (!strcmp(argv[i], "--pg")) return cli_stats_pg(argc, argv); /* the whole fleet's */
+        if (!strcmp(argv[i], "--pg")) return cli_fleet_program(argc, argv); /* the whole fleet's */
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--db") && i + 1 < argc) db = argv[++i];
         else if (!strcmp(argv[i], "--training")) training = 1;

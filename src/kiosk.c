@@ -9,11 +9,11 @@
 #include "cli.h"
 #include "display.h"
 #include "kiosk_input.h"
+#include "notify.h"
 #include "render.h"
 #include "util.h"
 #include "config.h"
 
-#include <systemd/sd-daemon.h>
 
 #include <SDL_ttf.h>
 
@@ -108,7 +108,7 @@ int cli_run(int argc, char **argv)
         /* Tell systemd the loop is alive (WatchdogSec=): a hung loop stops these and is restarted. */
         double t = util_now_ms();
         if (t - last_ping >= 1000) {
-            sd_notify(0, "READY=1\nWATCHDOG=1");
+            notify_systemd("READY=1\nWATCHDOG=1");
             last_ping = t;
         }
         if (reload_signal) {

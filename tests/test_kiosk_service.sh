@@ -43,6 +43,7 @@ mount -t tmpfs -o mode=755 righthelp-srv /srv
 mkdir -p $ROOT/usr/local/bin $ROOT/usr/local/share/righthelp $ROOT/etc/righthelp \
     $ROOT/var/lib/righthelp $ROOT/home/.config/systemd/user/$UNIT.d
 install -m 755 "$BUILD/righthelp" $ROOT/usr/local/bin/righthelp
+install -m 755 "$BUILD/righthelp-fleet" $ROOT/usr/local/bin/righthelp-fleet
 cp -R rules assets $ROOT/usr/local/share/righthelp/
 reroot() { sed -e "s|/usr/local/|$ROOT/usr/local/|g" -e "s|/etc/righthelp/|$ROOT/etc/righthelp/|g" \
     -e "s|/var/lib/righthelp|$ROOT/var/lib/righthelp|g" "$1"; }

@@ -76,7 +76,9 @@ service { id = "col.universal", area = "city-of-london",
   offers = "Health services, schools and education, housing, and voluntary and community organisations, open to everyone; they can refer to Early Help.",
   access = "self",
   how = "Talk to the child's school, nursery, GP or health visitor.",
-  not_found = "This covers many separate providers (GP practices, schools, nurseries, health visitors, community organisations), so no single contact exists. No City page found gives one number for it.",
+  url = "https://www.fis.cityoflondon.gov.uk/send-local-offer/health",
+  via = "gp",
+  evidence = { "svc.col.universal.1", "svc.col.universal.2" }, checked = "2026-12-06",
   source = "seed 002 L65, L161, L298" }
 
 service { id = "col.marf", area = "city-of-london",
@@ -117,7 +119,7 @@ service { id = "col.rpc", area = "city-of-london",
   offers = "Help for parents in conflict, led in the City by Early Help (a Department for Work and Pensions programme).",
   access = "unknown",
   how = "Ask the Early Help service or a member of staff.",
-  not_found = "Searched 'City of London reducing parental conflict parents relationship support' and 'City of London parental conflict programme Early Help DWP'. Only national DWP pages and other boroughs' pages turned up; no City of London page gives a contact. Parents can be referred to City Early Help through t",
+  not_found = "Searched (pass 1) 'City of London reducing parental conflict parents relationship support', 'City of London parental conflict programme Early Help DWP' and (pass 2) 'City of London reducing parental conflict support parents arguing separation', 'City of London Early Help parents relationship conf...",
   source = "seed 002 L114, L216" }
 
 service { id = "col.cp_advice", area = "city-of-london",

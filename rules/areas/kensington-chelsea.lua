@@ -47,7 +47,7 @@ service { id = "kc.family_hub_north", area = "kensington-chelsea",
   offers = "Children's centre and Council early help family support brought together, coordinating wider services for families in the north of the borough.",
   eligibility = { min_age = 0, max_age = 19 }, access = "unknown",
   how = "Ask a member of staff, your children's centre or the school to put you in touch with the hub.",
-  not_found = "Searched 'Kensington and Chelsea family hub address', 'RBKC Family Hub', 'Early Help Family Hub', children's centre names and postcodes. The RBKC professionals page mentions referring to 'the Kensington and Chelsea Early Help Family Hub' but the stored copy is cut off before any contact details; no ",
+  not_found = "Pass 1: searched 'Kensington and Chelsea family hub address', 'RBKC Family Hub', 'Early Help Family Hub', children's centre names and postcodes.",
   source = "seed 001 L62, L108, L134, L413, L419" }
 
 service { id = "kc.family_hub_south", area = "kensington-chelsea",
@@ -55,7 +55,7 @@ service { id = "kc.family_hub_south", area = "kensington-chelsea",
   offers = "Children's centre and Council early help family support brought together, coordinating wider services for families in the south of the borough.",
   eligibility = { min_age = 0, max_age = 19 }, access = "unknown",
   how = "Ask a member of staff, your children's centre or the school to put you in touch with the hub.",
-  not_found = "Same searches as the north hub; no stored page gives the south Family Hub's name, address or phone.",
+  not_found = "Same searches as the north hub (both passes). No stored page names the south Family Hub or gives its address or phone; the RBKC professionals page that mentions the 'Early Help Family Hub' is cut off before its contact details.",
   source = "seed 001 L62, L108, L134, L413, L419" }
 
 service { id = "kc.family_plan", area = "kensington-chelsea",
@@ -81,7 +81,7 @@ service { id = "kc.tafh", area = "kensington-chelsea",
   offers = "Local multi-agency forums of the Family Hubs, where agencies coordinate support and find gaps.",
   access = "professional",
   how = "Practitioners take part through their Family Hub.",
-  not_found = "No stored page names the team that runs or takes requests for Kensington and Chelsea's Team Around the Family Hub meetings (searched 'Team Around the Family Hub Kensington', early help, family hub pages).",
+  not_found = "No stored page names the team that runs or takes requests for Kensington and Chelsea's Team Around the Family Hub meetings (pass 1: 'Team Around the Family Hub Kensington', early help, family hub pages; pass 2: RBKC Family Information Service early help and family hub pages).",
   source = "seed 001 L62, L106, L419" }
 
 service { id = "kc.childrens_centres", area = "kensington-chelsea",
@@ -89,7 +89,7 @@ service { id = "kc.childrens_centres", area = "kensington-chelsea",
   offers = "Universal services for families with very young children.",
   access = "self",
   how = "Open to all families: you can go along yourself.",
-  not_found = "Searched RBKC/Family Information Service pages for a children's centre list, centre names and postcodes (W10, W11, SW10). Only a 2021 consultation page about rebuilding the Cheyne nursery and children's centre site (Thorndike Close, no number/postcode) was found; no current list of centres with addr",
+  not_found = "Pass 1: RBKC/Family Information Service pages, centre names and postcodes (W10, W11, SW10). Pass 2: 'Kensington and Chelsea children's centres list', Golborne, Cheyne, Avondale Park, St Quintin, Family Information Service.",
   source = "seed 001 L136, L142, L362" }
 
 service { id = "kc.stay_and_play", area = "kensington-chelsea",
@@ -97,7 +97,7 @@ service { id = "kc.stay_and_play", area = "kensington-chelsea",
   offers = "Play groups and activities for families, alongside activities run by voluntary sector partners.",
   access = "self",
   how = "Open to all families: ask your children's centre where groups meet.",
-  not_found = "No council page listing Stay and Play sessions with addresses was found. Voluntary groups were mentioned (St Mark's Stay & Play, Dalgarno ward; Ilys Booker drop-in, Lancaster West, 'formerly located' at Lower Clarendon Walk) but none gives a current address or phone.",
+  not_found = "No council page listing Stay and Play sessions was found (pass 1 and pass 2: 'Kensington Chelsea stay and play sessions under fives', children's centre timetables).",
   source = "seed 001 L142" }
 
 service { id = "kc.universal", area = "kensington-chelsea",
@@ -105,7 +105,7 @@ service { id = "kc.universal", area = "kensington-chelsea",
   offers = "GP practices, health services and schools are open to every child and can signpost to extra help.",
   access = "self",
   how = "Talk to the child's school, nursery or GP.",
-  not_found = "A general signpost to each family's own GP, school or nursery; there is no single contact to give.",
+  not_found = "A general signpost to each family's own GP, school or nursery; there is no single contact. Pass 2 looked for the NHS 'find a GP' page and a Kensington and Chelsea page telling families to talk to their school or GP, but neither is in the stored pages (searches returned unrelated GP practice pages).",
   source = "seed 001 L86-88, L142" }
 
 service { id = "kc.parentchild_plus", area = "kensington-chelsea",
@@ -113,7 +113,7 @@ service { id = "kc.parentchild_plus", area = "kensington-chelsea",
   offers = "A programme for young children where there were concerns at the 2 to 2 and a half year check, to help them reach a good level of development.",
   eligibility = { min_age = 2, max_age = 5 }, access = "unknown",
   how = "Ask your health visitor or children's centre.",
-  not_found = "Searched 'Parentchild+ Kensington and Chelsea'; no page describing the local programme or a contact was found.",
+  not_found = "Pass 1: 'Parentchild+ Kensington and Chelsea'. Pass 2: 'Parentchild+ home visiting programme London contact'. The only relevant page is Family Lives' national description of ParentChild+ (the charity that brought it to the UK), with no contact and no mention of Kensington and Chelsea.",
   source = "seed 001 L335" }
 
 service { id = "kc.two_year_childcare", area = "kensington-chelsea",
@@ -130,7 +130,7 @@ service { id = "kc.parenting", area = "kensington-chelsea",
   offers = "Evidence-based parenting programmes run by partners, including 7 voluntary sector providers, some for particular communities.",
   access = "unknown",
   how = "Ask a member of staff, your children's centre or Family Hub.",
-  not_found = "Searched 'Kensington and Chelsea Triple P', parenting programme booking; no Kensington and Chelsea page with a booking contact was found.",
+  not_found = "Pass 1: 'Kensington and Chelsea Triple P', parenting programme booking. Pass 2: 'Kensington and Chelsea parenting courses Triple P free for parents book Family Information Service'.",
   source = "seed 001 L358, L386" }
 
 service { id = "kc.nvr", area = "kensington-chelsea",
@@ -138,7 +138,7 @@ service { id = "kc.nvr", area = "kensington-chelsea",
   offers = "For parents of children aged 10 and over with challenging, destructive or violent behaviour.",
   eligibility = { min_age = 10 }, access = "unknown",
   how = "Ask a member of staff or your Family Hub.",
-  not_found = "No public page for a Kensington and Chelsea Non-Violent Resistance programme or its contact was found.",
+  not_found = "No public page for a Kensington and Chelsea Non-Violent Resistance programme or its contact was found (pass 1, and pass 2 searches for parenting programmes and Family Information Service pages).",
   source = "seed 001 L358" }
 
 service { id = "kc.parental_conflict", area = "kensington-chelsea",
@@ -146,7 +146,7 @@ service { id = "kc.parental_conflict", area = "kensington-chelsea",
   offers = "Family Check-Up, Within My Reach, Family Transitions Triple P and Enhanced Triple P, for separated or together couples, one to one or in groups.",
   access = "unknown",
   how = "Ask a member of staff or your Family Hub.",
-  not_found = "A 2020 article (psychreg.org) confirms Tavistock Relationships delivered the DWP Reducing Parental Conflict programme in Kensington & Chelsea, but no page gives a local referral route, phone or address.",
+  not_found = "Pass 1 found a 2020 article (psychreg.org) confirming Tavistock Relationships delivered the DWP Reducing Parental Conflict programme in Kensington & Chelsea.",
   source = "seed 001 L320-325" }
 
 service { id = "kc.for_babys_sake", area = "kensington-chelsea",
@@ -163,7 +163,7 @@ service { id = "kc.mhsst", area = "kensington-chelsea",
   offers = "Emotional wellbeing and mental health support in 20 schools, for low to moderate needs that do not meet the CAMHS threshold; with online counselling from Kooth.",
   access = "unknown",
   how = "Ask the child's school whether it has a Mental Health Support Team.",
-  not_found = "Searched Mental Health Support Team / Hammersmith and Fulham Mind with Kensington and Chelsea; pages found cover other boroughs (Ealing, Hounslow, Kingston) only. No Kensington and Chelsea contact.",
+  not_found = "Pass 1 and pass 2 searched Mental Health Support Team / Hammersmith and Fulham Mind / RBKC Family Information Service 'getting help' pages with Kensington and Chelsea.",
   source = "seed 001 L331-333" }
 
 service { id = "kc.camhs", area = "kensington-chelsea",
@@ -172,6 +172,7 @@ service { id = "kc.camhs", area = "kensington-chelsea",
   access = "unknown",
   how = "Ask the child's GP, or a professional, about a referral.",
   url = "https://www.rbkc.gov.uk/children-and-education/children-and-family-services/camhs",
+  via = "gp",
   evidence = { "svc.kc.camhs.1", "svc.kc.camhs.2", "svc.kc.camhs.3" }, checked = "2026-12-06",
   source = "seed 001 L331-333" }
 
@@ -189,7 +190,7 @@ service { id = "kc.risk_of_exclusion", area = "kensington-chelsea",
   offers = "Whole-family work with early help practitioners and a family therapist, for pupils at risk of exclusion in secondary schools and alternative provision.",
   eligibility = { min_age = 11, max_age = 19 }, access = "unknown",
   how = "Ask the school.",
-  not_found = "No public page for this school-based project or a contact was found.",
+  not_found = "No public page for this school-based project or a contact was found (pass 1; pass 2 searches of RBKC early help and Family Information Service pages). No page was found that tells families to ask the school about it.",
   source = "seed 001 L360" }
 
 service { id = "kc.youth_hubs", area = "kensington-chelsea",
@@ -207,7 +208,7 @@ service { id = "kc.targeted_prevention", area = "kensington-chelsea",
   offers = "Support for young people not in education, employment or training, and for teenage parents.",
   access = "unknown",
   how = "Ask a member of staff.",
-  not_found = "Searched NEET / teenage parents support Kensington and Chelsea; no page for this team or a contact was found.",
+  not_found = "Pass 1: NEET / teenage parents support Kensington and Chelsea. Pass 2: RBKC youth services and early help pages. No page for this team or a contact was found.",
   source = "seed 001 L298" }
 
 service { id = "kc.detached_outreach", area = "kensington-chelsea",
@@ -215,7 +216,7 @@ service { id = "kc.detached_outreach", area = "kensington-chelsea",
   offers = "Youth workers who meet young people where they are, to prevent serious youth violence.",
   access = "unknown",
   how = "Ask a member of staff.",
-  not_found = "No public page for the Council's detached/outreach youth work team or a contact was found.",
+  not_found = "No public page for the Council's detached/outreach youth work team or a contact was found (pass 1; pass 2 searches of RBKC youth hubs, youth services and serious youth violence pages; the 2019 Council serious-crime response names youth violence work but gives no team contact).",
   source = "seed 001 L298" }
 
 service { id = "kc.gangs_exploitation", area = "kensington-chelsea",
@@ -232,7 +233,7 @@ service { id = "kc.families_forward", area = "kensington-chelsea",
   offers = "Intensive work with adolescents and their families to keep them together, part of the Parents and Adolescents Resource Centre.",
   access = "unknown",
   how = "Through the family's social worker, or ask a member of staff.",
-  not_found = "Only a 2014 University of East Anglia research page describing the team was found; no contact. Families are reached through their social worker (see service:kc.front_door).",
+  not_found = "Pass 1 found only a 2014 University of East Anglia research page. Pass 2 searched 'Parents and Adolescents Resource Centre Kensington Chelsea Families Forward edge of care': nothing relevant (an RBKC page for the tri-borough 'Action for Change' service was found, which is a different service).",
   source = "seed 001 L298, L364" }
 
 service { id = "kc.yos", area = "kensington-chelsea",
@@ -240,7 +241,7 @@ service { id = "kc.yos", area = "kensington-chelsea",
   offers = "Youth justice work with young people, part of the Parents and Adolescents Resource Centre.",
   access = "unknown",
   how = "Ask a member of staff.",
-  not_found = "Only an HM Inspectorate of Probation inspection report (March 2021) was found; no page gives the Kensington and Chelsea Youth Offending Service's phone or address.",
+  not_found = "Pass 1 found only the HM Inspectorate of Probation inspection report (March 2021).",
   source = "seed 001 L298, L354" }
 
 ---------------------------------------------------------------------------

@@ -59,7 +59,7 @@ service { id = "kr.ehpt", area = "kingston-richmond",
   offers = "Helps a practitioner explore emerging needs and, with consent, bring them to the resilience network. It can be used anonymously before the family consents.",
   access = "professional",
   how = "The practitioner completes the tool and brings the case to the resilience network for the child's age.",
-  not_found = "Searched the pages corpus for the Early Help Partnership Tool, Kingston and Richmond early help, resilience networks and AfC's Learning portal. No public page found names the tool or a team that takes requests for it. The KRSCP threshold page says only that the Early Help Resilience Networks (where ",
+  not_found = "Pass 1: Early Help Partnership Tool, Kingston and Richmond early help, resilience networks, AfC's Learning portal. Pass 2: AfC early help / early help assessment / lead professional pages. No public page names the tool or a team that takes requests for it.",
   source = "seed 000 L934-948" }
 
 service { id = "kr.rn_0_5", area = "kingston-richmond",
@@ -94,7 +94,7 @@ service { id = "kr.eht", area = "kingston-richmond",
   offers = "Early Help assessment and short-term intervention, with a lead professional and a team around the child. They also help to identify and support special educational needs and disabilities.",
   access = "professional",
   how = "Early Help assessment, coordinated by the person who knows the family best, supported by the Early Help teams.",
-  not_found = "Searched for Kingston/Richmond Early Help teams, early help assessment and AfC early help contacts. The KRSCP threshold page names the Early Help Teams (Level 2b, Early Help Assessment) but gives no contact, and no page found gives a phone, email or referral route specific to the Early Help teams. (",
+  not_found = "Pass 1 and pass 2 searched Kingston/Richmond Early Help teams, early help assessment, lead professional and AfC early help contacts (afcinfo, KRSCP, achievingforchildren.org.uk).",
   source = "seed 000 L357-358, L774-775, L807-818, L950, L957-969" }
 
 service { id = "kr.childrens_centres", area = "kingston-richmond",
@@ -112,7 +112,7 @@ service { id = "kr.universal", area = "kingston-richmond",
   offers = "Early years providers, schools and health services are open to all children and give early help for low-level needs.",
   access = "self",
   how = "Talk to the child's nursery, school, GP or health visitor.",
-  not_found = "This is a general category (the child's own nursery, school, GP or health visitor), not one service with one contact; no single public contact applies.",
+  not_found = "A general category (the child's own nursery, school, GP or health visitor), not one service with one contact.",
   source = "seed 000 L787-797" }
 
 service { id = "kr.health_visitors", area = "kingston-richmond",
@@ -129,7 +129,7 @@ service { id = "kr.homestart", area = "kingston-richmond",
   offers = "Support for young families, working alongside health visitors.",
   access = "unknown",
   how = "Ask your health visitor or a member of staff.",
-  not_found = "Searched for Home-Start Kingston, Home-Start Richmond and 'Home-Start Richmond, Kingston and Hounslow'. A 2024 page names 'Home-Start Richmond, Kingston, Hounslow' as a partner of Hounslow Family Hubs, but no stored page gives its phone, email, web address or referral route.",
+  not_found = "Pass 1: Home-Start Kingston, Home-Start Richmond, 'Home-Start Richmond, Kingston and Hounslow' (a 2024 page names it as a partner of Hounslow Family Hubs). Pass 2: 'Home-Start RKH', 'Home-Start Kingston upon Thames contact refer a family', docs corpus.",
   source = "seed 000 L180" }
 
 service { id = "kr.school_nurse", area = "kingston-richmond",
@@ -137,7 +137,7 @@ service { id = "kr.school_nurse", area = "kingston-richmond",
   offers = "Health support for school-age children, for example with sleep or bereavement.",
   eligibility = { min_age = 5, max_age = 19 }, access = "self",
   how = "Ask the child's school to put you in touch with the school nurse.",
-  not_found = "Searched for Kingston and Richmond school nursing / 0-19 services (Your Healthcare in Kingston, Hounslow and Richmond Community Healthcare in Richmond). No stored page gives a school nursing phone, email or contact page for either borough.",
+  not_found = "Pass 1: Your Healthcare (Kingston) and Hounslow and Richmond Community Healthcare. Pass 2: hrch.nhs.uk school nursing, CLCH Richmond school nursing, Kingston school nursing / Your Healthcare.",
   source = "seed 000 L177-179, L789-790" }
 
 service { id = "kr.senco", area = "kingston-richmond",
@@ -145,7 +145,9 @@ service { id = "kr.senco", area = "kingston-richmond",
   offers = "The school's special educational needs coordinator: support for children with special educational needs and disabilities.",
   eligibility = { min_age = 4, max_age = 19 }, access = "self",
   how = "Ask the child's school for the SENCo.",
-  not_found = "Each school has its own SENCo; there is no single borough contact. Families reach the SENCo through the child's school.",
+  url = "https://kr.afcinfo.org.uk/pages/local-offer/information-and-advice/education",
+  via = "school",
+  evidence = { "svc.kr.senco.1", "svc.kr.senco.2" }, checked = "2026-12-06",
   source = "seed 000 L179, L345-351" }
 
 service { id = "kr.pcna", area = "kingston-richmond",
@@ -154,7 +156,7 @@ service { id = "kr.pcna", area = "kingston-richmond",
   access = "unknown",
   how = "Ask a member of staff, the child's school SENCo or the Early Help teams how to ask for one.",
   url = "https://kr.afcinfo.org.uk/pages/local-offer/information-and-advice/information-for-carers/parent-carer-needs-assessments",
-  evidence = { "svc.kr.pcna.1" }, checked = "2026-12-06",
+  evidence = { "svc.kr.pcna.1", "svc.kr.pcna.2" }, checked = "2026-12-06",
   source = "seed 000 L360-363" }
 
 service { id = "kr.debt_advice", area = "kingston-richmond",
@@ -162,7 +164,9 @@ service { id = "kr.debt_advice", area = "kingston-richmond",
   offers = "Advice for families with debt; the resilience networks link families with it.",
   access = "unknown",
   how = "Ask a member of staff or the school to link you with family debt advice.",
-  not_found = "Searched for family debt advice in Kingston and Richmond (including Citizens Advice Kingston and Richmond). No current stored page gives a debt advice contact for families in these boroughs; the Citizens Advice pages found are old news items without a usable contact.",
+  phone = "02031660953",
+  url = "https://www.citizensadvicekingston.org.uk/what-does-the-new-government-guidance-mean-for-you-and-for-us/",
+  evidence = { "svc.kr.debt_advice.1" }, checked = "2026-12-06",
   source = "seed 000 L177-181" }
 
 service { id = "kr.parenting", area = "kingston-richmond",
@@ -170,7 +174,7 @@ service { id = "kr.parenting", area = "kingston-richmond",
   offers = "Parenting interventions and courses delivered by Achieving for Children.",
   access = "unknown",
   how = "Ask a member of staff, the children's centre or the school.",
-  not_found = "Searched for Achieving for Children parenting programmes and courses in Kingston and Richmond. No stored page gives a booking contact, phone, email or course page.",
+  not_found = "Pass 1 and pass 2 searched Achieving for Children parenting programmes and courses in Kingston and Richmond. Pages found are generic or from other areas; no stored page gives a booking contact, phone, email or course page.",
   source = "seed 000 L288-289, L491-492" }
 
 service { id = "kr.early_education", area = "kingston-richmond",
@@ -188,7 +192,7 @@ service { id = "kr.youth_service", area = "kingston-richmond",
   offers = "Youth centres and clubs, targeted and diversionary activities, and youth work at 'teachable, reachable moments' such as the point of arrest.",
   eligibility = { min_age = 11, max_age = 19 }, access = "self",
   how = "Young people can go to a youth centre or club; a practitioner can ask the youth service for targeted work.",
-  not_found = "Searched for Achieving for Children youth service, youth centres and clubs in Kingston and Richmond. Pages found are about past consultations and closures (e.g. Heatham House, Dickerage, Kingsnympton) and give no current phone, email or full address.",
+  not_found = "Pass 1 found only pages about past consultations and closures (Heatham House, Dickerage, Kingsnympton).",
   source = "seed 000 L180, L491-492, L641-645, L914-918" }
 
 service { id = "kr.camhs", area = "kingston-richmond",
@@ -208,7 +212,7 @@ service { id = "kr.community_paediatrics", area = "kingston-richmond",
   offers = "Community paediatricians for children with health or developmental needs.",
   access = "unknown",
   how = "Ask the child's GP or health visitor about a referral.",
-  not_found = "Searched for the Kingston and Richmond community paediatric / child development service (Kingston Hospital, Your Healthcare, HRCH). No stored page gives its phone, email or referral page.",
+  not_found = "Pass 1: Kingston Hospital, Your Healthcare, HRCH. Pass 2: 'Kingston Richmond community paediatrics child development centre referral GP'. Found only Kingston Hospital's paediatric dietitians referral page and community paediatrics pages for other areas (Kent, Lambeth/Southwark, Ealing, Medway).",
   source = "seed 000 L489-491" }
 
 service { id = "kr.marve", area = "kingston-richmond",
@@ -216,7 +220,7 @@ service { id = "kr.marve", area = "kingston-richmond",
   offers = "Multi-agency management of children who go missing or are at risk of sexual or criminal exploitation.",
   access = "professional",
   how = "A professional raises the child with the MARVE panel, alongside the referral to the SPA.",
-  not_found = "A copy of the KRSCP 'Vulnerable Children & Adolescents' Strategy (incl MARVE)' (October 2019) was found, but its referral contact is cut off ('To make a referral contact: Children's Safeguarding...') and its email is redacted in the stored copy. No page found gives a phone, email or address for the ",
+  not_found = "The KRSCP 'Vulnerable Children & Adolescents' Strategy (incl MARVE)' (October 2019) was found again in pass 2, but its referral contact is cut off ('To make a referral contact: Children's Safeguarding...') and its email is redacted in the stored copy.",
   source = "seed 000 L530-532" }
 
 service { id = "kr.crying_sons", area = "kingston-richmond",
@@ -224,7 +228,7 @@ service { id = "kr.crying_sons", area = "kingston-richmond",
   offers = "Mentoring for children at risk of criminal exploitation or serious youth violence.",
   access = "unknown",
   how = "Ask a member of staff or the youth service.",
-  not_found = "Searched for Crying Sons mentoring. Only a December 2022 newsletter page on cryingsons.org was found; it describes the charity but gives no phone, email or referral route, and no page ties it to a Kingston or Richmond referral contact.",
+  not_found = "Pass 1 and pass 2 searched Crying Sons mentoring / charity contact / referral. Only the December 2022 'Outreach Newsletter' page on cryingsons.org was found; it describes the charity (work with youths and adults who display offending behaviour, families, serious youth violence, county lines) but ...",
   source = "seed 000 L533-535" }
 
 service { id = "kr.project_x", area = "kingston-richmond",
@@ -232,7 +236,7 @@ service { id = "kr.project_x", area = "kingston-richmond",
   offers = "A project funded by the Violence Reduction Unit for children at risk of criminal exploitation or serious youth violence.",
   access = "unknown",
   how = "Ask a member of staff or the youth service.",
-  not_found = "Searched for Project X (Violence Reduction Unit funded) in Kingston and Richmond. No page about this project was found.",
+  not_found = "Pass 1: Project X (Violence Reduction Unit funded) in Kingston and Richmond. Pass 2: '\"Project X\" Kingston young people violence reduction' returned only unrelated projects (Kingston, Jamaica; Kingston, Ontario). No page about this project was found.",
   source = "seed 000 L533-536" }
 
 service { id = "kr.youth_justice", area = "kingston-richmond",
@@ -241,7 +245,7 @@ service { id = "kr.youth_justice", area = "kingston-richmond",
   access = "unknown",
   how = "Ask a member of staff; a professional can contact the Youth Justice Service.",
   url = "https://www.richmond.gov.uk/services/children_and_family_care/youth/youth_offending/about_the_youth_offending_service",
-  evidence = { "svc.kr.youth_justice.1" }, checked = "2026-12-06",
+  evidence = { "svc.kr.youth_justice.1", "svc.kr.youth_justice.2" }, checked = "2026-12-06",
   source = "seed 000 L355-357, L514-516, L639-645" }
 
 ---------------------------------------------------------------------------

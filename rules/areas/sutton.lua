@@ -91,7 +91,9 @@ service { id = "su.gp", area = "sutton",
   offers = "Your family doctor: health advice, and a way to other help such as the health visitor or a diagnosis.",
   access = "self",
   how = "Book an appointment with your GP.",
-  not_found = "Each family books with its own GP practice; there is no single Sutton GP number. Searched for Sutton GP / NHS contacts; the only borough-wide number found is NHS 111 (carshaltoncentral.mycouncillor.org.uk), which is urgent care advice, not the GP.",
+  url = "https://carshaltoncentral.mycouncillor.org.uk/page/93",
+  via = "gp",
+  evidence = { "svc.su.gp.1" }, checked = "2026-12-06",
   source = "seed 004 L57, L129, L188-189, L652" }
 
 service { id = "su.health_visitor", area = "sutton",
@@ -99,7 +101,7 @@ service { id = "su.health_visitor", area = "sutton",
   offers = "Health support for babies, young children and parents, including help with postnatal depression.",
   access = "self",
   how = "Talk to your health visitor, or ask your GP.",
-  not_found = "Searched 'Sutton health visiting contact', 'health visitor duty line Sutton', 'Sutton Health and Care 0-19'. Pages found (sutton.gov.uk news, ihv.org.uk blog, sutton.gov.uk COVID-19 page) describe the service but give no phone, email or address. A page with locality duty numbers (gpcaregroup.org) do",
+  not_found = "Pass 1 and pass 2 searched 'Sutton health visiting contact', 'health visitor duty line Sutton', 'Sutton Health and Care 0-19', 'Sutton 0-19 service single point of contact', 'Sutton Health and Care health visiting children's centre clinic', the Sutton Information Hub and the docs corpus.",
   source = "seed 004 L57, L137, L652" }
 
 service { id = "su.childrens_centres", area = "sutton",
@@ -107,7 +109,7 @@ service { id = "su.childrens_centres", area = "sutton",
   offers = "Six centres for families with young children, with groups such as Baby & Me and breastfeeding groups.",
   access = "self",
   how = "Open to families: you can go along yourself.",
-  not_found = "No page found that gives the centres' addresses. Searched 'Sutton children's centres addresses', each centre by name (Tweeddale, Green Oak, Amy Johnson, Thomas Wall, Stanley Park, Muschamp, Beddington Park), 'Sutton family hub address', and the Sutton Information Hub. Pages only name the centres (so",
+  not_found = "No page found gives the centres' street addresses. Pass 2 also searched 'Sutton children's centre address Tweeddale Green Oak', 'Sutton Information Hub children's centres family hub locations', 'Sutton family hubs Start for Life' and children's centre timetables.",
   source = "seed 004 L57, L135-136, L361, L597, L670" }
 
 service { id = "su.free_childcare", area = "sutton",
@@ -125,7 +127,7 @@ service { id = "su.chatterbox", area = "sutton",
   offers = "Help with speech and language development for young children, after the development review at 2 and a half.",
   access = "unknown",
   how = "Ask your health visitor or children's centre.",
-  not_found = "Searched 'Sutton Chatterbox speech language'. Only Croydon's Chatterbox groups were found (aucklandsurgery.co.uk, crosfieldandselhurstnursery.co.uk); nothing gives a Sutton contact.",
+  not_found = "Searched 'Sutton Chatterbox speech language' (pass 1) and 'Sutton children's centres timetable Chatterbox Nurturing Programme' (pass 2). Only Croydon and Merton children's centre material came back; no page names a Sutton Chatterbox group or gives a contact.",
   source = "seed 004 L237-242" }
 
 service { id = "su.perinatal_peer", area = "sutton",
@@ -133,7 +135,7 @@ service { id = "su.perinatal_peer", area = "sutton",
   offers = "A group for parents around pregnancy and a baby's first months, with others who understand; for example, for postnatal depression.",
   access = "unknown",
   how = "Ask your health visitor or GP.",
-  not_found = "Searched 'Sutton perinatal peer support group'. Sutton's COVID-19 Children and Families page mentions a virtual 'London Perinatal Mental Health Support Group' run by Cacoon (Tue and Thu 10.00-11.00 on Zoom) but gives no phone, email or joining link, and does not say this is the group in the strategy",
+  not_found = "Searched 'Sutton perinatal peer support group' (pass 1) and 'Sutton perinatal mental health peer support group new mums postnatal depression' (pass 2).",
   source = "seed 004 L147, L642-662" }
 
 service { id = "su.homestart", area = "sutton",
@@ -141,7 +143,9 @@ service { id = "su.homestart", area = "sutton",
   offers = "Home-based volunteer befriending for parents who feel alone; also a dads' support group.",
   access = "unknown",
   how = "Ask your health visitor, children's centre or a member of staff.",
-  not_found = "Searched 'Home-Start Sutton contact'. Pages found (suttonguardian.co.uk news on the loss of council funding; suttongiving.org.uk) describe Home-Start Sutton but give no phone, email or address, and do not confirm it still runs.",
+  url = "http://www.home-start.org.uk/",
+  via = "page",
+  evidence = { "svc.su.homestart.1", "svc.su.homestart.2" }, checked = "2026-12-06",
   source = "seed 004 L143, L146, L345" }
 
 service { id = "su.nurturing_parent", area = "sutton",
@@ -149,7 +153,7 @@ service { id = "su.nurturing_parent", area = "sutton",
   offers = "A parenting programme for parents of young children.",
   access = "unknown",
   how = "Ask your health visitor or children's centre.",
-  not_found = "Searched 'Sutton Nurturing Parent programme children's centres'. No Sutton page naming the programme or a contact was found.",
+  not_found = "Searched 'Sutton Nurturing Parent programme children's centres' (pass 1) and 'Sutton children's centres timetable Chatterbox Nurturing Programme' (pass 2). No Sutton page names the programme.",
   source = "seed 004 L148" }
 
 service { id = "su.cap", area = "sutton",
@@ -188,7 +192,7 @@ service { id = "su.encompass", area = "sutton",
   offers = "Housing advice for young adults who need a stable home.",
   access = "unknown",
   how = "Ask a member of staff.",
-  not_found = "Searched 'Encompass Sutton young people housing advice' and 'Encompass Southwest Sutton supported housing'. Nothing names an Encompass service in Sutton or gives a contact.",
+  not_found = "Searched 'Encompass Sutton young people housing advice', 'Encompass Southwest Sutton supported housing' (pass 1) and 'Encompass young people housing Sutton supported accommodation advice 16-25' (pass 2).",
   source = "seed 004 L342-346" }
 
 service { id = "su.school_nurse", area = "sutton",
@@ -196,7 +200,9 @@ service { id = "su.school_nurse", area = "sutton",
   offers = "Health and wellbeing support for school-age children and young people, including stress and anxiety.",
   access = "self",
   how = "Ask the child's school to put you in touch with the school nurse.",
-  not_found = "Searched 'Sutton school nursing service contact'. A Sutton child health page (http://12-19.suttonchildhealth.co.uk/schoolservices.html) says every secondary school has a named school nurse and weekly drop-ins, but gives no phone or email; families reach the nurse through the school.",
+  url = "http://12-19.suttonchildhealth.co.uk/schoolservices.html",
+  via = "school",
+  evidence = { "svc.su.school_nurse.1" }, checked = "2026-12-06",
   source = "seed 004 L57, L208, L267" }
 
 service { id = "su.elsa", area = "sutton",
@@ -204,7 +210,7 @@ service { id = "su.elsa", area = "sutton",
   offers = "Emotional support at school for children, for example when starting school is hard.",
   access = "unknown",
   how = "Ask the child's school.",
-  not_found = "A school-based role: there is no central public contact; families ask the child's school. No Sutton page with a contact was found.",
+  not_found = "A school-based role: families ask the child's school. No Sutton page found names ELSAs or says how a family reaches one; no central contact exists. Not searched further in pass 2 beyond the Sutton Local Offer / SENCO pages (see su.senco), which do not mention ELSAs.",
   source = "seed 004 L263-266" }
 
 service { id = "su.school_counselling", area = "sutton",
@@ -212,7 +218,7 @@ service { id = "su.school_counselling", area = "sutton",
   offers = "Counselling at school, for example after a bereavement.",
   access = "unknown",
   how = "Ask the child's school.",
-  not_found = "Arranged by each school: there is no central public contact; families ask the child's school. No Sutton page with a contact was found.",
+  not_found = "Arranged by each school: families ask the child's school. No Sutton page found describes school counselling or says how to reach it; no central contact exists.",
   source = "seed 004 L321-322" }
 
 service { id = "su.senco", area = "sutton",
@@ -220,7 +226,9 @@ service { id = "su.senco", area = "sutton",
   offers = "The school's special educational needs coordinator, with Education Psychology, for children with special educational needs or developmental delay.",
   access = "unknown",
   how = "Ask the child's school for the SENCO.",
-  not_found = "Each school's own special educational needs coordinator: families ask the child's school. No central number applies; none was searched for beyond the school route.",
+  url = "https://www.sutton.gov.uk/w/special-educational-needs-support-send-screening-and-interventions",
+  via = "school",
+  evidence = { "svc.su.senco.1" }, checked = "2026-12-06",
   source = "seed 004 L180-183, L276-277, L291-293, L358" }
 
 service { id = "su.paving_the_way", area = "sutton",
@@ -228,7 +236,7 @@ service { id = "su.paving_the_way", area = "sutton",
   offers = "Support after a child is diagnosed with autism (ASD).",
   access = "unknown",
   how = "Ask the child's GP or school SENCO.",
-  not_found = "Searched 'Paving the Way autism support Sutton'. No page naming this service or giving a contact was found.",
+  not_found = "Searched 'Paving the Way autism support Sutton' (pass 1), '\"Paving the Way\" autism parents course post diagnosis Sutton' and 'Sutton Information Hub autism support parents after diagnosis' (pass 2). No page names this service or gives a contact.",
   source = "seed 004 L188-191, L301-303 (name split in extraction)" }
 
 service { id = "su.young_carers", area = "sutton",
@@ -244,7 +252,9 @@ service { id = "su.mhst", area = "sutton",
   offers = "Mental health support in schools for young people who are anxious or stressed.",
   access = "unknown",
   how = "Ask the school.",
-  not_found = "Searched 'Sutton Mental Health Support Teams schools'. Pages (local.gov.uk case study; swlstg.nhs.uk news) say Sutton has five MHSTs working through schools, but give no public contact; support is requested through the school's mental health lead.",
+  url = "https://www.swlstg.nhs.uk/2-uncategorised",
+  via = "school",
+  evidence = { "svc.su.mhst.1", "svc.su.mhst.2", "svc.su.mhst.3" }, checked = "2026-12-06",
   source = "seed 004 L201-209" }
 
 service { id = "su.off_the_record", area = "sutton",
@@ -253,7 +263,7 @@ service { id = "su.off_the_record", area = "sutton",
   access = "unknown",
   how = "Ask a member of staff or the school.",
   url = "https://www.talkofftherecord.org/get-info/faq-counselling/",
-  evidence = { "svc.su.off_the_record.1", "svc.su.off_the_record.2" }, checked = "2026-12-06",
+  evidence = { "svc.su.off_the_record.1", "svc.su.off_the_record.2", "svc.su.off_the_record.3" }, checked = "2026-12-06",
   source = "seed 004 L220-227, L349-353 (name split in extraction)" }
 
 service { id = "su.camhs", area = "sutton",
@@ -273,7 +283,7 @@ service { id = "su.switch", area = "sutton",
   offers = "Help for young people using drugs or alcohol, such as cannabis.",
   access = "unknown",
   how = "Ask a member of staff or the school.",
-  not_found = "Searched 'Sutton Switch young people's drug and alcohol service contact' twice. The only page found (thestudentview.org) says Switch Sutton serves anyone up to 18 living in Sutton, by phone, text and online, but gives no number or web address.",
+  not_found = "Searched 'Sutton Switch young people's drug and alcohol service contact' twice (pass 1), and 'Switch Sutton young people substance misuse service phone' (pages), 'Switch young people's drug and alcohol service Sutton' (docs) and 'Sutton Information Hub drug alcohol young people' (pass 2).",
   source = "seed 004 L324-327, L473" }
 
 service { id = "su.transform", area = "sutton",
@@ -292,7 +302,11 @@ service { id = "su.relate", area = "sutton",
   offers = "Relationship counselling when parents' relationship breaks down.",
   access = "unknown",
   how = "Ask a member of staff.",
-  not_found = "Searched 'Relate counselling Sutton'. Only Relate London North West / Hertfordshire pages (0300 003 2324) came back; none says it serves Sutton, so no number is given.",
+  phone = "0300 100 1234",
+  hours = "Mon-Thu 09:00-19:00; Fri-Sun 09:00-17:00",
+  url = "https://www.relate.org.uk/managing-your-appointments-and-payments",
+  email = "NatEnquiries@relate.org.uk",
+  evidence = { "svc.su.relate.1" }, checked = "2026-12-06",
   source = "seed 004 L270-275" }
 
 service { id = "su.fgc", area = "sutton",
@@ -308,7 +322,7 @@ service { id = "su.get_ahead", area = "sutton",
   offers = "Apprenticeships for young people looking for a job that fits their strengths and needs.",
   access = "unknown",
   how = "Ask a member of staff.",
-  not_found = "Searched 'Opportunity Sutton Get Ahead apprenticeship scheme'. No page naming the scheme or giving a contact was found (only older Sutton apprenticeship news).",
+  not_found = "Searched 'Opportunity Sutton Get Ahead apprenticeship scheme' (pass 1) and 'Get Ahead apprenticeship scheme Opportunity Sutton young people' (pass 2). No page names the scheme; results were older Sutton apprenticeship news (e.g.",
   source = "seed 004 L329-336" }
 
 ---------------------------------------------------------------------------

@@ -63,7 +63,7 @@ service { id = "wa.hub", area = "wandsworth",
   offers = "Information and support for families and practitioners to find the right services, with self-help advice, practice support and the 'keeping in touch' offer.",
   access = "self",
   how = "Families and practitioners can ask the Early Help Hub; ask a member of staff how to reach it.",
-  not_found = "No page found gives a phone number, email or address for an 'Early Help Hub'. Searched: 'Wandsworth early help hub', 'THRIVE Wandsworth early help hub contact', 'thrive.wandsworth.gov.uk Early Help Hub contact us'. THRIVE Wandsworth Online pages carry the heading 'Wandsworth Early Help Hub' (for exa",
+  not_found = "No page found gives a phone number, email or address for an 'Early Help Hub'. Searched (pass 1) 'Wandsworth early help hub', 'THRIVE Wandsworth early help hub contact', 'thrive.wandsworth.gov.uk Early Help Hub contact us' and (pass 2) 'THRIVE Wandsworth early help hub families practitioners conta...",
   source = "seed 003 L1220-1225, L1741-1746, L1757-1759" }
 
 service { id = "wa.fis", area = "wandsworth",
@@ -90,7 +90,7 @@ service { id = "wa.link_professional", area = "wandsworth",
   offers = "Every primary and secondary school has a named early help link professional; early help practitioner groups offer case discussion and support.",
   access = "professional",
   how = "School staff contact their named link professional.",
-  not_found = "This is a role inside each school's early help arrangements. No public page found names the link professionals or gives a central contact for them. Searched the Wandsworth early help and THRIVE pages (early help pathway, early help assessment, early help hub).",
+  not_found = "A role inside each school's early help arrangements, used by school staff. No public page found names the link professionals, gives a central contact, or tells families how to reach one. Searched the Wandsworth early help and THRIVE pages in both passes.",
   source = "seed 003 L1220-1225, L1818-1823" }
 
 service { id = "wa.universal", area = "wandsworth",
@@ -98,7 +98,7 @@ service { id = "wa.universal", area = "wandsworth",
   offers = "Services open to every child: GP and dental services, early learning and schools, the foundation of early help in Wandsworth.",
   access = "self",
   how = "Register the child with a GP and a dentist, and talk to the nursery or school.",
-  not_found = "This covers many separate providers (each GP practice, dentist, nursery and school), so no single contact exists. No Wandsworth page found gives one number for it.",
+  not_found = "This covers many separate providers (each GP practice, dentist, nursery and school), so no single contact exists. No Wandsworth page found tells families how to register with a GP or dentist; the only 'find a GP' pages found belong to other areas or individual practices, so none is used.",
   source = "seed 003 L67-71, L1743-1746" }
 
 service { id = "wa.health_visiting", area = "wandsworth",
@@ -106,7 +106,7 @@ service { id = "wa.health_visiting", area = "wandsworth",
   offers = "A universal health visiting service for babies and young children, with early help for families, including mothers with post-natal depression.",
   access = "self",
   how = "Talk to your health visitor, or ask your GP.",
-  not_found = "Searched 'St George's Wandsworth health visiting team contact number', 'stgeorges.nhs.uk health visiting Wandsworth contact us', 'Wandsworth health visitors how to contact your health visitor duty line', and 'Wandsworth 0-19 health visiting school nursing St George's contact'. No stored page gives a",
+  not_found = "Pass 1 searched 'St George's Wandsworth health visiting team contact number', 'stgeorges.nhs.uk health visiting Wandsworth contact us', 'Wandsworth health visitors duty line', 'Wandsworth 0-19 health visiting school nursing St George's contact'; pass 2 added 'Wandsworth health visiting service St...",
   source = "seed 003 L595-601, L841-849" }
 
 service { id = "wa.public_health_nurse", area = "wandsworth",
@@ -123,7 +123,7 @@ service { id = "wa.parenting", area = "wandsworth",
   offers = "Parenting support for parents who meet early help thresholds.",
   access = "unknown",
   how = "Ask the Early Help Pathway Team or a member of staff.",
-  not_found = "No current page found gives a contact for Wandsworth parenting support. The only number found is on a 2010 news page (static.chiswickw4.com, 22 September 2010, Strengthening Families, Strengthening Communities programme). It belongs to a named council officer and is too old to rely on, so it is not ",
+  not_found = "No current page found gives a contact for Wandsworth parenting support. Pass 2 searched 'Wandsworth parenting programmes courses book family support' and 'Wandsworth parenting support courses Triple P Incredible Years'.",
   source = "seed 003 L652-666" }
 
 service { id = "wa.wand_card", area = "wandsworth",
@@ -160,7 +160,7 @@ service { id = "wa.youth_services", area = "wandsworth",
   offers = "Positive activities for young people, including in school to support mental health and wellbeing, and Saturday provision.",
   access = "unknown",
   how = "Ask a member of staff or the school.",
-  not_found = "Searched 'Wandsworth youth service youth hubs contact', 'Wandsworth youth service contact youth centres Wandsworth Council'. Only news items turned up (the youth bus; the 'Next Gen' youth hub at Roehampton Family Hub, opened after October 2024), and none gives a phone, email or address.",
+  not_found = "Searched (pass 1) 'Wandsworth youth service youth hubs contact', 'Wandsworth youth service contact youth centres' and (pass 2) 'Wandsworth youth service youth clubs adventure playgrounds contact', 'Wandsworth youth hubs youth centres young people activities contact'.",
   source = "seed 003 L933-938, L1434-1443" }
 
 service { id = "wa.connexions", area = "wandsworth",
@@ -177,7 +177,7 @@ service { id = "wa.youth_prevention", area = "wandsworth",
   offers = "Prevention work by youth workers in primary (from age 5) and secondary schools, for pupils at higher risk of offending or harmful risk-taking.",
   eligibility = { min_age = 5 }, access = "unknown",
   how = "Ask the child's school.",
-  not_found = "No page found describes this programme or gives it a contact. The Wandsworth youth service searches found nothing usable (see wa.youth_services).",
+  not_found = "No page found describes this programme or gives it a contact. The Wandsworth youth service searches in both passes found nothing usable (see wa.youth_services).",
   source = "seed 003 L1294-1304" }
 
 service { id = "wa.in_touch", area = "wandsworth",
@@ -185,7 +185,7 @@ service { id = "wa.in_touch", area = "wandsworth",
   offers = "Regular contact with families known to early help, at key transitions and events, to check whether they need more help.",
   access = "unknown",
   how = "Offered by the Early Help Hub to families it has worked with.",
-  not_found = "No public page found mentions 'THRIVE In Touch' or a 'keeping in touch' offer with a contact. It is described only in the 2017-2019 strategy.",
+  not_found = "No public page found mentions 'THRIVE In Touch' or a 'keeping in touch' offer with a contact. An EIF case study (4 Sep 2018) says THRIVE Wandsworth would 'draw on online information and resources to keep in touch with family members at key points and transitions', but gives no contact.",
   source = "seed 003 L1090-1099, L1142-1147, L1757-1759" }
 
 service { id = "wa.camhs", area = "wandsworth",

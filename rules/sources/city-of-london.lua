@@ -53,6 +53,16 @@ Education and Early Years Service
 
 EEYService@cityoflondon.gov.uk]] }
 
+-- col.universal
+excerpt { id = "svc.col.universal.1", date = "read 2026-12-06",
+  title = "Health: Information and support (City of London Family Information Service)",
+  url = "https://www.fis.cityoflondon.gov.uk/send-local-offer/health",
+  text = [[It is important that vaccines are given on time for the best protection, but if you or your child missed a vaccine, contact your GP to catch up.]] }
+excerpt { id = "svc.col.universal.2", date = "read 2026-12-06",
+  title = "Health: Information and support (City of London Family Information Service)",
+  url = "https://www.fis.cityoflondon.gov.uk/send-local-offer/health",
+  text = [[If you are unsure about your child’s vaccination status, you can contact your GP practice to check and book an appointment.]] }
+
 -- col.marf
 excerpt { id = "svc.col.marf.1", date = "2021-03-23",
   title = "Referrals (City of London Corporation)",

@@ -63,11 +63,31 @@ excerpt { id = "svc.kr.health_visitors.2", date = "read 2026-12-06",
   url = "https://yourhealthcare.org/services/health-visiting/",
   text = [[The teams are well supported by administration staff, who may answer your call and take a message if the teams are out visiting.]] }
 
+-- kr.senco
+excerpt { id = "svc.kr.senco.1", date = "read 2026-12-06",
+  title = "Education - SEND Local Offer, Achieving for Children (Kingston and Richmond)",
+  url = "https://kr.afcinfo.org.uk/pages/local-offer/information-and-advice/education",
+  text = [[All schools are required to have a named Special Educational Needs Co-ordinator (SENCO) who is responsible for coordinating the school’s support programme for SEN and disabilities.  When difficulties are first identified, they put in place extra help, known as SEN Support.]] }
+excerpt { id = "svc.kr.senco.2", date = "read 2026-12-06",
+  title = "New to SEND? - SEND Local Offer, Achieving for Children (Kingston and Richmond)",
+  url = "https://kr.afcinfo.org.uk/pages/local-offer/information-and-advice/new-to-send",
+  text = [[If you think your child has special educational needs, you can speak to the professionals already working with your child, such as your child’s teacher or GP.]] }
+
 -- kr.pcna
 excerpt { id = "svc.kr.pcna.1", date = "read 2026-12-06",
   title = "Parent Carer Needs Assessments - Achieving for Children local offer",
   url = "https://kr.afcinfo.org.uk/pages/local-offer/information-and-advice/information-for-carers/parent-carer-needs-assessments",
   text = [[Achieving for Children (AfC) has the responsibility for doing the assessment for parent carers of children under the age of 18 in Kingston and Richmond. AfC may then provide a personal support plan which signposts support available within the Local Offer area.]] }
+excerpt { id = "svc.kr.pcna.2", date = "read 2026-12-06",
+  title = "Parent Carer Needs Assessments - Achieving for Children local offer",
+  url = "https://kr.afcinfo.org.uk/pages/local-offer/information-and-advice/information-for-carers/parent-carer-needs-assessments",
+  text = [[The Local Authority in which the child lives must carry out an assessment of the parent/carers needs if it appears to them that they may have needs as a carer for support or if a parent carer requests one.]] }
+
+-- kr.debt_advice
+excerpt { id = "svc.kr.debt_advice.1", date = "read 2026-12-06",
+  title = "What does the new government guidance mean for you and for us? - Citizens Advice Kingston",
+  url = "https://www.citizensadvicekingston.org.uk/what-does-the-new-government-guidance-mean-for-you-and-for-us/",
+  text = [[If you need our help you may find the information on our website, or you can phone us on 02031660953 or email us for help]] }
 
 -- kr.early_education
 excerpt { id = "svc.kr.early_education.1", date = "read 2026-12-06",
@@ -99,3 +119,7 @@ excerpt { id = "svc.kr.youth_justice.1", date = "read 2026-12-06",
   title = "About the Youth Offending Service - Richmond.gov.uk",
   url = "https://www.richmond.gov.uk/services/children_and_family_care/youth/youth_offending/about_the_youth_offending_service",
   text = [[Kingston upon Thames Youth Offending Service and Richmond upon Thames Youth Offending Team formally merged into a shared service in June 2013.]] }
+excerpt { id = "svc.kr.youth_justice.2", date = "read 2026-12-06",
+  title = "Privacy Notice for the Youth Justice Service, Kingston and Richmond - Achieving for Children",
+  url = "https://www.achievingforchildren.org.uk/pages/privacy-and-data-protection/privacy-notices-list/privacy-notice-kr-youth-justice-service",
+  text = [[Kingston and Richmond’s Youth Justice Service at Achieving for Children has a statutory duty under the Crime and Disorder Act 1998 to prevent offending.]] }

@@ -66,11 +66,32 @@ excerpt { id = "svc.su.midwife.1", date = "read 2026-12-06",
   url = "https://www.epsom-sthelier.nhs.uk/maternity-services",
   text = [[The dedicated maternity advice line will continue to run as normal. A midwife is at the end of the phone 24 hours a day to answer any questions that you may have, and can be reached on 0300 123 5473]] }
 
+-- su.gp
+excerpt { id = "svc.su.gp.1", date = "read 2026-12-06",
+  title = "There's now 111 number to call for urgent medical help in Sutton & Merton",
+  url = "https://carshaltoncentral.mycouncillor.org.uk/page/93",
+  text = [[If you live in the London Boroughs of Sutton and Merton, you can now call 111 when you need medical help fast, but it isn’t a 999 emergency. For less urgent health needs, you should still contact your GP or local pharmacist in the normal way.]] }
+
 -- su.free_childcare
 excerpt { id = "svc.su.free_childcare.1", date = "read 2026-12-06",
   title = "Childcare Funding | Sutton Council",
   url = "https://www.sutton.gov.uk/info/200243/childcare/1627/childcare_funding/7",
   text = [[If you are not satisfied with their response and you still have concerns that the childcare provider is not offering the free entitlement appropriately, please contact Sutton Family Information Service (FIS) on 020 8770 6000 for advice.]] }
+
+-- su.homestart
+excerpt { id = "svc.su.homestart.1", date = "read 2026-12-06",
+  title = "Home-Start UK (home page)",
+  url = "http://www.home-start.org.uk/",
+  text = [[Find Support
+
+We support families
+struggling to cope
+
+Find local support]] }
+excerpt { id = "svc.su.homestart.2", date = "read 2026-12-06",
+  title = "Family charity Home-Start Sutton faces closure (Sutton Guardian)",
+  url = "http://www.suttonguardian.co.uk/news/10668985.Family_charity_Home_Start_Sutton_faces_closure/?ref=rl",
+  text = [[A charity which has supported families with problems for almost 30 years faces closure after the council pulled its funding.]] }
 
 -- su.cap
 excerpt { id = "svc.su.cap.1", date = "read 2026-12-06",
@@ -105,11 +126,37 @@ excerpt { id = "svc.su.homelessness_prevention.2", date = "read 2026-12-06",
   url = "https://sutton.gov.uk/-/homelessness",
   text = [[If we agree that you’re homeless or threatened with homelessness within 56 days, we will draw up a Personalised Housing Plan with you.]] }
 
+-- su.school_nurse
+excerpt { id = "svc.su.school_nurse.1", date = "read 2026-12-06",
+  title = "Secondary school drop in's (Sutton child health, 12-19)",
+  url = "http://12-19.suttonchildhealth.co.uk/schoolservices.html",
+  text = [[Every secondary school in Sutton has a named school nurse and schools are offered the opportunity to have a school nurse ‘drop in’ session for students once a week.]] }
+
+-- su.senco
+excerpt { id = "svc.su.senco.1", date = "read 2026-12-06",
+  title = "Special educational needs support (SEND): screening and interventions | Sutton Council",
+  url = "https://www.sutton.gov.uk/w/special-educational-needs-support-send-screening-and-interventions",
+  text = [[If it is suspected that a child or young person has (or may have) special educational needs, then the parent/carer and child or young person will be invited by the school to meet and share their thoughts about their aspirations, strengths and areas of difficulty. Alternatively, parents/carers or a young person can approach the school.]] }
+
 -- su.young_carers
 excerpt { id = "svc.su.young_carers.1", date = "read 2026-12-06",
   title = "Young carers - are you a young carer? | Sutton Council",
   url = "https://www.sutton.gov.uk/w/young-carers-are-you-a-young-carer",
   text = [[If you are looking after a person over the age of 18 you are entitled to a an assessment under S.17ZA of the Children's Act 1989 - this will aim to find ways in which you can be supported in your caring role. To have an assessment contact the Children's First Contact Service on 0208 770 6001, or access the CFCS referral form (DOC).]] }
+
+-- su.mhst
+excerpt { id = "svc.su.mhst.1", date = "read 2026-12-06",
+  title = "Schools (South West London and St George's Mental Health NHS Trust, CAMHS)",
+  url = "https://www.swlstg.nhs.uk/2-uncategorised",
+  text = [[CAMHS teams work very closely with schools across the 5 boroughs.  We have a range of Mental Health Support Teams, which consist of Clinical Psychologists and Educational Wellbeing Practitioners (EWP).]] }
+excerpt { id = "svc.su.mhst.2", date = "read 2026-12-06",
+  title = "Schools (South West London and St George's Mental Health NHS Trust, CAMHS)",
+  url = "https://www.swlstg.nhs.uk/2-uncategorised",
+  text = [[If you have concerns about a child or young person's mental health you can contact your local CAMHS team or ask to speak with the Psychologist linked to the school.]] }
+excerpt { id = "svc.su.mhst.3", date = "read 2026-12-06",
+  title = "Embedding a mental health support team in the educational psychology service (LGA case study, Sutton)",
+  url = "https://www.local.gov.uk/case-studies/embedding-mental-health-support-team-educational-psychology-service",
+  text = [[Sutton was part of one of the first trailblazers for mental health support teams in schools (MHSTs).]] }
 
 -- su.off_the_record
 excerpt { id = "svc.su.off_the_record.1", date = "read 2026-12-06",
@@ -120,6 +167,10 @@ excerpt { id = "svc.su.off_the_record.2", date = "read 2026-12-06",
   title = "Your questions about counselling | Off the Record",
   url = "https://www.talkofftherecord.org/get-info/faq-counselling/",
   text = [[If you refer yourself, then we will contact you to attend an initial assessment (this is likely to be with someone different from the person who will be your regular counsellor). There may be a wait for a regular counselling space, to check waiting times or ask anything, please call or email us.]] }
+excerpt { id = "svc.su.off_the_record.3", date = "read 2026-12-06",
+  title = "What is online counselling? | Off the Record online",
+  url = "https://talkofftherecordonline.org/what-is-counselling",
+  text = [[If you are a young person aged between 11 and 26 from Croydon, Sutton or Merton, then the online counselling service is here to provide you with online counselling to help you through tough times.]] }
 
 -- su.camhs
 excerpt { id = "svc.su.camhs.1", date = "read 2026-12-06",
@@ -145,6 +196,14 @@ excerpt { id = "svc.su.transform.1", date = "read 2026-12-06",
 Phone: 020 8092 7569
 
 Visit: One Stop Shop, every Wednesday 9.30am-11.30am, at Sutton Baptist Church, 21 Cheam Road, Sutton. SM1 1SN]] }
+
+-- su.relate
+excerpt { id = "svc.su.relate.1", date = "read 2026-12-06",
+  title = "Managing your appointments and payments | Relate",
+  url = "https://www.relate.org.uk/managing-your-appointments-and-payments",
+  text = [[How do I get in touch with you about anything else?
+Is there something else you need to talk to us about? We can help out Monday-Thursday, 9am - 7pm or Friday - Sunday, 9am-5pm.
+Call us on 0300 100 1234 Email us at NatEnquiries@relate.org.uk]] }
 
 -- su.fgc
 excerpt { id = "svc.su.fgc.1", date = "read 2026-12-06",

@@ -238,6 +238,25 @@ const char *const fleet_migrations[] = {
     "  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION fleet.count_rows();"
     "CREATE TRIGGER sessions_counted_out AFTER DELETE ON fleet.sessions REFERENCING OLD TABLE AS old_rows"
     "  FOR EACH STATEMENT EXECUTE FUNCTION fleet.count_rows();"
+    /* A council's copy (logical replication) applies rows one by one, firing only row triggers enabled for
+     * replicas: this one keeps its counts there (and never fires on the central server). */
+    "CREATE FUNCTION fleet.count_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
+    "  SET search_path = pg_catalog, pg_temp AS $f$"
+    "BEGIN"
+    "  IF TG_OP IN ('UPDATE', 'DELETE') THEN"
+    "    INSERT INTO fleet.day_counts (kiosk_id, day, tbl, key, n)"
+    COUNTS("(SELECT OLD.*) ", "-")
+    "  END IF;"
+    "  IF TG_OP IN ('UPDATE', 'INSERT') THEN"
+    "    INSERT INTO fleet.day_counts (kiosk_id, day, tbl, key, n)"
+    COUNTS("(SELECT NEW.*) ", "")
+    "  END IF;"
+    "  RETURN NULL;"
+    "END $f$;"
+    "REVOKE ALL ON FUNCTION fleet.count_row() FROM PUBLIC;"
+    "CREATE TRIGGER sessions_counted_on_copy AFTER INSERT OR UPDATE OR DELETE ON fleet.sessions"
+    "  FOR EACH ROW EXECUTE FUNCTION fleet.count_row();"
+    "ALTER TABLE fleet.sessions ENABLE REPLICA TRIGGER sessions_counted_on_copy;"
     "INSERT INTO fleet.day_counts (kiosk_id, day, tbl, key, n)"
     COUNTS("fleet.sessions", "")
     "CREATE OR REPLACE VIEW fleet.stats AS"
