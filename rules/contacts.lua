@@ -285,7 +285,7 @@ end
 
 -- The front door as the decision carries it (and 'righthelp front-doors' prints it). With the time,
 -- 'first' is the number to call now: the day line in office hours, the out-of-hours line outside them.
-function C.front_door_view(fd, lang, now)
+local function front_door_view_(fd, lang, now)
   local open = C.open_at(fd.hours, now)
   local v = {
     id = fd.id, name = fd.name, service = tr(lang, "fd." .. fd.id .. ".service", fd.service),
@@ -325,6 +325,16 @@ function C.front_door_view(fd, lang, now)
   return v
 end
 
+local views = {}  -- (front door, language, office open or not, weekday) -> its view, made once
+
+function C.front_door_view(fd, lang, now)
+  local key = fd.id .. "\0" .. lang .. "\0" .. tostring(C.open_at(fd.hours, now)) .. "\0" .. (now and now.wday or "")
+  local v = views[key]
+  if v == nil then v = front_door_view_(fd, lang, now); views[key] = v end
+  return v
+end
+
+
 -- Outside London: no front door the kiosk knows.
 function C.outside_view(lang)
   return {
@@ -340,7 +350,8 @@ end
 function rh_front_doors(lang, now)
   local out = {}
   for _, fd in ipairs(P.front_door_list) do
-    local v = C.front_door_view(fd, lang or "en", now)
+    local v = {}
+    for k2, x in pairs(C.front_door_view(fd, lang or "en", now)) do v[k2] = x end  -- views are shared: a copy
     v.excerpts = {}
     for _, id in ipairs(fd.evidence or {}) do
       local e = P.excerpts[id]

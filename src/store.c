@@ -19,6 +19,20 @@ struct store {
     char notice[2048];         /* what happened at open, for staff (empty if nothing) */
 };
 
+/* The judgement tables of session row R (OLD or NEW), as (d, v) rows; v is NULL where a table
+ * does not count the row (a family's session for the agreement by level). Migration 6. */
+#define JUDGED(R)                                                                                              \
+    "SELECT 'override' AS d, " R ".continuum_level || ' to ' || " R ".judged_level AS v"                       \
+    " UNION ALL SELECT 'overridden_route', " R ".route_id"                                                    \
+    " UNION ALL SELECT 'overridden_rule', CASE COALESCE(" R ".judged_driver, '') WHEN '' THEN 'none'"         \
+    "   ELSE " R ".judged_driver END"                                                                          \
+    " UNION ALL SELECT 'judgement_reason', " R ".judged_reason"                                                \
+    " UNION ALL SELECT 'judged', CASE WHEN " R ".mode = 'practitioner' THEN CAST(" R ".continuum_level AS TEXT) END" \
+    " UNION ALL SELECT 'judged_higher', CASE WHEN " R ".mode = 'practitioner' AND " R ".judged_level > "       \
+    "   " R ".continuum_level THEN CAST(" R ".continuum_level AS TEXT) END"                                    \
+    " UNION ALL SELECT 'judged_lower', CASE WHEN " R ".mode = 'practitioner' AND " R ".judged_level < "        \
+    "   " R ".continuum_level THEN CAST(" R ".continuum_level AS TEXT) END"
+
 /* Migration i takes the schema from version i to i+1. Never edit one that has
  * shipped: add a new one. */
 static const char *const migrations[] = {
@@ -73,9 +87,10 @@ static const char *const migrations[] = {
     "  random() & 4095, 32768 | (random() & 16383), random() & 281474976710655);"
     "CREATE UNIQUE INDEX sessions_uuid ON sessions(session_uuid);"
     "CREATE INDEX sessions_unsent ON sessions(id) WHERE sent_at IS NULL AND refused IS NULL;",
-    /* 6: per-day counts kept as sessions are written and deleted (issue 20), so that the statistics cost
-     * grows with days, not rows. Triggers keep them, whatever writes a row; the judgement columns are
-     * counted from the sessions themselves (few rows, their own partial index). */
+    /* 6: per-day counts kept as sessions are written, judged and deleted (issue 20), so that the statistics
+     * cost grows with days, not rows. Triggers keep them, whatever writes a row. JUDGED(R) are the judgement
+     * tables of row R (store_judgement.c reads them): what the level was changed to, the route, the rule and
+     * the reason, and for practitioners' sessions by level how many were judged, higher or lower. */
     "CREATE TABLE day_counts (day TEXT NOT NULL, dim TEXT NOT NULL, value TEXT NOT NULL, n INTEGER NOT NULL,"
     "  PRIMARY KEY (day, dim, value)) WITHOUT ROWID;"
     "CREATE TRIGGER sessions_counted AFTER INSERT ON sessions BEGIN"
@@ -86,6 +101,15 @@ static const char *const migrations[] = {
     "    (substr(NEW.hour, 1, 10), 'escalation', COALESCE(NEW.escalation, 'none'), 1),"
     "    (substr(NEW.hour, 1, 10), 'mode_level', NEW.mode || ' ' || NEW.continuum_level, 1)"
     "  ON CONFLICT (day, dim, value) DO UPDATE SET n = n + 1;"
+    "END;"
+    "CREATE TRIGGER sessions_judged AFTER UPDATE OF judged_level, judged_reason, judged_driver ON sessions BEGIN"
+    "  UPDATE day_counts SET n = n - 1 WHERE OLD.judged_level IS NOT NULL AND day = substr(OLD.hour, 1, 10)"
+    "    AND (dim, value) IN (" JUDGED("OLD") ");"
+    "  INSERT INTO day_counts (day, dim, value, n) SELECT substr(NEW.hour, 1, 10), d, v, 1 FROM (" JUDGED("NEW") ")"
+    "    WHERE NEW.judged_level IS NOT NULL AND v IS NOT NULL ON CONFLICT (day, dim, value) DO UPDATE SET n = n + 1;"
+    "END;"
+    "CREATE TRIGGER sessions_unjudged AFTER DELETE ON sessions WHEN OLD.judged_level IS NOT NULL BEGIN"
+    "  UPDATE day_counts SET n = n - 1 WHERE day = substr(OLD.hour, 1, 10) AND (dim, value) IN (" JUDGED("OLD") ");"
     "END;"
     "CREATE TRIGGER sessions_uncounted AFTER DELETE ON sessions BEGIN"
     "  UPDATE day_counts SET n = n - 1 WHERE day = substr(OLD.hour, 1, 10) AND ("
@@ -103,7 +127,9 @@ static const char *const migrations[] = {
     "  UNION ALL SELECT substr(hour, 1, 10), 'escalation', COALESCE(escalation, 'none'), COUNT(*) FROM sessions"
     "    GROUP BY 1, 3"
     "  UNION ALL SELECT substr(hour, 1, 10), 'mode_level', mode || ' ' || continuum_level, COUNT(*) FROM sessions"
-    "    GROUP BY 1, 3;",
+    "    GROUP BY 1, 3;"
+    /* The judgements already made are counted by their own trigger, set off once. */
+    "UPDATE sessions SET judged_level = judged_level WHERE judged_level IS NOT NULL;",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof *migrations))
 _Static_assert(NMIGRATIONS == STORE_SCHEMA_VERSION, "a new migration bumps STORE_SCHEMA_VERSION");

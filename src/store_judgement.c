@@ -92,28 +92,27 @@ static void add_agreement(sqlite3_stmt *st, cJSON *into)
 
 int store_stats_more(store *s, const char *since, cJSON *out, char *err, size_t errlen)
 {
-    /* Sessions by day and level, and practitioners' sessions by level, from the per-day counts (store.c);
-     * the judgements from the judged rows alone (their partial index). */
+    /* Everything from the per-day counts (store.c, migration 6): sessions by day and level, practitioners'
+     * sessions by level with how many were judged higher or lower, and the judgement tables. */
     static const char *week_sql = "SELECT day, value, n FROM day_counts WHERE dim = 'level' AND day >= ? AND n > 0"
                                   " ORDER BY 1, 2";
     static const char *agree_sql =
-        "WITH j AS (SELECT continuum_level AS level, COUNT(*) AS differs,"
-        "             SUM(judged_level > continuum_level) AS higher, SUM(judged_level < continuum_level) AS lower"
-        "           FROM sessions WHERE judged_level IS NOT NULL AND mode = 'practitioner' AND hour >= ?1 GROUP BY 1),"
-        " c AS (SELECT CAST(substr(value, 14) AS INTEGER) AS level, SUM(n) AS sessions FROM day_counts"
-        "       WHERE dim = 'mode_level' AND value LIKE 'practitioner %' AND day >= ?1 GROUP BY 1 HAVING SUM(n) > 0)"
-        " SELECT c.level, c.sessions, COALESCE(j.differs, 0), COALESCE(j.higher, 0), COALESCE(j.lower, 0)"
-        " FROM c LEFT JOIN j USING (level) ORDER BY 1";
+        "WITH c AS (SELECT dim, CASE dim WHEN 'mode_level' THEN substr(value, 14) ELSE value END AS level, SUM(n) AS n"
+        "           FROM day_counts WHERE day >= ?1 AND (dim IN ('judged', 'judged_higher', 'judged_lower')"
+        "             OR (dim = 'mode_level' AND value LIKE 'practitioner %')) GROUP BY 1, 2)"
+        " SELECT CAST(level AS INTEGER), SUM(CASE dim WHEN 'mode_level' THEN n ELSE 0 END) AS sessions,"
+        "        SUM(CASE dim WHEN 'judged' THEN n ELSE 0 END), SUM(CASE dim WHEN 'judged_higher' THEN n ELSE 0 END),"
+        "        SUM(CASE dim WHEN 'judged_lower' THEN n ELSE 0 END)"
+        " FROM c GROUP BY 1 HAVING sessions > 0 ORDER BY 1";
+#define JUDGED_TABLE(dim) \
+    "SELECT value, SUM(n) FROM day_counts WHERE dim = '" dim "' AND day >= ? GROUP BY 1 HAVING SUM(n) > 0 ORDER BY 2 DESC, 1"
     static const struct { const char *key, *sql; } counts[] = {
-        { "overrides", "SELECT continuum_level || ' to ' || judged_level, COUNT(*) FROM sessions"
-                       " WHERE judged_level IS NOT NULL AND hour >= ? GROUP BY 1 ORDER BY 2 DESC, 1" },
-        { "overridden_routes", "SELECT route_id, COUNT(*) FROM sessions WHERE judged_level IS NOT NULL AND hour >= ?"
-                               " GROUP BY 1 ORDER BY 2 DESC, 1" },
-        { "overridden_rules", "SELECT CASE judged_driver WHEN '' THEN 'none' ELSE judged_driver END, COUNT(*)"
-                              " FROM sessions WHERE judged_level IS NOT NULL AND hour >= ? GROUP BY 1 ORDER BY 2 DESC, 1" },
-        { "judgement_reasons", "SELECT judged_reason, COUNT(*) FROM sessions WHERE judged_level IS NOT NULL"
-                               " AND hour >= ? GROUP BY 1 ORDER BY 2 DESC, 1" },
+        { "overrides", JUDGED_TABLE("override") },
+        { "overridden_routes", JUDGED_TABLE("overridden_route") },
+        { "overridden_rules", JUDGED_TABLE("overridden_rule") },
+        { "judgement_reasons", JUDGED_TABLE("judgement_reason") },
     };
+#undef JUDGED_TABLE
     if (each_row(s, week_sql, since, add_week, cJSON_AddObjectToObject(out, "by_week_level"), err, errlen) != 0 ||
         each_row(s, agree_sql, since, add_agreement, cJSON_AddObjectToObject(out, "agreement_by_level"), err,
                  errlen) != 0)

@@ -366,6 +366,12 @@ static void test_day_counts_match_the_rows(void **state)
         }
     }
     sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+    /* A judgement changed, and one taken back, are counted again. */
+    store_judgement again = { 4, "4", "strengths", "" };
+    assert_int_equal(store_judge(s, 7, &again, err, sizeof err), 0);
+    sqlite3_exec(db, "UPDATE sessions SET judged_level = NULL, judged_reason = NULL, judged_local_level = NULL,"
+                     " judged_driver = NULL WHERE id = (SELECT MIN(id) FROM sessions WHERE judged_level IS NOT NULL"
+                     " AND id > 7)", NULL, NULL, NULL);
     assert_true(store_retain(s, 24, err, sizeof err) > 0); /* deletes are uncounted too */
     static const char *since[] = { "", "2000-01-01", NULL, NULL };
     char recent[16], mid[16];
@@ -395,14 +401,37 @@ static void test_day_counts_match_the_rows(void **state)
             }
             assert_int_equal(sum, cJSON_GetObjectItem(st, "sessions")->valueint);
         }
+        static const struct { const char *key, *expr; } judged[] = {
+            { "overrides", "continuum_level || ' to ' || judged_level" }, { "overridden_routes", "route_id" },
+            { "overridden_rules", "CASE COALESCE(judged_driver, '') WHEN '' THEN 'none' ELSE judged_driver END" },
+            { "judgement_reasons", "judged_reason" },
+        };
+        for (size_t b = 0; b < sizeof judged / sizeof *judged; b++) {
+            const cJSON *e;
+            int sum = 0;
+            cJSON_ArrayForEach(e, cJSON_GetObjectItem(st, judged[b].key)) {
+                snprintf(sql, sizeof sql, "SELECT COUNT(*) FROM sessions WHERE hour >= '%s' AND judged_level IS NOT NULL"
+                                          " AND %s = '%s'", since[k], judged[b].expr, e->string);
+                if (e->valueint != exec_count(db, sql)) fail_msg("%s %s since '%s'", judged[b].key, e->string, since[k]);
+                sum += e->valueint;
+            }
+            snprintf(sql, sizeof sql, "SELECT COUNT(*) FROM sessions WHERE hour >= '%s' AND judged_level IS NOT NULL",
+                     since[k]);
+            assert_int_equal(sum, exec_count(db, sql));
+        }
         /* Practitioners' sessions by level, and how many were judged, as the rows say. */
         const cJSON *l;
         cJSON_ArrayForEach(l, cJSON_GetObjectItem(st, "agreement_by_level")) {
             snprintf(sql, sizeof sql, "SELECT COUNT(*) FROM sessions WHERE hour >= '%s' AND mode = 'practitioner'"
                                       " AND continuum_level = %s", since[k], l->string);
             assert_int_equal(cJSON_GetObjectItem(l, "sessions")->valueint, exec_count(db, sql));
-            snprintf(sql + strlen(sql), sizeof sql - strlen(sql), " AND judged_level IS NOT NULL");
+            size_t at = strlen(sql);
+            snprintf(sql + at, sizeof sql - at, " AND judged_level IS NOT NULL");
             assert_int_equal(cJSON_GetObjectItem(l, "differs")->valueint, exec_count(db, sql));
+            snprintf(sql + at, sizeof sql - at, " AND judged_level > continuum_level");
+            assert_int_equal(cJSON_GetObjectItem(l, "higher")->valueint, exec_count(db, sql));
+            snprintf(sql + at, sizeof sql - at, " AND judged_level < continuum_level");
+            assert_int_equal(cJSON_GetObjectItem(l, "lower")->valueint, exec_count(db, sql));
         }
         cJSON_Delete(st);
     }
