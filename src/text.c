@@ -1,9 +1,11 @@
 /* text.c: SDL_ttf fonts, measuring, wrapping and the texture cache. */
 #include "text.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <SDL_ttf.h>
 #include <fribidi.h>
@@ -80,9 +82,18 @@ text *text_open(const char *assets_dir, char *err, size_t errlen)
         return NULL;
     }
     util_copy(t->assets, sizeof t->assets, assets_dir);
-    /* Read and open every font now (1.4 MB): a missing one is an error at
-     * start, not a blank line in Arabic later, and nothing is read after. */
+    /* The Latin fonts are read and opened now (every first screen needs them); the Arabic ones are read on
+     * first use (issue 20: a kiosk that never shows Arabic never holds them), but must be there and readable
+     * now: a missing one is an error at start, not a blank line in Arabic later. */
     for (int i = 0; i < 4; i++) {
+        if (i >= 2) {
+            char path[700];
+            snprintf(path, sizeof path, "%s/fonts/%s", t->assets, font_file(i / 2, (text_face)(i % 2)));
+            if (access(path, R_OK) == 0) continue;
+            snprintf(err, errlen, "cannot read font %s: %s", path, strerror(errno));
+            text_close(t);
+            return NULL;
+        }
         TTF_Font *probe = open_font(t, i / 2, (text_face)(i % 2), 20, err, errlen);
         if (!probe) {
             text_close(t);
