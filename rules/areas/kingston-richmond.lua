@@ -94,7 +94,7 @@ service { id = "kr.eht", area = "kingston-richmond",
   offers = "Early Help assessment and short-term intervention, with a lead professional and a team around the child. They also help to identify and support special educational needs and disabilities.",
   access = "professional",
   how = "Early Help assessment, coordinated by the person who knows the family best, supported by the Early Help teams.",
-  not_found = "Pass 1 and pass 2 searched Kingston/Richmond Early Help teams, early help assessment, lead professional and AfC early help contacts (afcinfo, KRSCP, achievingforchildren.org.uk).",
+  front_door = "kingston",  -- the front door takes requests for it (svc.kr.eht.1)
   source = "seed 000 L357-358, L774-775, L807-818, L950, L957-969" }
 
 service { id = "kr.childrens_centres", area = "kingston-richmond",
@@ -174,7 +174,7 @@ service { id = "kr.parenting", area = "kingston-richmond",
   offers = "Parenting interventions and courses delivered by Achieving for Children.",
   access = "unknown",
   how = "Ask a member of staff, the children's centre or the school.",
-  not_found = "Pass 1 and pass 2 searched Achieving for Children parenting programmes and courses in Kingston and Richmond. Pages found are generic or from other areas; no stored page gives a booking contact, phone, email or course page.",
+  front_door = "kingston",  -- the front door takes requests for it (svc.kr.parenting.1)
   source = "seed 000 L288-289, L491-492" }
 
 service { id = "kr.early_education", area = "kingston-richmond",
@@ -192,7 +192,7 @@ service { id = "kr.youth_service", area = "kingston-richmond",
   offers = "Youth centres and clubs, targeted and diversionary activities, and youth work at 'teachable, reachable moments' such as the point of arrest.",
   eligibility = { min_age = 11, max_age = 19 }, access = "self",
   how = "Young people can go to a youth centre or club; a practitioner can ask the youth service for targeted work.",
-  not_found = "Pass 1 found only pages about past consultations and closures (Heatham House, Dickerage, Kingsnympton).",
+  front_door = "kingston",  -- the front door takes requests for it (svc.kr.youth_service.1)
   source = "seed 000 L180, L491-492, L641-645, L914-918" }
 
 service { id = "kr.camhs", area = "kingston-richmond",

@@ -160,7 +160,7 @@ service { id = "wa.youth_services", area = "wandsworth",
   offers = "Positive activities for young people, including in school to support mental health and wellbeing, and Saturday provision.",
   access = "unknown",
   how = "Ask a member of staff or the school.",
-  not_found = "Searched (pass 1) 'Wandsworth youth service youth hubs contact', 'Wandsworth youth service contact youth centres' and (pass 2) 'Wandsworth youth service youth clubs adventure playgrounds contact', 'Wandsworth youth hubs youth centres young people activities contact'.",
+  front_door = "wandsworth",  -- the front door takes requests for it (svc.wa.youth_services.1)
   source = "seed 003 L933-938, L1434-1443" }
 
 service { id = "wa.connexions", area = "wandsworth",

@@ -41,6 +41,12 @@ excerpt { id = "svc.kr.rn_11_19.1", date = "read 2026-12-06",
   url = "https://kingstonandrichmondsafeguardingchildrenpartnership.org.uk/guidance-policies-and-procedures/threshold/",
   text = [[Level 2a: Low risk to vulnerable: Early Help Resilience Networks - Early Help Resilience Networks to support them, their family, and the universal services they access, in order to address the vulnerability and stop their needs escalating. Networks are held monthly. Bookings are via the AfC's Learning portal]] }
 
+-- kr.eht: reached through the front door, as this page says
+excerpt { id = "svc.kr.eht.1", date = "read 2026-12-06",
+  title = "Single Point of Access (SPA) team",
+  url = "https://kr.afcinfo.org.uk/pages/local-offer/information-and-advice/social-care/single-point-of-access-spa-and",
+  text = [[Achieving for Children's Single Point of Access (SPA) allows professionals and/or families to refer a child, young person or parent/carer that needs support in some way by contacting our SPA Team.]] }
+
 -- kr.childrens_centres
 excerpt { id = "svc.kr.childrens_centres.1", date = "read 2026-12-06",
   title = "Kingston Hill Children's Centre Consultation - Kingston Council",
@@ -89,6 +95,12 @@ excerpt { id = "svc.kr.debt_advice.1", date = "read 2026-12-06",
   url = "https://www.citizensadvicekingston.org.uk/what-does-the-new-government-guidance-mean-for-you-and-for-us/",
   text = [[If you need our help you may find the information on our website, or you can phone us on 02031660953 or email us for help]] }
 
+-- kr.parenting: reached through the front door, as this page says
+excerpt { id = "svc.kr.parenting.1", date = "read 2026-12-06",
+  title = "Single Point of Access (SPA) team",
+  url = "https://kr.afcinfo.org.uk/pages/local-offer/information-and-advice/social-care/single-point-of-access-spa-and",
+  text = [[Achieving for Children's Single Point of Access (SPA) allows professionals and/or families to refer a child, young person or parent/carer that needs support in some way by contacting our SPA Team.]] }
+
 -- kr.early_education
 excerpt { id = "svc.kr.early_education.1", date = "read 2026-12-06",
   title = "Two year olds - free childcare and early education - Achieving for Children",
@@ -98,6 +110,12 @@ excerpt { id = "svc.kr.early_education.2", date = "read 2026-12-06",
   title = "Free early education (2, 3 and 4 year olds) - Kingston Council",
   url = "https://www.kingston.gov.uk/info/200130/education_schools_and_nurseries/1121/free_early_education_2_3_and_4_year_olds/2",
   text = [[You can apply by picking up an application form at your local children's centre or completing our online application.]] }
+
+-- kr.youth_service: reached through the front door, as this page says
+excerpt { id = "svc.kr.youth_service.1", date = "read 2026-12-06",
+  title = "Single Point of Access (SPA) team",
+  url = "https://kr.afcinfo.org.uk/pages/local-offer/information-and-advice/social-care/single-point-of-access-spa-and",
+  text = [[Achieving for Children's Single Point of Access (SPA) allows professionals and/or families to refer a child, young person or parent/carer that needs support in some way by contacting our SPA Team.]] }
 
 -- kr.camhs
 excerpt { id = "svc.kr.camhs.1", date = "read 2026-12-06",

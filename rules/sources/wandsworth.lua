@@ -124,6 +124,12 @@ excerpt { id = "svc.wa.early_learning.2", date = "read 2026-12-06",
   url = "https://fis.wandsworth.gov.uk/kb5/wandsworth/fsd/service.page?id=J65rEgqv6X4",
   text = [[Therefore, if you have a shorter/longer format please contact the Early Education and Childcare team (EECP) on 020 8871 8339.]] }
 
+-- wa.youth_services: reached through the front door, as this page says
+excerpt { id = "svc.wa.youth_services.1", date = "read 2026-12-06",
+  title = "Early Help Assessment (EHA)",
+  url = "https://thrive.wandsworth.gov.uk/kb5/wandsworth/fsd/advice.page?id=QospX0VGq3c",
+  text = [[For all referrals requesting local authority early help services, a referral needs to be made to Wandsworth Multi-Agency Safeguarding Hub (MASH) through a multi-agency referral form as a part of the integrated front door for children's services. These services include targeted family support, targeted youth support service, youth community service, early years and children centre service.]] }
+
 -- wa.connexions
 excerpt { id = "svc.wa.connexions.1", date = "read 2026-12-06",
   title = "Post-16 Participation Team",
