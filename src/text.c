@@ -2,6 +2,7 @@
 #include "text.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,7 +39,31 @@ typedef struct cache_entry {
 typedef struct font_file_bytes {
     char *data;
     size_t size;
+    int fd;       /* a font not read yet, held open from the start: read on first use, even if the
+                     file has since been replaced or removed (an upgrade while the kiosk runs); or -1 */
 } font_file_bytes;
+
+/* All of an open file, read from the start; NULL on failure. */
+static char *read_fd(int fd, size_t *size)
+{
+    size_t cap = 1 << 20, n = 0;
+    char *buf = malloc(cap);
+    for (ssize_t got; buf; n += (size_t)got) {
+        if (n == cap) {
+            char *more = realloc(buf, cap *= 2);
+            if (!more) break;
+            buf = more;
+        }
+        got = pread(fd, buf + n, cap - n, (off_t)n);
+        if (got == 0) {
+            *size = n;
+            return buf;
+        }
+        if (got < 0) break;
+    }
+    free(buf);
+    return NULL;
+}
 
 struct text {
     char assets[512];
@@ -63,6 +88,15 @@ static TTF_Font *open_font(text *t, int script, text_face face, int px, char *er
     font_file_bytes *f = &t->files[script * 2 + face];
     char path[700];
     snprintf(path, sizeof path, "%s/fonts/%s", t->assets, font_file(script, face));
+    if (!f->data && f->fd >= 0) {
+        f->data = read_fd(f->fd, &f->size);
+        close(f->fd);
+        f->fd = -1;
+        if (!f->data) {
+            snprintf(err, errlen, "cannot read font %s", path);
+            return NULL;
+        }
+    }
     if (!f->data && !(f->data = util_read_file(path, &f->size, err, errlen))) return NULL;
     SDL_RWops *rw = SDL_RWFromConstMem(f->data, (int)f->size);
     TTF_Font *font = rw ? TTF_OpenFontRW(rw, 1, px) : NULL; /* closes rw, even on failure */
@@ -82,14 +116,15 @@ text *text_open(const char *assets_dir, char *err, size_t errlen)
         return NULL;
     }
     util_copy(t->assets, sizeof t->assets, assets_dir);
-    /* The Latin fonts are read and opened now (every first screen needs them); the Arabic ones are read on
-     * first use (issue 20: a kiosk that never shows Arabic never holds them), but must be there and readable
-     * now: a missing one is an error at start, not a blank line in Arabic later. */
+    /* The Latin fonts are read and opened now (every first screen needs them); the Arabic ones are opened
+     * now and read on first use (issue 20: a kiosk that never shows Arabic never holds them): a missing one is
+     * an error at start, not a blank line in Arabic later, and one replaced on disk since is still read whole. */
+    for (int i = 0; i < 4; i++) t->files[i].fd = -1;
     for (int i = 0; i < 4; i++) {
         if (i >= 2) {
             char path[700];
             snprintf(path, sizeof path, "%s/fonts/%s", t->assets, font_file(i / 2, (text_face)(i % 2)));
-            if (access(path, R_OK) == 0) continue;
+            if ((t->files[i].fd = open(path, O_RDONLY | O_CLOEXEC)) >= 0) continue;
             snprintf(err, errlen, "cannot read font %s: %s", path, strerror(errno));
             text_close(t);
             return NULL;
@@ -121,7 +156,10 @@ void text_close(text *t)
     if (!t) return;
     text_flush(t);
     for (int i = 0; i < t->nfonts; i++) TTF_CloseFont(t->fonts[i].font);
-    for (int i = 0; i < 4; i++) free(t->files[i].data); /* after the fonts that read from them */
+    for (int i = 0; i < 4; i++) {
+        free(t->files[i].data); /* after the fonts that read from them */
+        if (t->files[i].fd >= 0) close(t->files[i].fd);
+    }
     free(t);
 }
 
