@@ -59,6 +59,35 @@ function borough_options(ids)
   return out
 end
 
+-- Which London borough, for a question set whose "where does the child live?" is PREFIX_lives: the first
+-- letter of its name (at most eight answers fit on a screen), then the borough. Both sets ask the same.
+local BY_LETTER = {
+  { "a_b", "A or B", { "barking-dagenham", "barnet", "bexley", "brent", "bromley" } },
+  { "c_e", "C, D or E", { "camden", "city-of-london", "croydon", "ealing", "enfield" } },
+  { "g_h", "G or H", { "greenwich", "hackney", "hammersmith-fulham", "haringey", "harrow", "havering", "hillingdon", "hounslow" } },
+  { "i_l", "I, J, K or L", { "islington", "kensington-chelsea", "kingston", "lambeth", "lewisham" } },
+  { "m_s", "M to S", { "merton", "newham", "redbridge", "richmond", "southwark", "sutton" } },
+  { "t_w", "T to W", { "tower-hamlets", "waltham-forest", "wandsworth", "westminster" } },
+}
+
+function borough_questions(mode, prefix)
+  question(mode) { id = prefix .. "_lives_letter", ask_if = { [prefix .. "_lives"] = "elsewhere" },
+    text = "Which London borough? Its name starts with:",
+    why = "So that we can show the list of boroughs on one screen.",
+    options = (function()
+      local o = {}
+      for _, g in ipairs(BY_LETTER) do o[#o + 1] = { g[1], g[2] } end
+      return o
+    end)() }
+  for _, g in ipairs(BY_LETTER) do
+    question(mode) { id = prefix .. "_borough_" .. g[1], context = "borough",
+      ask_if = { [prefix .. "_lives_letter"] = g[1] },
+      text = "Which London borough does the child live in?",
+      why = "Its children's services are the ones to contact.",
+      options = borough_options(g[3]) }
+  end
+end
+
 ---------------------------------------------------------------------------
 -- Office hours.
 

@@ -73,7 +73,7 @@ service { id = "kc.early_help", area = "kensington-chelsea",
   access = "professional",
   how = "A practitioner asks the Early Help service to lead, or contacts it through the single front door.",
   url = "https://www.rbkc.gov.uk/kb5/rbkc/fis/family.page?familychannel=5",
-  evidence = { "svc.kc.early_help.1", "svc.kc.early_help.2", "svc.kc.early_help.3" }, checked = "2026-12-06",
+  evidence = { "svc.kc.family_plan.1", "svc.kc.family_plan.2", "svc.kc.early_help.3" }, checked = "2026-12-06",
   source = "seed 001 L149, L153, L173, L263" }
 
 service { id = "kc.tafh", area = "kensington-chelsea",

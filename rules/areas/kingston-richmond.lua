@@ -77,7 +77,7 @@ service { id = "kr.rn_5_11", area = "kingston-richmond",
   eligibility = { min_age = 5, max_age = 11 }, access = "professional",
   how = "A practitioner brings the case, with consent or anonymously.",
   url = "https://kingstonandrichmondsafeguardingchildrenpartnership.org.uk/guidance-policies-and-procedures/threshold/",
-  evidence = { "svc.kr.rn_5_11.1" }, checked = "2026-12-06",
+  evidence = { "svc.kr.rn_0_5.1" }, checked = "2026-12-06",
   source = "seed 000 L871, L891-898, L906-912, L942-948" }
 
 service { id = "kr.rn_11_19", area = "kingston-richmond",
@@ -86,7 +86,7 @@ service { id = "kr.rn_11_19", area = "kingston-richmond",
   eligibility = { min_age = 11, max_age = 19 }, access = "professional",
   how = "A practitioner brings the case, with consent or anonymously.",
   url = "https://kingstonandrichmondsafeguardingchildrenpartnership.org.uk/guidance-policies-and-procedures/threshold/",
-  evidence = { "svc.kr.rn_11_19.1" }, checked = "2026-12-06",
+  evidence = { "svc.kr.rn_0_5.1" }, checked = "2026-12-06",
   source = "seed 000 L873, L882-890, L914-918, L942-948" }
 
 service { id = "kr.eht", area = "kingston-richmond",
@@ -174,7 +174,7 @@ service { id = "kr.parenting", area = "kingston-richmond",
   offers = "Parenting interventions and courses delivered by Achieving for Children.",
   access = "unknown",
   how = "Ask a member of staff, the children's centre or the school.",
-  front_door = "kingston",  -- the front door takes requests for it (svc.kr.parenting.1)
+  front_door = "kingston",  -- the front door takes requests for it (svc.kr.eht.1)
   source = "seed 000 L288-289, L491-492" }
 
 service { id = "kr.early_education", area = "kingston-richmond",
@@ -192,7 +192,7 @@ service { id = "kr.youth_service", area = "kingston-richmond",
   offers = "Youth centres and clubs, targeted and diversionary activities, and youth work at 'teachable, reachable moments' such as the point of arrest.",
   eligibility = { min_age = 11, max_age = 19 }, access = "self",
   how = "Young people can go to a youth centre or club; a practitioner can ask the youth service for targeted work.",
-  front_door = "kingston",  -- the front door takes requests for it (svc.kr.youth_service.1)
+  front_door = "kingston",  -- the front door takes requests for it (svc.kr.eht.1)
   source = "seed 000 L180, L491-492, L641-645, L914-918" }
 
 service { id = "kr.camhs", area = "kingston-richmond",

@@ -119,7 +119,7 @@ service { id = "su.free_childcare", area = "sutton",
   how = "Ask your children's centre or the Family Information Service.",
   phone = "020 8770 6000",
   url = "https://www.sutton.gov.uk/info/200243/childcare/1627/childcare_funding/7",
-  evidence = { "svc.su.free_childcare.1" }, checked = "2026-12-06",
+  evidence = { "svc.su.fis.2" }, checked = "2026-12-06",
   source = "seed 004 L161, L254, L256-257" }
 
 service { id = "su.chatterbox", area = "sutton",

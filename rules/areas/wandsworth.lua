@@ -133,7 +133,7 @@ service { id = "wa.wand_card", area = "wandsworth",
   how = "Ask a member of staff or the Early Help Hub.",
   phone = "(020) 8871 7899",
   url = "https://thrive.wandsworth.gov.uk/kb5/wandsworth/fsd/advice.page?id=7JLxXBDBII4",
-  evidence = { "svc.wa.wand_card.1", "svc.wa.wand_card.2", "svc.wa.wand_card.3" }, checked = "2026-12-06",
+  evidence = { "svc.wa.wand_card.1", "svc.wa.wand_card.2", "svc.wa.fis.1" }, checked = "2026-12-06",
   source = "seed 003 L700-704" }
 
 service { id = "wa.young_carer_breaks", area = "wandsworth",
@@ -160,7 +160,7 @@ service { id = "wa.youth_services", area = "wandsworth",
   offers = "Positive activities for young people, including in school to support mental health and wellbeing, and Saturday provision.",
   access = "unknown",
   how = "Ask a member of staff or the school.",
-  front_door = "wandsworth",  -- the front door takes requests for it (svc.wa.youth_services.1)
+  front_door = "wandsworth",  -- the front door takes requests for it (svc.wa.pathway.1)
   source = "seed 003 L933-938, L1434-1443" }
 
 service { id = "wa.connexions", area = "wandsworth",

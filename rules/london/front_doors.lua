@@ -38,7 +38,7 @@ front_door { id = "brent", name = "Brent",
   url = "https://www-prod.brent.gov.uk/children-young-people-and-families/safeguarding-children/safeguarding-for-professionals",
   note = "Out-of-hours number WITHHELD on purpose. Brent's professionals page gives its 'Emergency Duty Team' as 020 8359 2000, but the North Central London ICB page lists 020 8359 2000 as Barnet Council's out-of-hours line (Social Care Direct), next to Barnet's 020 8359 5000; Barnet MASH is 020 8359 4066. So the number on Brent's page is very probably Barnet's, copied in error. It is left out of out_of_hours (not corrected, not replaced) until a human checks brent.gov.uk. Brent's own EDT number was not found on any stored page (searched 'Brent emergency duty team out of hours', 'Brent Family Front Door 020 8937 4300 out of hours', brentsafeguardingpartnerships 'worried about a child', 'Brent Council out of hours emergency social services'). Family Front Door daytime hours also not found.",
   out_of_hours_not_found = "Brent's professionals page gives 020 8359 2000 for its emergency duty team, but an NHS North Central London page shows that is Barnet's out-of-hours line: not used until Brent confirms it.",
-  evidence = { "fd.brent.1", "fd.brent.2", "fd.brent.3", "fd.brent.4", "fd.brent.5" }, checked = "2026-12-06" }
+  evidence = { "fd.brent.1", "fd.brent.2", "fd.brent.3", "fd.barnet.5", "fd.brent.5" }, checked = "2026-12-06" }
 
 front_door { id = "bromley", name = "Bromley",
   service = "Bromley Multi-Agency Safeguarding Hub (MASH) / Children's Services",
@@ -233,7 +233,7 @@ front_door { id = "richmond", name = "Richmond upon Thames",
   url = "https://www.richmond.gov.uk/make_a_referral_to_spa",
   decides_within = { hours = 24 },
   note = "An older Richmond Council page (richmond.gov.uk/home/health_and_social_care/children_and_family_care/child_protection.htm, 'Updated: 16 March 2015') gives the SPA as 020 8891 7969 and out of hours as 020 8744 2442. Richmond CVS gives 0208 891 7961 and 0208 744 2442. That 2015 page is the only dated one, but 020 8547 5008 / 020 8770 5000 appear on the current referral form page, the AfC Local Offer page and the Kingston and Richmond Safeguarding Children Partnership page. Safeguarding partnerships replaced LSCBs in 2019, so that page is newer than 2015, and those numbers were chosen.",
-  evidence = { "fd.richmond.1", "fd.richmond.2", "fd.richmond.3", "fd.richmond.4", "fd.richmond.5" }, checked = "2026-12-06" }
+  evidence = { "fd.kingston.3", "fd.richmond.2", "fd.richmond.3", "fd.richmond.4", "fd.richmond.5" }, checked = "2026-12-06" }
 
 front_door { id = "southwark", name = "Southwark",
   service = "Multi-agency Safeguarding Hub (MASH)",
@@ -285,4 +285,4 @@ front_door { id = "westminster", name = "Westminster",
   out_of_hours = "020 7641 6000",
   url = "https://www.westminster.gov.uk/children-and-families/safeguarding-children/child-abuse-prevention-campaign",
   note = "No dedicated Westminster front-door page (e.g. 'Access to Children's Services') was found; the numbers come from the council's child abuse prevention campaign page. A third-party safeguarding policy (grandjunction.org.uk) gives the same numbers, '0207 641 4000 – day time' and '0207 641 6000'.",
-  evidence = { "fd.westminster.1", "fd.westminster.2" }, checked = "2026-12-06" }
+  evidence = { "fd.kensington-chelsea.3", "fd.westminster.2" }, checked = "2026-12-06" }

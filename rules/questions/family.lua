@@ -43,40 +43,7 @@ question "family" { id = "f_lives", context = "lives",
   options = { { "here", "Here, in this council's area" }, { "elsewhere", "In another London borough" },
               { "outside_london", "Outside London" }, { "unsure", "I'm not sure" } } }
 
-question "family" { id = "f_lives_letter", ask_if = { f_lives = "elsewhere" },
-  text = "Which London borough? Its name starts with:",
-  why = "So that we can show the list of boroughs on one screen.",
-  options = { { "a_b", "A or B" }, { "c_e", "C, D or E" }, { "g_h", "G or H" }, { "i_l", "I, J, K or L" }, { "m_s", "M to S" }, { "t_w", "T to W" } } }
-
-question "family" { id = "f_borough_a_b", context = "borough", ask_if = { f_lives_letter = "a_b" },
-  text = "Which London borough does the child live in?",
-  why = "Its children's services are the ones to contact.",
-  options = borough_options({ "barking-dagenham", "barnet", "bexley", "brent", "bromley" }) }
-
-question "family" { id = "f_borough_c_e", context = "borough", ask_if = { f_lives_letter = "c_e" },
-  text = "Which London borough does the child live in?",
-  why = "Its children's services are the ones to contact.",
-  options = borough_options({ "camden", "city-of-london", "croydon", "ealing", "enfield" }) }
-
-question "family" { id = "f_borough_g_h", context = "borough", ask_if = { f_lives_letter = "g_h" },
-  text = "Which London borough does the child live in?",
-  why = "Its children's services are the ones to contact.",
-  options = borough_options({ "greenwich", "hackney", "hammersmith-fulham", "haringey", "harrow", "havering", "hillingdon", "hounslow" }) }
-
-question "family" { id = "f_borough_i_l", context = "borough", ask_if = { f_lives_letter = "i_l" },
-  text = "Which London borough does the child live in?",
-  why = "Its children's services are the ones to contact.",
-  options = borough_options({ "islington", "kensington-chelsea", "kingston", "lambeth", "lewisham" }) }
-
-question "family" { id = "f_borough_m_s", context = "borough", ask_if = { f_lives_letter = "m_s" },
-  text = "Which London borough does the child live in?",
-  why = "Its children's services are the ones to contact.",
-  options = borough_options({ "merton", "newham", "redbridge", "richmond", "southwark", "sutton" }) }
-
-question "family" { id = "f_borough_t_w", context = "borough", ask_if = { f_lives_letter = "t_w" },
-  text = "Which London borough does the child live in?",
-  why = "Its children's services are the ones to contact.",
-  options = borough_options({ "tower-hamlets", "waltham-forest", "wandsworth", "westminster" }) }
+borough_questions("family", "f")  -- which London borough: contacts.lua
 
 question "family" { id = "f_rf_told", domain = "safety", sensitive = true,
   text = "Has a child told you, or someone else like a teacher, that someone is hurting them?",

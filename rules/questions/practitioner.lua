@@ -43,40 +43,7 @@ question "practitioner" { id = "p_lives", context = "lives",
   options = { { "here", "Here, in this council's area" }, { "elsewhere", "In another London borough" },
               { "outside_london", "Outside London" }, { "unknown", "Not known" } } }
 
-question "practitioner" { id = "p_lives_letter", ask_if = { p_lives = "elsewhere" },
-  text = "Which London borough? Its name starts with:",
-  why = "So that we can show the list of boroughs on one screen.",
-  options = { { "a_b", "A or B" }, { "c_e", "C, D or E" }, { "g_h", "G or H" }, { "i_l", "I, J, K or L" }, { "m_s", "M to S" }, { "t_w", "T to W" } } }
-
-question "practitioner" { id = "p_borough_a_b", context = "borough", ask_if = { p_lives_letter = "a_b" },
-  text = "Which London borough does the child live in?",
-  why = "Its children's services are the ones to contact.",
-  options = borough_options({ "barking-dagenham", "barnet", "bexley", "brent", "bromley" }) }
-
-question "practitioner" { id = "p_borough_c_e", context = "borough", ask_if = { p_lives_letter = "c_e" },
-  text = "Which London borough does the child live in?",
-  why = "Its children's services are the ones to contact.",
-  options = borough_options({ "camden", "city-of-london", "croydon", "ealing", "enfield" }) }
-
-question "practitioner" { id = "p_borough_g_h", context = "borough", ask_if = { p_lives_letter = "g_h" },
-  text = "Which London borough does the child live in?",
-  why = "Its children's services are the ones to contact.",
-  options = borough_options({ "greenwich", "hackney", "hammersmith-fulham", "haringey", "harrow", "havering", "hillingdon", "hounslow" }) }
-
-question "practitioner" { id = "p_borough_i_l", context = "borough", ask_if = { p_lives_letter = "i_l" },
-  text = "Which London borough does the child live in?",
-  why = "Its children's services are the ones to contact.",
-  options = borough_options({ "islington", "kensington-chelsea", "kingston", "lambeth", "lewisham" }) }
-
-question "practitioner" { id = "p_borough_m_s", context = "borough", ask_if = { p_lives_letter = "m_s" },
-  text = "Which London borough does the child live in?",
-  why = "Its children's services are the ones to contact.",
-  options = borough_options({ "merton", "newham", "redbridge", "richmond", "southwark", "sutton" }) }
-
-question "practitioner" { id = "p_borough_t_w", context = "borough", ask_if = { p_lives_letter = "t_w" },
-  text = "Which London borough does the child live in?",
-  why = "Its children's services are the ones to contact.",
-  options = borough_options({ "tower-hamlets", "waltham-forest", "wandsworth", "westminster" }) }
+borough_questions("practitioner", "p")  -- which London borough: contacts.lua
 
 question "practitioner" { id = "p_rf_any", domain = "safety",
   text = "Do you know or suspect anything that may need action today? Abuse told or suspected, an unexplained injury, a risky adult at home, FGM, forced marriage, exploitation, extremism, a child missing or left alone, a carer drunk or high, high-risk domestic abuse, nowhere to sleep tonight.",

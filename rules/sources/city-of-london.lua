@@ -64,69 +64,15 @@ excerpt { id = "svc.col.universal.2", date = "read 2026-12-06",
   text = [[If you are unsure about your child’s vaccination status, you can contact your GP practice to check and book an appointment.]] }
 
 -- col.marf
-excerpt { id = "svc.col.marf.1", date = "2021-03-23",
-  title = "Referrals (City of London Corporation)",
-  url = "https://www.cityoflondon.gov.uk/services/children-and-families/referrals",
-  text = [[If you are concerned about a child or young person, or wish to refer yourself to Early Help or Safeguarding services, please contact the City of London Corporation Children and Families Team on:]] }
 excerpt { id = "svc.col.marf.2", date = "2021-03-23",
   title = "Referrals (City of London Corporation)",
   url = "https://www.cityoflondon.gov.uk/services/children-and-families/referrals",
   text = [[Multi-Agency Referral Form PDF (200KB)
 Date submitted: 12/30/19]] }
-excerpt { id = "svc.col.marf.3", date = "2021-03-23",
-  title = "Referrals (City of London Corporation)",
-  url = "https://www.cityoflondon.gov.uk/services/children-and-families/referrals",
-  text = [[If you wish to find out more about the referrals process or the Thresholds of Need, please phone the Children and Families Team on 020 7332 3621.]] }
-excerpt { id = "svc.col.marf.4", date = "read 2026-12-06",
-  title = "Contact the Children and Families team",
-  url = "https://www.cityoflondon.gov.uk/services/children-and-families/Pages/contact-us.aspx",
-  text = [[020 7332 3621 - 9am to 5pm Monday to Friday
-children.duty@cityoflondon.gov.uk
-
-Outside office hours - Emergency only
-
-020 8356 2710 or 020 8356 2710
-emergency.duty@hackney.gov.uk]] }
 
 -- col.early_help
-excerpt { id = "svc.col.early_help.1", date = "2021-03-23",
-  title = "Referrals (City of London Corporation)",
-  url = "https://www.cityoflondon.gov.uk/services/children-and-families/referrals",
-  text = [[If you are concerned about a child or young person, or wish to refer yourself to Early Help or Safeguarding services, please contact the City of London Corporation Children and Families Team on:]] }
-excerpt { id = "svc.col.early_help.2", date = "2021-03-23",
-  title = "Referrals (City of London Corporation)",
-  url = "https://www.cityoflondon.gov.uk/services/children-and-families/referrals",
-  text = [[If you wish to find out more about the referrals process or the Thresholds of Need, please phone the Children and Families Team on 020 7332 3621.]] }
-excerpt { id = "svc.col.early_help.3", date = "read 2026-12-06",
-  title = "Contact the Children and Families team",
-  url = "https://www.cityoflondon.gov.uk/services/children-and-families/Pages/contact-us.aspx",
-  text = [[020 7332 3621 - 9am to 5pm Monday to Friday
-children.duty@cityoflondon.gov.uk
-
-Outside office hours - Emergency only
-
-020 8356 2710 or 020 8356 2710
-emergency.duty@hackney.gov.uk]] }
 
 -- col.lead_professional
-excerpt { id = "svc.col.lead_professional.1", date = "2021-03-23",
-  title = "Referrals (City of London Corporation)",
-  url = "https://www.cityoflondon.gov.uk/services/children-and-families/referrals",
-  text = [[If you are concerned about a child or young person, or wish to refer yourself to Early Help or Safeguarding services, please contact the City of London Corporation Children and Families Team on:]] }
-excerpt { id = "svc.col.lead_professional.2", date = "2021-03-23",
-  title = "Referrals (City of London Corporation)",
-  url = "https://www.cityoflondon.gov.uk/services/children-and-families/referrals",
-  text = [[If you wish to find out more about the referrals process or the Thresholds of Need, please phone the Children and Families Team on 020 7332 3621.]] }
-excerpt { id = "svc.col.lead_professional.3", date = "read 2026-12-06",
-  title = "Contact the Children and Families team",
-  url = "https://www.cityoflondon.gov.uk/services/children-and-families/Pages/contact-us.aspx",
-  text = [[020 7332 3621 - 9am to 5pm Monday to Friday
-children.duty@cityoflondon.gov.uk
-
-Outside office hours - Emergency only
-
-020 8356 2710 or 020 8356 2710
-emergency.duty@hackney.gov.uk]] }
 
 -- col.short_breaks
 excerpt { id = "svc.col.short_breaks.1", date = "read 2026-12-06",
@@ -143,17 +89,3 @@ excerpt { id = "svc.col.short_breaks.2", date = "read 2026-12-06",
   • given directly to your child’s allocated social worker if they have one.]] }
 
 -- col.cp_advice
-excerpt { id = "svc.col.cp_advice.1", date = "2021-03-23",
-  title = "Referrals (City of London Corporation)",
-  url = "https://www.cityoflondon.gov.uk/services/children-and-families/referrals",
-  text = [[If you wish to find out more about the referrals process or the Thresholds of Need, please phone the Children and Families Team on 020 7332 3621.]] }
-excerpt { id = "svc.col.cp_advice.2", date = "read 2026-12-06",
-  title = "Contact the Children and Families team",
-  url = "https://www.cityoflondon.gov.uk/services/children-and-families/Pages/contact-us.aspx",
-  text = [[020 7332 3621 - 9am to 5pm Monday to Friday
-children.duty@cityoflondon.gov.uk
-
-Outside office hours - Emergency only
-
-020 8356 2710 or 020 8356 2710
-emergency.duty@hackney.gov.uk]] }

@@ -81,14 +81,6 @@ excerpt { id = "fd.brent.3", date = "read 2026-12-06",
   text = [[Call: 0208 937 2228 during office hours for guidance on making referrals and next steps.
 Out of Hours: For urgent concerns that require immediate attention, please contact our Emergency Duty Team on 020 8359 2000.
 This number is only for professionals such as teachers, health workers or other staff who work in children's services.]] }
-excerpt { id = "fd.brent.4", date = "read 2026-12-06",
-  title = "Safeguarding (North Central London ICB) - 'Safeguarding adults' section, Barnet entry",
-  url = "https://nclhealthandcare.org.uk/keeping-well/safeguarding",
-  text = [[Adult MASH
-Social Care Direct
-
-Tel: 020 8359 5000 (Monday to Friday, 9am – 5pm)
-Out of hours tel: 020 8359 2000]] }
 excerpt { id = "fd.brent.5", date = "read 2026-12-06",
   title = "When child protection is needed",
   url = "https://www.brent.gov.uk/services-for-residents/children-and-family-support/keeping-children-safe/when-protection-is-needed/",
@@ -547,10 +539,6 @@ excerpt { id = "fd.redbridge.4", date = "read 2026-12-06",
   text = [[The most urgent cases will be turned around within four hours.]] }
 
 -- Richmond upon Thames
-excerpt { id = "fd.richmond.1", date = "read 2026-12-06",
-  title = "Make a referral to the Single Point of Access - Richmond Council",
-  url = "https://www.richmond.gov.uk/make_a_referral_to_spa",
-  text = [[If you are concerned about a child being at risk, or your referral requires a timely response, you should phone the SPA on 020 8547 5008 for guidance prior to completing this form.]] }
 excerpt { id = "fd.richmond.2", date = "read 2026-12-06",
   title = "Make a referral to the Single Point of Access - Richmond Council",
   url = "https://www.richmond.gov.uk/make_a_referral_to_spa",
@@ -666,11 +654,6 @@ excerpt { id = "fd.wandsworth.3", date = "read 2026-12-06",
   text = [[If you feel that a child is at risk of harm you must refer the child to the Children Specialist Services MASH, if you already have an EHA please do this through the EHITS service referral function, if not you will need to phone 020 8871 6622 to make the referral and you will be asked to follow this up within 24 hours with an EHA*.]] }
 
 -- Westminster
-excerpt { id = "fd.westminster.1", date = "2022-07-14",
-  title = "Child abuse prevention campaign - Westminster City Council",
-  url = "https://www.westminster.gov.uk/children-and-families/safeguarding-children/child-abuse-prevention-campaign",
-  text = [[If you’re concerned a child is being harmed or abused, contact Children’s Services on 020 7641 4000 (Westminster) or 020 7361 3013 (RBKC) 9am to 5pm weekdays.
-Outside of these times, contact 020 7641 6000 (Westminster) or 020 7373 3227 (RBKC)]] }
 excerpt { id = "fd.westminster.2", date = "2022-07-14",
   title = "Child abuse prevention campaign - Westminster City Council",
   url = "https://www.westminster.gov.uk/children-and-families/safeguarding-children/child-abuse-prevention-campaign",

@@ -32,16 +32,6 @@ excerpt { id = "svc.kc.family_plan.2", date = "read 2026-12-06",
 Early Help referral form]] }
 
 -- kc.early_help
-excerpt { id = "svc.kc.early_help.1", date = "read 2026-12-06",
-  title = "Worried about a child? (information for professionals)",
-  url = "https://www.rbkc.gov.uk/kb5/rbkc/fis/advice.page?id=bELHdZE3WWo",
-  text = [[If you are a professional and you have concerns about a child you are working with who lives in Kensington and Chelsea, you should discuss this with the family and make your referral to the Early Help Team or to Family Services as appropriate.]] }
-excerpt { id = "svc.kc.early_help.2", date = "read 2026-12-06",
-  title = "Family Information Service - information for professionals",
-  url = "https://www.rbkc.gov.uk/kb5/rbkc/fis/family.page?familychannel=5",
-  text = [[Tell us what you think or submit your feedback via the Contact Us page.
-
-Early Help referral form]] }
 excerpt { id = "svc.kc.early_help.3", date = "read 2026-12-06",
   title = "Worried about a child? (information for professionals)",
   url = "https://www.rbkc.gov.uk/kb5/rbkc/fis/advice.page?id=bELHdZE3WWo",

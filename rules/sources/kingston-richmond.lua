@@ -30,16 +30,8 @@ excerpt { id = "svc.kr.rn_0_5.1", date = "read 2026-12-06",
   text = [[Level 2a: Low risk to vulnerable: Early Help Resilience Networks - Early Help Resilience Networks to support them, their family, and the universal services they access, in order to address the vulnerability and stop their needs escalating. Networks are held monthly. Bookings are via the AfC's Learning portal]] }
 
 -- kr.rn_5_11
-excerpt { id = "svc.kr.rn_5_11.1", date = "read 2026-12-06",
-  title = "Threshold - Kingston & Richmond Safeguarding Children Partnership",
-  url = "https://kingstonandrichmondsafeguardingchildrenpartnership.org.uk/guidance-policies-and-procedures/threshold/",
-  text = [[Level 2a: Low risk to vulnerable: Early Help Resilience Networks - Early Help Resilience Networks to support them, their family, and the universal services they access, in order to address the vulnerability and stop their needs escalating. Networks are held monthly. Bookings are via the AfC's Learning portal]] }
 
 -- kr.rn_11_19
-excerpt { id = "svc.kr.rn_11_19.1", date = "read 2026-12-06",
-  title = "Threshold - Kingston & Richmond Safeguarding Children Partnership",
-  url = "https://kingstonandrichmondsafeguardingchildrenpartnership.org.uk/guidance-policies-and-procedures/threshold/",
-  text = [[Level 2a: Low risk to vulnerable: Early Help Resilience Networks - Early Help Resilience Networks to support them, their family, and the universal services they access, in order to address the vulnerability and stop their needs escalating. Networks are held monthly. Bookings are via the AfC's Learning portal]] }
 
 -- kr.eht: reached through the front door, as this page says
 excerpt { id = "svc.kr.eht.1", date = "read 2026-12-06",
@@ -96,10 +88,6 @@ excerpt { id = "svc.kr.debt_advice.1", date = "read 2026-12-06",
   text = [[If you need our help you may find the information on our website, or you can phone us on 02031660953 or email us for help]] }
 
 -- kr.parenting: reached through the front door, as this page says
-excerpt { id = "svc.kr.parenting.1", date = "read 2026-12-06",
-  title = "Single Point of Access (SPA) team",
-  url = "https://kr.afcinfo.org.uk/pages/local-offer/information-and-advice/social-care/single-point-of-access-spa-and",
-  text = [[Achieving for Children's Single Point of Access (SPA) allows professionals and/or families to refer a child, young person or parent/carer that needs support in some way by contacting our SPA Team.]] }
 
 -- kr.early_education
 excerpt { id = "svc.kr.early_education.1", date = "read 2026-12-06",
@@ -112,10 +100,6 @@ excerpt { id = "svc.kr.early_education.2", date = "read 2026-12-06",
   text = [[You can apply by picking up an application form at your local children's centre or completing our online application.]] }
 
 -- kr.youth_service: reached through the front door, as this page says
-excerpt { id = "svc.kr.youth_service.1", date = "read 2026-12-06",
-  title = "Single Point of Access (SPA) team",
-  url = "https://kr.afcinfo.org.uk/pages/local-offer/information-and-advice/social-care/single-point-of-access-spa-and",
-  text = [[Achieving for Children's Single Point of Access (SPA) allows professionals and/or families to refer a child, young person or parent/carer that needs support in some way by contacting our SPA Team.]] }
 
 -- kr.camhs
 excerpt { id = "svc.kr.camhs.1", date = "read 2026-12-06",

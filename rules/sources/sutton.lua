@@ -29,10 +29,6 @@ excerpt { id = "svc.su.ehat.2", date = "read 2026-12-06",
   title = "Early Help and LSCP Thresholds for Referral and Assessment (Sutton Children's Services procedures)",
   url = "https://suttoncs.trixonline.co.uk/chapter/early-help-and-lscp-thresholds-for-referral-and-assessment",
   text = [[For any queries, please contact the Early Help Co-ordinator on 020 8770 6001.]] }
-excerpt { id = "svc.su.ehat.3", date = "read 2026-12-06",
-  title = "Early Help | Sutton Local Safeguarding Children Partnership",
-  url = "http://suttonlscp.org.uk/lscp-early-help.php",
-  text = [[Before undertaking a new early help assessment it is important to find out if one has already been completed or started and if there is a Lead Professional, or if Social Services are involved. To do this, or for any other query, contact the Early Help Co-ordinator on childrensfirstcontactservice@sutton.gov.uk or call 0208 770 6001]] }
 excerpt { id = "svc.su.ehat.4", date = "read 2026-12-06",
   title = "Early Help Assessment Tool (EHAT) for professionals | Sutton Council",
   url = "https://www.sutton.gov.uk/-/early-help-assessment-tool-ehat-for-professionals",
@@ -73,10 +69,6 @@ excerpt { id = "svc.su.gp.1", date = "read 2026-12-06",
   text = [[If you live in the London Boroughs of Sutton and Merton, you can now call 111 when you need medical help fast, but it isn’t a 999 emergency. For less urgent health needs, you should still contact your GP or local pharmacist in the normal way.]] }
 
 -- su.free_childcare
-excerpt { id = "svc.su.free_childcare.1", date = "read 2026-12-06",
-  title = "Childcare Funding | Sutton Council",
-  url = "https://www.sutton.gov.uk/info/200243/childcare/1627/childcare_funding/7",
-  text = [[If you are not satisfied with their response and you still have concerns that the childcare provider is not offering the free entitlement appropriately, please contact Sutton Family Information Service (FIS) on 020 8770 6000 for advice.]] }
 
 -- su.homestart
 excerpt { id = "svc.su.homestart.1", date = "read 2026-12-06",
@@ -218,11 +210,3 @@ excerpt { id = "svc.su.fgc.3", date = "read 2026-12-06",
   title = "Early Help | Sutton Local Safeguarding Children Partnership",
   url = "http://suttonlscp.org.uk/lscp-early-help.php",
   text = [[The Children's First Contact Service has now replaced the Multi-Agency Safeguarding Hub (MASH)]] }
-excerpt { id = "svc.su.fgc.4", date = "read 2026-12-06",
-  title = "What to do if you are worried about a child - Children's First Contact Service (CFCS) | Sutton Council",
-  url = "https://www.sutton.gov.uk/-/what-to-do-if-you-are-worried-about-a-child-children-s-first-contact-service-cfcs",
-  text = [[If you are unsure of the support needed or if needs change and escalate during this time please discuss this with the CFCS team on:
-
-CFCS 020 8770 6001
-
-CFCS Team are available Monday to Friday - 9am - 5pm]] }

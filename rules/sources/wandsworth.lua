@@ -25,24 +25,12 @@ excerpt { id = "svc.wa.pathway.1", date = "read 2026-12-06",
   title = "Early Help Assessment (EHA)",
   url = "https://thrive.wandsworth.gov.uk/kb5/wandsworth/fsd/advice.page?id=QospX0VGq3c",
   text = [[For all referrals requesting local authority early help services, a referral needs to be made to Wandsworth Multi-Agency Safeguarding Hub (MASH) through a multi-agency referral form as a part of the integrated front door for children's services. These services include targeted family support, targeted youth support service, youth community service, early years and children centre service.]] }
-excerpt { id = "svc.wa.pathway.2", date = "read 2026-12-06",
-  title = "0 to 25 Disability Team, Social Care Referral Eligibility Criteria",
-  url = "https://thrive.wandsworth.gov.uk/kb5/wandsworth/fsd/service.page?id=iEDT7gkyvwY",
-  text = [[You can make a referral to the 0 to 25 Team by calling the Multi-Agency Safeguarding Hub (MASH) on 020 8871 6622 (email mash@wandsworth.gov.uk ).]] }
 
 -- wa.eha
 excerpt { id = "svc.wa.eha.1", date = "read 2026-12-06",
   title = "Early Help Assessment (EHA)",
   url = "https://thrive.wandsworth.gov.uk/kb5/wandsworth/fsd/advice.page?id=QospX0VGq3c",
   text = [[If you feel that a child or family would benefit from additional services you should send them the Early Help Assessment as the referral form.  You can do this through a service request via the Early Help IT System (EHITS).]] }
-excerpt { id = "svc.wa.eha.2", date = "read 2026-12-06",
-  title = "Early Help Assessment (EHA)",
-  url = "https://thrive.wandsworth.gov.uk/kb5/wandsworth/fsd/advice.page?id=QospX0VGq3c",
-  text = [[For all referrals requesting local authority early help services, a referral needs to be made to Wandsworth Multi-Agency Safeguarding Hub (MASH) through a multi-agency referral form as a part of the integrated front door for children's services. These services include targeted family support, targeted youth support service, youth community service, early years and children centre service.]] }
-excerpt { id = "svc.wa.eha.3", date = "read 2026-12-06",
-  title = "0 to 25 Disability Team, Social Care Referral Eligibility Criteria",
-  url = "https://thrive.wandsworth.gov.uk/kb5/wandsworth/fsd/service.page?id=iEDT7gkyvwY",
-  text = [[You can make a referral to the 0 to 25 Team by calling the Multi-Agency Safeguarding Hub (MASH) on 020 8871 6622 (email mash@wandsworth.gov.uk ).]] }
 
 -- wa.fis
 excerpt { id = "svc.wa.fis.1", date = "read 2026-12-06",
@@ -61,14 +49,6 @@ excerpt { id = "svc.wa.fis.2", date = "read 2026-12-06",
   • We aim to respond to all telephone messages within four working hours and all telephone messages left out of hours will be responded to by 1pm the next working day.]] }
 
 -- wa.families_first
-excerpt { id = "svc.wa.families_first.1", date = "read 2026-12-06",
-  title = "Early Help Assessment (EHA)",
-  url = "https://thrive.wandsworth.gov.uk/kb5/wandsworth/fsd/advice.page?id=QospX0VGq3c",
-  text = [[For all referrals requesting local authority early help services, a referral needs to be made to Wandsworth Multi-Agency Safeguarding Hub (MASH) through a multi-agency referral form as a part of the integrated front door for children's services. These services include targeted family support, targeted youth support service, youth community service, early years and children centre service.]] }
-excerpt { id = "svc.wa.families_first.2", date = "read 2026-12-06",
-  title = "0 to 25 Disability Team, Social Care Referral Eligibility Criteria",
-  url = "https://thrive.wandsworth.gov.uk/kb5/wandsworth/fsd/service.page?id=iEDT7gkyvwY",
-  text = [[You can make a referral to the 0 to 25 Team by calling the Multi-Agency Safeguarding Hub (MASH) on 020 8871 6622 (email mash@wandsworth.gov.uk ).]] }
 
 -- wa.public_health_nurse
 excerpt { id = "svc.wa.public_health_nurse.1", date = "read 2026-12-06",
@@ -85,14 +65,6 @@ excerpt { id = "svc.wa.wand_card.2", date = "read 2026-12-06",
   title = "Renewing your WAND card",
   url = "https://thrive.wandsworth.gov.uk/kb5/wandsworth/fsd/advice.page?id=7JLxXBDBII4",
   text = [[WAND cards last for three years or until you are 18 years old.  If your WAND card is about to expire, please complete a new application form and email or post it in to the address below.]] }
-excerpt { id = "svc.wa.wand_card.3", date = "read 2026-12-06",
-  title = "Support for carers",
-  url = "http://www.wandsworth.gov.uk/info/200383/supporting_carers/1628/support_for_carers",
-  text = [[If you are under the age of 18 and care for somebody, you can ask your school for more information. Most schools have a staff member who is the first point of contact for young carers.
-
-To find out more, call the Family Information Service (FIS)
-
-Telephone: 020 8871 7899]] }
 
 -- wa.young_carer_breaks
 excerpt { id = "svc.wa.young_carer_breaks.1", date = "read 2026-12-06",
@@ -103,14 +75,6 @@ excerpt { id = "svc.wa.young_carer_breaks.2", date = "read 2026-12-06",
   title = "Young Carers (Wandsworth Early Help Hub)",
   url = "https://thrive.wandsworth.gov.uk/kb5/wandsworth/fsd/family.page?familychannel=5-9",
   text = [[The Wandsworth Young Carers Project provide support for young carers in the borough and ensures they have a break and can meet other young people in the same circumstance.]] }
-excerpt { id = "svc.wa.young_carer_breaks.3", date = "read 2026-12-06",
-  title = "Support for carers",
-  url = "http://www.wandsworth.gov.uk/info/200383/supporting_carers/1628/support_for_carers",
-  text = [[If you are under the age of 18 and care for somebody, you can ask your school for more information. Most schools have a staff member who is the first point of contact for young carers.
-
-To find out more, call the Family Information Service (FIS)
-
-Telephone: 020 8871 7899]] }
 
 -- wa.early_learning
 excerpt { id = "svc.wa.early_learning.1", date = "read 2026-12-06",
@@ -125,10 +89,6 @@ excerpt { id = "svc.wa.early_learning.2", date = "read 2026-12-06",
   text = [[Therefore, if you have a shorter/longer format please contact the Early Education and Childcare team (EECP) on 020 8871 8339.]] }
 
 -- wa.youth_services: reached through the front door, as this page says
-excerpt { id = "svc.wa.youth_services.1", date = "read 2026-12-06",
-  title = "Early Help Assessment (EHA)",
-  url = "https://thrive.wandsworth.gov.uk/kb5/wandsworth/fsd/advice.page?id=QospX0VGq3c",
-  text = [[For all referrals requesting local authority early help services, a referral needs to be made to Wandsworth Multi-Agency Safeguarding Hub (MASH) through a multi-agency referral form as a part of the integrated front door for children's services. These services include targeted family support, targeted youth support service, youth community service, early years and children centre service.]] }
 
 -- wa.connexions
 excerpt { id = "svc.wa.connexions.1", date = "read 2026-12-06",
