@@ -56,6 +56,13 @@ static bool family_screen(const app *a)
 /* The bar across the top: the name, the area, and Quick exit on family screens. */
 int top_bar(app *a, const metrics *m)
 {
+    return top_bar_saying(a, m, app_s(a, "ui.title"));
+}
+
+/* The bar with its own words in place of the kiosk's name (the result's "in danger now, call 999"),
+ * at the body size, or the small one when they would not fit one line. */
+int top_bar_saying(app *a, const metrics *m, const char *words)
+{
     const theme *th = a->th;
     ui *u = &a->ui;
     ui_rect(u, (SDL_Rect){ 0, 0, a->w, m->bar_h }, th->panel);
@@ -66,11 +73,11 @@ int top_bar(app *a, const metrics *m)
                       ACT_QUICK_EXIT, 0, th->exit, th->exit_fg, 0, TEXT_BOLD, m->body);
     }
     int tw = a->w - 2 * m->margin - exit_w - m->gap;
-    SDL_Rect title = { start_x(a, m, tw), m->gap + (m->btn_h - text_line_height(a->tx, TEXT_BOLD, m->body)) / 2,
-                       tw, m->btn_h };
-    char line[160];
-    snprintf(line, sizeof line, "%s", app_s(a, "ui.title"));
-    ui_text(u, title, TEXT_BOLD, m->body, th->panel_fg, -1, line);
+    int size = m->body;
+    if (ui_text_height(u, TEXT_BOLD, size, tw, words) > text_line_height(a->tx, TEXT_BOLD, size)) size = m->small;
+    int lines_h = ui_text_height(u, TEXT_BOLD, size, tw, words);
+    SDL_Rect title = { start_x(a, m, tw), m->gap + (m->btn_h - lines_h) / 2, tw, m->btn_h };
+    ui_text(u, title, TEXT_BOLD, size, th->panel_fg, -1, words);
     return m->bar_h + m->gap * 2;
 }
 
@@ -236,6 +243,13 @@ int item_height(app *a, const metrics *m, const item *it, int w)
     case IT_BODY:
     case IT_MUTED: return ui_text_height(u, TEXT_REGULAR, it->kind == IT_BODY ? m->body : m->small, w, it->a) + m->gap;
     case IT_PANEL: return ui_text_height(u, TEXT_BOLD, m->body, w - 2 * m->gap, it->a) + 3 * m->gap;
+    case IT_SMALL: {
+        int iw = w - 2 * m->gap;
+        int h = ui_text_height(u, TEXT_BOLD, m->small, iw, it->a);
+        if (it->b && *it->b) h += ui_text_height(u, TEXT_REGULAR, m->small, iw, it->b);
+        if (it->c && *it->c) h += ui_text_height(u, TEXT_REGULAR, m->small, iw, it->c);
+        return h + 2 * m->gap + m->gap / 2;
+    }
     case IT_CARD: {
         int bw = it->button ? (int)(220 * m->s) + m->gap : it->qr ? qr_side(m) + m->gap : 0;
         int iw = w - 2 * m->gap - bw;
@@ -268,6 +282,16 @@ void draw_item(app *a, const metrics *m, const item *it, int x, int y, int w)
                 it->a);
         break;
     }
+    case IT_SMALL: {
+        int h = item_height(a, m, it, w) - m->gap / 2;
+        int iw = w - 2 * m->gap;
+        ui_frame(u, (SDL_Rect){ x, y, w, h }, th->button_border, 1);
+        int tx = x + m->gap, ty = y + m->gap;
+        ty += ui_text(u, (SDL_Rect){ tx, ty, iw, 0 }, TEXT_BOLD, m->small, th->fg, -1, it->a);
+        if (it->b && *it->b) ty += ui_text(u, (SDL_Rect){ tx, ty, iw, 0 }, TEXT_REGULAR, m->small, th->fg, -1, it->b);
+        if (it->c && *it->c) ui_text(u, (SDL_Rect){ tx, ty, iw, 0 }, TEXT_REGULAR, m->small, th->muted, -1, it->c);
+        break;
+    }
     case IT_CARD: {
         int h = item_height(a, m, it, w) - m->gap;
         int bw = it->button ? (int)(220 * m->s) : it->qr ? qr_side(m) : 0;
@@ -297,9 +321,21 @@ void draw_pages(app *a, const metrics *m, const page_list *p, int top, int botto
     int w = a->w - 2 * m->margin;
     if (w > (int)(1500 * m->s)) w = (int)(1500 * m->s);
     int x = start_x(a, m, w);
-    int page = 0, y = 0, first = 0, total_pages = 1;
-    int starts[MAX_ITEMS + 1], hs[MAX_ITEMS];
-    for (int i = 0; i < p->n; i++) hs[i] = item_height(a, m, &p->items[i], w); /* wrapping costs: once */
+    /* Compact cards go two to a row when each is still wide enough to read; a row is one unit of the page. */
+    int cols = (w - m->gap) / 2 >= (int)(440 * m->s) ? 2 : 1, cw = cols == 2 ? (w - m->gap) / 2 : w;
+    int page = 0, y = 0, total_pages = 1;
+    int starts[MAX_ITEMS + 1], hs[MAX_ITEMS], unit[MAX_ITEMS]; /* unit[i]: items in the row item i starts (0: in one) */
+    for (int i = 0; i < p->n; i++) {
+        bool pair = cols == 2 && p->items[i].kind == IT_SMALL && i + 1 < p->n && p->items[i + 1].kind == IT_SMALL &&
+                    (i == 0 || unit[i - 1] != 2);
+        if (i > 0 && unit[i - 1] == 2) { unit[i] = 0; hs[i] = 0; continue; }
+        unit[i] = pair ? 2 : 1;
+        hs[i] = item_height(a, m, &p->items[i], p->items[i].kind == IT_SMALL ? cw : w); /* wrapping costs: once */
+        if (pair) {
+            int h2 = item_height(a, m, &p->items[i + 1], cw);
+            if (h2 > hs[i]) hs[i] = h2;
+        }
+    }
     /* First try without a paging row; keep one only when there is a second page. */
     for (int pass = 0; pass < 2; pass++) {
         int room = bottom - top - (pass ? m->btn_h + m->gap : 0);
@@ -307,6 +343,7 @@ void draw_pages(app *a, const metrics *m, const page_list *p, int top, int botto
         y = 0;
         starts[0] = 0;
         for (int i = 0; i < p->n; i++) {
+            if (!unit[i]) continue;
             int h = hs[i];
             /* A heading never ends a page alone: it moves on with what it heads,
              * when the two fit on a page together. */
@@ -324,11 +361,19 @@ void draw_pages(app *a, const metrics *m, const page_list *p, int top, int botto
     }
     total_pages = page + 1;
     if (a->page >= total_pages) a->page = total_pages - 1;
-    first = starts[a->page];
+    int first = starts[a->page];
     int last = a->page + 1 < total_pages ? starts[a->page + 1] : p->n;
     y = top;
     for (int i = first; i < last; i++) {
-        draw_item(a, m, &p->items[i], x, y, w);
+        if (!unit[i]) continue;
+        if (unit[i] == 2) { /* in reading order: the first on the left, or on the right in RTL */
+            int x1 = rtl(a) ? x + w - cw : x, x2 = rtl(a) ? x : x + w - cw;
+            draw_item(a, m, &p->items[i], x1, y, cw);
+            draw_item(a, m, &p->items[i + 1], x2, y, cw);
+        } else {
+            draw_item(a, m, &p->items[i], p->items[i].kind == IT_SMALL ? start_x(a, m, cw) : x, y,
+                      p->items[i].kind == IT_SMALL ? cw : w);
+        }
         y += hs[i];
     }
     if (total_pages > 1) {
@@ -409,16 +454,52 @@ static const char *card_how(app *a, const cJSON *e, bool family)
     return how;
 }
 
-static void route_items(app *a, page_list *p, bool family)
+/* The first sentence of s (up to ". "), and no more than about max bytes of it, cut at a space with an
+ * ellipsis: a compact card's one line on what a service is. */
+static const char *first_sentence(app *a, const char *s, size_t max)
+{
+    const char *end = strstr(s, ". ");
+    size_t n = end ? (size_t)(end - s) + 1 : strlen(s);
+    if (n <= max) return app_printf(a, "%.*s", (int)n, s);
+    size_t cut = max;
+    while (cut > max / 2 && s[cut] != ' ') cut--;
+    return app_printf(a, "%.*s\u2026", (int)cut, s);
+}
+
+/* A web address as a person reads it: without "https://" or "www.". */
+static const char *plain_url(const char *url)
+{
+    if (!strncmp(url, "https://", 8)) url += 8;
+    else if (!strncmp(url, "http://", 7)) url += 7;
+    if (!strncmp(url, "www.", 4)) url += 4;
+    return url;
+}
+
+/* What to do first, in full (with its take-away QR code for a family), then the other services as compact
+ * cards: name, one line on what it is (for a practitioner, how to go about it), how to reach it. */
+static void route_items(app *a, page_list *p, bool family, int from, int to)
 {
     const cJSON *e;
     int shown = 0;
     cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(a->decision, "route")) {
+        if (shown < from || shown >= to) {
+            shown++;
+            continue;
+        }
         const char *contact = decision_str(e, "contact"), *url = decision_str(e, "url");
-        const char *how = card_how(a, e, family);
-        const char *qr = family ? take_away(a, contact, url) : NULL;
-        add_item(p, (item){ IT_CARD, decision_str(e, "name"), family ? decision_str(e, "what") : NULL, how, 0, 0, NULL, qr });
-        if (++shown == 6) break;
+        if (shown == 0) {
+            const char *qr = family ? take_away(a, contact, url) : NULL;
+            add_item(p, (item){ IT_CARD, decision_str(e, "name"), family ? decision_str(e, "what") : NULL,
+                                card_how(a, e, family), 0, 0, NULL, qr });
+        } else {
+            const char *reach = reach_line(a, "", contact, *contact ? "" : plain_url(url));
+            if (*decision_str(e, "address")) reach = app_printf(a, "%s\n%s %s", reach, app_s(a, "ui.result.address"),
+                                                                decision_str(e, "address"));
+            if (*decision_str(e, "checked")) reach = app_printf(a, "%s (%s)", reach, decision_str(e, "checked"));
+            const char *line = first_sentence(a, decision_str(e, family ? "what" : "how"), 110);
+            add_item(p, (item){ IT_SMALL, decision_str(e, "name"), line, reach, 0, 0, NULL, NULL });
+        }
+        shown++;
     }
 }
 
@@ -444,7 +525,7 @@ static void family_reasons(app *a, page_list *p)
         if (!any) add_item(p, (item){ IT_H2, app_s(a, "ui.result.family_why"), NULL, NULL, 0, 0, NULL, NULL });
         any = true;
         const char *line = app_printf(a, "\u2022 %s %s", decision_str(q, "text"), answer_label(q, aid));
-        add_item(p, (item){ IT_BODY, line, NULL, NULL, 0, 0, NULL, NULL });
+        add_item(p, (item){ IT_MUTED, line, NULL, NULL, 0, 0, NULL, NULL });
     }
 }
 
@@ -456,42 +537,46 @@ static void screen_result(app *a, const metrics *m)
     page_list p = { .n = 0 };
     if (family) {
         add_item(&p, (item){ IT_H1, app_s(a, "ui.result.title"), NULL, NULL, 0, 0, NULL, NULL });
-        /* The rules offer a private word when a safety question was "not sure" or "rather not say". */
-        if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(d, "talk_privately")))
-            add_item(&p, (item){ IT_PANEL, app_s(a, "ui.result.talk_privately"), NULL, NULL, 0, 0, NULL, NULL });
+        /* What to do first comes first, so that it is never behind More (issue 21). */
+        route_items(a, &p, true, 0, 1);
         /* A child who lives in another borough: whose services to contact, and that ours may not serve them. */
         if (*decision_str(d, "lives_elsewhere"))
             add_item(&p, (item){ IT_PANEL, decision_str(d, "lives_elsewhere"), NULL, NULL, 0, 0, NULL, NULL });
-        route_items(a, &p, true);
+        /* The rules offer a private word when a safety question was "not sure" or "rather not say". */
+        if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(d, "talk_privately")))
+            add_item(&p, (item){ IT_PANEL, app_s(a, "ui.result.talk_privately"), NULL, NULL, 0, 0, NULL, NULL });
+        route_items(a, &p, true, 1, 7);
         /* Other children at home: the rules word it for a family only when they said there are some. */
         if (*decision_str(d, "other_children") && *decision_str(d, "think_family"))
             add_item(&p, (item){ IT_PANEL, decision_str(d, "think_family"), NULL, NULL, 0, 0, NULL, NULL });
         /* Forms and panels are for professionals: say who can ask for them. */
         if (decision_level(d) >= 2)
-            add_item(&p, (item){ IT_BODY, app_s(a, "ui.result.ask_professional"), NULL, NULL, 0, 0, NULL, NULL });
+            add_item(&p, (item){ IT_MUTED, app_s(a, "ui.result.ask_professional"), NULL, NULL, 0, 0, NULL, NULL });
         family_reasons(a, &p);
     } else {
         add_item(&p, (item){ IT_H1, decision_str(d, "local_level_label"), NULL, NULL, 0, 0, NULL, NULL });
         const char *judged = screen_judge_note(a);
         if (judged) add_item(&p, (item){ IT_PANEL, judged, NULL, NULL, 0, 0, NULL, NULL });
-        add_item(&p, (item){ IT_BODY, decision_str(d, "responds"), NULL, NULL, 0, 0, NULL, NULL });
         add_item(&p, (item){ IT_H2, app_s(a, "ui.result.route"), NULL, NULL, 0, 0, NULL, NULL });
+        route_items(a, &p, false, 0, 1);
         if (*decision_str(d, "lives_elsewhere"))
             add_item(&p, (item){ IT_PANEL, decision_str(d, "lives_elsewhere"), NULL, NULL, 0, 0, NULL, NULL });
-        route_items(a, &p, false);
+        route_items(a, &p, false, 1, 7);
+        add_item(&p, (item){ IT_BODY, decision_str(d, "responds"), NULL, NULL, 0, 0, NULL, NULL });
         add_item(&p, (item){ IT_H2, app_s(a, "ui.result.consent"), NULL, NULL, 0, 0, NULL, NULL });
-        add_item(&p, (item){ IT_BODY, decision_str(d, "consent"), NULL, NULL, 0, 0, NULL, NULL });
+        add_item(&p, (item){ IT_MUTED, decision_str(d, "consent"), NULL, NULL, 0, 0, NULL, NULL });
         add_item(&p, (item){ IT_PANEL, decision_str(d, "think_family"), NULL, NULL, 0, 0, NULL, NULL });
         add_item(&p, (item){ IT_H2, app_s(a, "ui.result.reasons"), NULL, NULL, 0, 0, NULL, NULL });
         const cJSON *r;
         const char *level_word = app_s(a, "ui.result.level");
         cJSON_ArrayForEach(r, cJSON_GetObjectItemCaseSensitive(d, "reasons")) {
-            const char *line = app_printf(a, "%s (%s %d)", decision_str(r, "because"), level_word,
+            const char *line = app_printf(a, "\u2022 %s (%s %d)", decision_str(r, "because"), level_word,
                                           (int)cJSON_GetObjectItemCaseSensitive(r, "level")->valuedouble);
-            add_item(&p, (item){ IT_BODY, line, NULL, NULL, 0, 0, NULL, NULL });
+            add_item(&p, (item){ IT_MUTED, line, NULL, NULL, 0, 0, NULL, NULL });
         }
     }
-    int top = top_bar(a, m);
+    /* What to do in danger stays in sight on every page: in the bar across the top (issue 21). */
+    int top = top_bar_saying(a, m, app_s(a, "ui.result.danger"));
     int by = a->h - m->btn_h - m->gap;
     int bw = (int)(300 * m->s);
     ui_button_add(&a->ui, (SDL_Rect){ start_x(a, m, bw), by, bw, m->btn_h }, app_s(a, "ui.result.finish"), ACT_FINISH,
@@ -506,17 +591,14 @@ static void screen_result(app *a, const metrics *m)
     int fw = (int)(520 * m->s);
     ui_text(&a->ui, (SDL_Rect){ end_x(a, m, fw), by + m->btn_h / 3, fw, 0 }, TEXT_REGULAR, m->small * 3 / 4 > 14 ? m->small * 3 / 4 : 14,
             th->muted, 1, footer);
-    /* What to do in danger, and that this is a guide, stay on every page. */
+    /* That this is a guide stays on every page, above Finish. */
     int w = a->w - 2 * m->margin;
     if (w > (int)(1500 * m->s)) w = (int)(1500 * m->s);
     int x = start_x(a, m, w);
-    item danger = { IT_PANEL, app_s(a, "ui.result.danger"), NULL, NULL, 0, 0, NULL, NULL };
     item guide = { IT_MUTED, decision_str(d, "guide_note"), NULL, NULL, 0, 0, NULL, NULL };
-    int fh = item_height(a, m, &danger, w) + item_height(a, m, &guide, w);
-    int fy = by - m->gap - fh;
-    draw_item(a, m, &danger, x, fy, w);
-    draw_item(a, m, &guide, x, fy + item_height(a, m, &danger, w), w);
-    draw_pages(a, m, &p, top, fy - m->gap);
+    int fy = by - item_height(a, m, &guide, w);
+    draw_item(a, m, &guide, x, fy, w);
+    draw_pages(a, m, &p, top, fy - m->gap / 2);
 }
 
 static void screen_escalation(app *a, const metrics *m)

@@ -14,7 +14,9 @@ typedef struct metrics {
     int body, heading, small, btn_h, gap, margin, bar_h;
 } metrics;
 
-typedef enum { IT_H1, IT_H2, IT_BODY, IT_MUTED, IT_CARD, IT_PANEL } item_kind;
+/* IT_SMALL: a compact card (name, one line on what it is, how to reach it), two to a row where the width
+ * allows (issue 21). */
+typedef enum { IT_H1, IT_H2, IT_BODY, IT_MUTED, IT_CARD, IT_PANEL, IT_SMALL } item_kind;
 
 typedef struct item {
     item_kind kind;
@@ -37,6 +39,8 @@ int start_x(const app *a, const metrics *m, int w);
 int end_x(const app *a, const metrics *m, int w);
 /* The bar across the top; returns the y where content starts. */
 int top_bar(app *a, const metrics *m);
+/* The same bar saying words of the screen's own (the result's "call 999" line). */
+int top_bar_saying(app *a, const metrics *m, const char *words);
 /* Back at the reading start of the bottom row; returns the row's top. */
 int bottom_back(app *a, const metrics *m);
 

@@ -481,6 +481,70 @@ static void test_every_language_every_size_fits(void **state)
     for (size_t s = 0; s < 3; s++) walk_practitioner(sizes[s][0], sizes[s][1]);
 }
 
+/* Issue 21 (in part): random flows in every area and both modes, played to their result at w x h: the share
+ * of results on one page, and whether the first route's contact shows without paging. */
+static void results_on_one_page(int w, int h, int flows, int *one_page, int *contact_seen, int *results)
+{
+    static const char *areas[] = { "kingston-richmond", "kensington-chelsea", "city-of-london", "wandsworth", "sutton" };
+    char db[400];
+    snprintf(db, sizeof db, "%s/r.db", dir);
+    unsigned seed = 2026;
+    *one_page = *contact_seen = *results = 0;
+    for (int f = 0; f < flows; f++) {
+        start("rules", db);
+        app_resize(&A, w, h);
+        snprintf(A.area, sizeof A.area, "%s", areas[f % 5]);
+        app_act(&A, ACT_MODE, f % 2, now += 500);
+        app_layout(&A);
+        for (int step = 0; A.screen == SCREEN_QUESTION && step < 200; step++) {
+            const cJSON *q = flow_question(&A.fl, A.fl.current);
+            const char *qid = cJSON_GetObjectItem(q, "id")->valuestring;
+            int n = cJSON_GetArraySize(cJSON_GetObjectItem(q, "options"));
+            seed = seed * 1103515245u + 12345u;
+            /* Mostly the first answer ("No"), a concern now and then; no red flags, which end on staff. */
+            int pick = (seed >> 16) % 100 < 30 ? 1 : 0;
+            if (!strncmp(qid, "f_rf_", 5) || !strncmp(qid, "p_rf_", 5)) pick = 0;
+            if (strstr(qid, "_age")) pick = (int)((seed >> 8) % (unsigned)n);
+            if (pick >= n) pick = 0;
+            for (int b = 0; b < A.ui.nbuttons; b++)
+                if (A.ui.buttons[b].action == ACT_ANSWER && A.ui.buttons[b].arg == pick) { tap_index(b); break; }
+        }
+        if (A.screen == SCREEN_CHECK) {
+            app_act(&A, ACT_CONTINUE, 0, now += 500);
+            app_layout(&A);
+        }
+        if (A.screen == SCREEN_RESULT) {
+            (*results)++;
+            bool more = false;
+            for (int b = 0; b < A.ui.nbuttons; b++) more |= A.ui.buttons[b].action == ACT_PAGE;
+            if (!more) (*one_page)++;
+            const cJSON *first = cJSON_GetArrayItem(cJSON_GetObjectItem(A.decision, "route"), 0);
+            const char *contact = first ? cJSON_GetStringValue(cJSON_GetObjectItem(first, "contact")) : NULL;
+            const char *url = first ? cJSON_GetStringValue(cJSON_GetObjectItem(first, "url")) : NULL;
+            const char *want = contact && *contact ? contact : url && *url ? url : app_s(&A, "ui.result.ask_staff");
+            char head[40];
+            snprintf(head, sizeof head, "%.30s", want); /* its start: a long line may wrap */
+            if (ui_shows(&A.ui, head)) (*contact_seen)++;
+        }
+        app_free(&A);
+    }
+}
+
+static void test_results_fit_one_page(void **state)
+{
+    (void)state;
+    static const int sizes[][2] = { { 1280, 800 }, { 1920, 1080 }, { 1080, 1920 } };
+    for (size_t s = 0; s < 3; s++) {
+        int one, seen, n;
+        results_on_one_page(sizes[s][0], sizes[s][1], 80, &one, &seen, &n);
+        print_message("results at %dx%d: %d of %d on one page, first contact shown in %d\n", sizes[s][0], sizes[s][1],
+                      one, n, seen);
+        assert_true(n >= 40);
+        assert_int_equal(seen, n); /* the first route's contact, never behind More */
+        /* The share on one page is reported, not yet held: issue 21 asks 90 % at 1280x800 (see its note). */
+    }
+}
+
 /* ---- training (issue 8): every case, every screen and page, at every size ---- */
 
 static void fits_every_page(const char *what)
@@ -643,6 +707,7 @@ int main(void)
         cmocka_unit_test(test_training_every_case_every_size_fits),
         cmocka_unit_test(test_training_idle_wipes),
         cmocka_unit_test(test_fonts_missing_or_damaged_fail_at_start),
+        cmocka_unit_test(test_results_fit_one_page),
     };
     return cmocka_run_group_tests_name("app", tests, setup, teardown);
 }
