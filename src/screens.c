@@ -321,20 +321,24 @@ void draw_pages(app *a, const metrics *m, const page_list *p, int top, int botto
     int w = a->w - 2 * m->margin;
     if (w > (int)(1500 * m->s)) w = (int)(1500 * m->s);
     int x = start_x(a, m, w);
-    /* Compact cards go two to a row when each is still wide enough to read; a row is one unit of the page. */
-    int cols = (w - m->gap) / 2 >= (int)(440 * m->s) ? 2 : 1, cw = cols == 2 ? (w - m->gap) / 2 : w;
+    /* Compact cards go two to a row while each is still wide enough to read (three made them taller, and
+     * fewer fitted: measured); a row is one unit of the page. */
+    int cols = (w - m->gap) / 2 >= (int)(440 * m->s) ? 2 : 1;
+    int cw = (w - (cols - 1) * m->gap) / cols;
     int page = 0, y = 0, total_pages = 1;
     int starts[MAX_ITEMS + 1], hs[MAX_ITEMS], unit[MAX_ITEMS]; /* unit[i]: items in the row item i starts (0: in one) */
-    for (int i = 0; i < p->n; i++) {
-        bool pair = cols == 2 && p->items[i].kind == IT_SMALL && i + 1 < p->n && p->items[i + 1].kind == IT_SMALL &&
-                    (i == 0 || unit[i - 1] != 2);
-        if (i > 0 && unit[i - 1] == 2) { unit[i] = 0; hs[i] = 0; continue; }
-        unit[i] = pair ? 2 : 1;
-        hs[i] = item_height(a, m, &p->items[i], p->items[i].kind == IT_SMALL ? cw : w); /* wrapping costs: once */
-        if (pair) {
-            int h2 = item_height(a, m, &p->items[i + 1], cw);
-            if (h2 > hs[i]) hs[i] = h2;
+    for (int i = 0; i < p->n;) {
+        int k = 1;
+        if (p->items[i].kind == IT_SMALL)
+            while (k < cols && i + k < p->n && p->items[i + k].kind == IT_SMALL) k++;
+        unit[i] = k;
+        hs[i] = 0;
+        for (int j = i; j < i + k; j++) { /* wrapping costs: once */
+            int h = item_height(a, m, &p->items[j], p->items[j].kind == IT_SMALL ? cw : w);
+            if (h > hs[i]) hs[i] = h;
+            if (j > i) unit[j] = 0, hs[j] = 0;
         }
+        i += k;
     }
     /* First try without a paging row; keep one only when there is a second page. */
     for (int pass = 0; pass < 2; pass++) {
@@ -366,10 +370,11 @@ void draw_pages(app *a, const metrics *m, const page_list *p, int top, int botto
     y = top;
     for (int i = first; i < last; i++) {
         if (!unit[i]) continue;
-        if (unit[i] == 2) { /* in reading order: the first on the left, or on the right in RTL */
-            int x1 = rtl(a) ? x + w - cw : x, x2 = rtl(a) ? x : x + w - cw;
-            draw_item(a, m, &p->items[i], x1, y, cw);
-            draw_item(a, m, &p->items[i + 1], x2, y, cw);
+        if (p->items[i].kind == IT_SMALL) { /* in reading order: from the left, or from the right in RTL */
+            for (int j = 0; j < unit[i]; j++) {
+                int cx = rtl(a) ? x + w - (j + 1) * cw - j * m->gap : x + j * (cw + m->gap);
+                draw_item(a, m, &p->items[i + j], cx, y, cw);
+            }
         } else {
             draw_item(a, m, &p->items[i], p->items[i].kind == IT_SMALL ? start_x(a, m, cw) : x, y,
                       p->items[i].kind == IT_SMALL ? cw : w);
@@ -515,18 +520,39 @@ static bool led_to_result(const cJSON *d, const char *qid)
 
 /* Why, for a family: the questions and their own answers that led here, in
  * the order they were asked (the indicators' wording is for professionals). */
+/* A list set as small lines, four to a block: a list, not paragraphs, that can still run onto the next page. */
+typedef struct line_list {
+    page_list *p;
+    const char *lines;
+    int n;
+} line_list;
+
+static void list_line(app *a, line_list *l, const char *line)
+{
+    l->lines = app_printf(a, "%s%s\u2022 %s", l->lines ? l->lines : "", l->lines ? "\n" : "", line);
+    if (++l->n % 4 == 0) {
+        add_item(l->p, (item){ IT_MUTED, l->lines, NULL, NULL, 0, 0, NULL, NULL });
+        l->lines = NULL;
+    }
+}
+
+static void list_end(line_list *l)
+{
+    if (l->lines) add_item(l->p, (item){ IT_MUTED, l->lines, NULL, NULL, 0, 0, NULL, NULL });
+    l->lines = NULL;
+}
+
 static void family_reasons(app *a, page_list *p)
 {
-    bool any = false;
+    line_list l = { p, NULL, 0 };
     for (int i = 0; i < a->fl.nquestions; i++) {
         const cJSON *q = flow_question(&a->fl, i);
         const char *qid = decision_str(q, "id"), *aid = flow_answer_of(&a->fl, qid);
         if (!aid || !led_to_result(a->decision, qid)) continue;
-        if (!any) add_item(p, (item){ IT_H2, app_s(a, "ui.result.family_why"), NULL, NULL, 0, 0, NULL, NULL });
-        any = true;
-        const char *line = app_printf(a, "\u2022 %s %s", decision_str(q, "text"), answer_label(q, aid));
-        add_item(p, (item){ IT_MUTED, line, NULL, NULL, 0, 0, NULL, NULL });
+        if (l.n == 0) add_item(p, (item){ IT_H2, app_s(a, "ui.result.family_why"), NULL, NULL, 0, 0, NULL, NULL });
+        list_line(a, &l, app_printf(a, "%s %s", decision_str(q, "text"), answer_label(q, aid)));
     }
+    list_end(&l);
 }
 
 static void screen_result(app *a, const metrics *m)
@@ -569,11 +595,11 @@ static void screen_result(app *a, const metrics *m)
         add_item(&p, (item){ IT_H2, app_s(a, "ui.result.reasons"), NULL, NULL, 0, 0, NULL, NULL });
         const cJSON *r;
         const char *level_word = app_s(a, "ui.result.level");
-        cJSON_ArrayForEach(r, cJSON_GetObjectItemCaseSensitive(d, "reasons")) {
-            const char *line = app_printf(a, "\u2022 %s (%s %d)", decision_str(r, "because"), level_word,
-                                          (int)cJSON_GetObjectItemCaseSensitive(r, "level")->valuedouble);
-            add_item(&p, (item){ IT_MUTED, line, NULL, NULL, 0, 0, NULL, NULL });
-        }
+        line_list l = { &p, NULL, 0 };
+        cJSON_ArrayForEach(r, cJSON_GetObjectItemCaseSensitive(d, "reasons"))
+            list_line(a, &l, app_printf(a, "%s (%s %d)", decision_str(r, "because"), level_word,
+                                        (int)cJSON_GetObjectItemCaseSensitive(r, "level")->valuedouble));
+        list_end(&l);
     }
     /* What to do in danger stays in sight on every page: in the bar across the top (issue 21). */
     int top = top_bar_saying(a, m, app_s(a, "ui.result.danger"));

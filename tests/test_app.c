@@ -505,6 +505,7 @@ static void results_on_one_page(int w, int h, int flows, int *one_page, int *con
             int pick = (seed >> 16) % 100 < 30 ? 1 : 0;
             if (!strncmp(qid, "f_rf_", 5) || !strncmp(qid, "p_rf_", 5)) pick = 0;
             if (strstr(qid, "_age")) pick = (int)((seed >> 8) % (unsigned)n);
+            if (strstr(qid, "_lives") && !strstr(qid, "letter")) pick = (seed >> 16) % 100 < 10; /* most live here */
             if (pick >= n) pick = 0;
             for (int b = 0; b < A.ui.nbuttons; b++)
                 if (A.ui.buttons[b].action == ACT_ANSWER && A.ui.buttons[b].arg == pick) { tap_index(b); break; }
