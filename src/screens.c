@@ -6,6 +6,7 @@
  * below the text floor. */
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "app.h"
 #include "app_staff.h"
@@ -229,6 +230,13 @@ static void screen_question(app *a, const metrics *m)
 
 static int qr_side(const metrics *m) { return (int)(170 * m->s) < 100 ? 100 : (int)(170 * m->s); }
 
+/* A card's QR code: a number or an address fits the usual size; a text (the practitioner's summary) needs
+ * more modules, drawn larger so that a phone still reads them. */
+static int card_qr_side(const metrics *m, const item *it)
+{
+    return it->qr && strlen(it->qr) > 80 ? qr_side(m) * 9 / 4 : qr_side(m);
+}
+
 void add_item(page_list *p, item it)
 {
     if (p->n < MAX_ITEMS && it.a && *it.a) p->items[p->n++] = it;
@@ -251,14 +259,14 @@ int item_height(app *a, const metrics *m, const item *it, int w)
         return h + 2 * m->gap + m->gap / 2;
     }
     case IT_CARD: {
-        int bw = it->button ? (int)(220 * m->s) + m->gap : it->qr ? qr_side(m) + m->gap : 0;
+        int bw = it->button ? (int)(220 * m->s) + m->gap : it->qr ? card_qr_side(m, it) + m->gap : 0;
         int iw = w - 2 * m->gap - bw;
         int h = ui_text_height(u, TEXT_BOLD, m->body, iw, it->a);
         if (it->b && *it->b) h += ui_text_height(u, TEXT_REGULAR, m->small, iw, it->b);
         if (it->c && *it->c) h += ui_text_height(u, TEXT_REGULAR, m->small, iw, it->c);
         h += 2 * m->gap;
         if (it->button && h < m->btn_h + 2 * m->gap) h = m->btn_h + 2 * m->gap;
-        if (it->qr && h < qr_side(m) + 2 * m->gap) h = qr_side(m) + 2 * m->gap;
+        if (it->qr && h < card_qr_side(m, it) + 2 * m->gap) h = card_qr_side(m, it) + 2 * m->gap;
         return h + m->gap;
     }
     }
@@ -294,7 +302,7 @@ void draw_item(app *a, const metrics *m, const item *it, int x, int y, int w)
     }
     case IT_CARD: {
         int h = item_height(a, m, it, w) - m->gap;
-        int bw = it->button ? (int)(220 * m->s) : it->qr ? qr_side(m) : 0;
+        int bw = it->button ? (int)(220 * m->s) : it->qr ? card_qr_side(m, it) : 0;
         int iw = w - 2 * m->gap - (bw ? bw + m->gap : 0);
         ui_frame(u, (SDL_Rect){ x, y, w, h }, th->button_border, 2);
         int tx = rtl(a) ? x + w - m->gap - iw : x + m->gap, ty = y + m->gap;
@@ -555,6 +563,37 @@ static void family_reasons(app *a, page_list *p)
     list_end(&l);
 }
 
+/* What a practitioner carries into the referral (issue 21): the level in local words, the reasons, the
+ * consent position, the child's front door and the date; nothing that identifies the child or family. On
+ * screen and as a QR code of the same plain text. */
+static void practitioner_summary(app *a, page_list *p)
+{
+    const cJSON *d = a->decision, *r;
+    char day[32];
+    time_t now = time(NULL);
+    strftime(day, sizeof day, "%Y-%m-%d", localtime(&now));
+    const char *reasons = "";
+    int n = 0;
+    cJSON_ArrayForEach(r, cJSON_GetObjectItemCaseSensitive(d, "reasons")) {
+        if (++n > 4) break; /* a QR code a phone can still read; the screen lists them all */
+        reasons = app_printf(a, "%s%s%s", reasons, *reasons ? "; " : "", decision_str(r, "because"));
+    }
+    const cJSON *fd = cJSON_GetObjectItemCaseSensitive(d, "front_door");
+    const char *door = "";
+    if (cJSON_IsObject(fd) && *decision_str(fd, "phone"))
+        door = app_printf(a, " %s %s, %s %s%s%s%s.", app_s(a, "ui.summary.front_door"), decision_str(fd, "service"),
+                          decision_str(fd, "name"), decision_str(fd, "phone"),
+                          *decision_str(fd, "out_of_hours") ? "; " : "",
+                          *decision_str(fd, "out_of_hours") ? app_s(a, "ui.escalation.out_of_hours") : "",
+                          *decision_str(fd, "out_of_hours") ? app_printf(a, " %s", decision_str(fd, "out_of_hours")) : "");
+    const char *why = *reasons ? app_printf(a, " %s: %s.", app_s(a, "ui.result.reasons"), reasons) : "";
+    const char *text = app_printf(a, "%s %s. %s, %s.%s %s: %s%s %s %.12s.", app_s(a, "ui.summary.heading"), day,
+                                  decision_str(d, "area_name"), decision_str(d, "local_level_label"), why,
+                                  app_s(a, "ui.result.consent"), decision_str(d, "consent"), door,
+                                  app_s(a, "ui.rules_version"), decision_str(d, "rules_version"));
+    add_item(p, (item){ IT_CARD, app_s(a, "ui.summary.title"), NULL, text, 0, 0, NULL, text });
+}
+
 static void screen_result(app *a, const metrics *m)
 {
     const theme *th = a->th;
@@ -592,7 +631,8 @@ static void screen_result(app *a, const metrics *m)
         add_item(&p, (item){ IT_H2, app_s(a, "ui.result.consent"), NULL, NULL, 0, 0, NULL, NULL });
         add_item(&p, (item){ IT_MUTED, decision_str(d, "consent"), NULL, NULL, 0, 0, NULL, NULL });
         add_item(&p, (item){ IT_PANEL, decision_str(d, "think_family"), NULL, NULL, 0, 0, NULL, NULL });
-        add_item(&p, (item){ IT_H2, app_s(a, "ui.result.reasons"), NULL, NULL, 0, 0, NULL, NULL });
+        if (cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(d, "reasons")) > 0)
+            add_item(&p, (item){ IT_H2, app_s(a, "ui.result.reasons"), NULL, NULL, 0, 0, NULL, NULL });
         const cJSON *r;
         const char *level_word = app_s(a, "ui.result.level");
         line_list l = { &p, NULL, 0 };
@@ -600,6 +640,7 @@ static void screen_result(app *a, const metrics *m)
             list_line(a, &l, app_printf(a, "%s (%s %d)", decision_str(r, "because"), level_word,
                                         (int)cJSON_GetObjectItemCaseSensitive(r, "level")->valuedouble));
         list_end(&l);
+        practitioner_summary(a, &p);
     }
     /* What to do in danger stays in sight on every page: in the bar across the top (issue 21). */
     int top = top_bar_saying(a, m, app_s(a, "ui.result.danger"));
