@@ -754,6 +754,24 @@ function rh_decide(area_id, mode, answers, lang, now)
   }
 end
 
+-- Routes and rules in words, for the statistics (issue 21: never an id on a screen): a route by its first
+-- service and its levels, a rule by its reason. Ids of an earlier pack are simply absent.
+function rh_names(lang)
+  lang = lang or "en"
+  local routes, rules = {}, {}
+  for _, r in ipairs(P.route_list) do
+    local s = r.services and P.services[r.services[1]]
+    local name = s and tr(lang, "svc." .. s.id .. ".name", s.name) or r.id
+    local levels = {}
+    for _, l in ipairs(r.levels or {}) do levels[#levels + 1] = tostring(l) end
+    routes[r.id] = name .. (#levels > 0 and (", " .. tr(lang, "ui.result.level", "level") .. " " .. table.concat(levels, "-")) or "")
+  end
+  for _, ind in ipairs(P.indicator_list) do rules[ind.id] = tr(lang, "ind." .. ind.id, ind.text) end
+  for _, rf in ipairs(P.redflag_list) do rules[rf.id] = tr(lang, "rf." .. rf.id .. ".because", rf.because or rf.text) end
+  rules["cumulative.help_failed"] = tr(lang, "reason.help_failed", "Needs remain after early help, or help is refused")
+  return { routes = routes, rules = rules }
+end
+
 -- Problems the declarations found while loading, for 'righthelp check'.
 function rh_problems()
   return P.problems

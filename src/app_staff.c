@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "decision.h"
+#include "rules.h"
 #include "util.h"
 
 #define DAY_MS (24.0 * 3600 * 1000)
@@ -192,6 +193,9 @@ static void load_stats(app *a)
         return;
     }
     cJSON_AddStringToObject(a->stats, "since", since);
+    /* Routes and rules by their words, never their ids (issue 21). */
+    cJSON *names = a->r ? rules_call(a->r, "rh_names", NULL, err, sizeof err) : NULL;
+    if (names) cJSON_AddItemToObject(a->stats, "names", names);
     cJSON *training = store_training_stats(a->st, since, err, sizeof err);
     if (training) cJSON_AddItemToObject(a->stats, "training", training);
     else util_log("training statistics: %s", err);

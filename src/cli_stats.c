@@ -4,29 +4,49 @@
 #include <string.h>
 
 #include "cli.h"
+#include "options.h"
+#include "rules.h"
 #include "store.h"
 
+/* A CSV field in double quotes, its quotes doubled. */
+static void put_quoted(const char *s)
+{
+    putchar('"');
+    for (; *s; s++) {
+        if (*s == '"') putchar('"');
+        putchar(*s);
+    }
+    putchar('"');
+}
+
 /* One line a count; a table of tables (weeks by level, agreement by level)
- * gives keys such as "2026-11-23/3" or "3/differs". */
-static void print_rows(const char *table, const char *prefix, const cJSON *obj)
+ * gives keys such as "2026-11-23/3" or "3/differs". A route's or a rule's key keeps its id, for data teams,
+ * and its words go in the name column (names: the running pack's, from rh_names). */
+static void print_rows(const char *table, const char *prefix, const cJSON *obj, const cJSON *names)
 {
     const cJSON *row;
+    const char *kind = strstr(table, "route") ? "routes" : strstr(table, "rule") ? "rules" : NULL;
     cJSON_ArrayForEach(row, obj) {
         char key[256];
         snprintf(key, sizeof key, "%s%s%s", prefix, *prefix ? "/" : "", row->string);
-        if (cJSON_IsObject(row)) print_rows(table, key, row);
-        else if (cJSON_IsNumber(row)) printf("%s,\"%s\",%d\n", table, key, (int)row->valuedouble);
+        if (cJSON_IsObject(row)) print_rows(table, key, row, names);
+        else if (cJSON_IsNumber(row)) {
+            printf("%s,\"%s\",%d,", table, key, (int)row->valuedouble);
+            const cJSON *n = kind ? cJSON_GetObjectItem(cJSON_GetObjectItem(names, kind), row->string) : NULL;
+            if (cJSON_IsString(n)) put_quoted(n->valuestring);
+            putchar('\n');
+        }
     }
 }
 
 static void print_csv(const cJSON *stats)
 {
-    puts("table,key,count");
-    printf("sessions,all,%d\n", (int)cJSON_GetObjectItem(stats, "sessions")->valuedouble);
-    printf("judgements,all,%d\n", (int)cJSON_GetObjectItem(stats, "judgements")->valuedouble);
-    const cJSON *table;
+    puts("table,key,count,name");
+    printf("sessions,all,%d,\n", (int)cJSON_GetObjectItem(stats, "sessions")->valuedouble);
+    printf("judgements,all,%d,\n", (int)cJSON_GetObjectItem(stats, "judgements")->valuedouble);
+    const cJSON *table, *names = cJSON_GetObjectItem(stats, "names");
     cJSON_ArrayForEach(table, stats)
-        if (cJSON_IsObject(table)) print_rows(table->string, "", table);
+        if (cJSON_IsObject(table) && table != names) print_rows(table->string, "", table, names);
 }
 
 /* stats --training as CSV: one row per case, then one per rules' level. */
@@ -53,13 +73,14 @@ static void print_training_csv(const cJSON *stats)
 
 int cli_stats(int argc, char **argv)
 {
-    const char *db = NULL, *since = "";
+    const char *db = NULL, *since = "", *rules_dir = NULL;
     int csv = 0, training = 0;
     for (int i = 1; i < argc; i++)
         if (!strcmp(argv[i], "--pg")) return cli_fleet_program(argc, argv); /* the whole fleet's */
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--db") && i + 1 < argc) db = argv[++i];
         else if (!strcmp(argv[i], "--training")) training = 1;
+        else if (!strcmp(argv[i], "--rules") && i + 1 < argc) rules_dir = argv[++i];
         else if (!strcmp(argv[i], "--csv")) csv = 1;
         else if (!strcmp(argv[i], "--json")) csv = 0;
         else if (!strcmp(argv[i], "--since") && i + 1 < argc) {
@@ -71,12 +92,12 @@ int cli_stats(int argc, char **argv)
             }
         }
         else {
-            fprintf(stderr, "usage: righthelp stats --db PATH [--training] [--csv|--json] [--since YYYY-MM-DD]\n");
+            fprintf(stderr, "usage: righthelp stats --db PATH [--training] [--csv|--json] [--since YYYY-MM-DD] [--rules DIR]\n");
             return 2;
         }
     }
     if (!db) {
-        fprintf(stderr, "usage: righthelp stats --db PATH [--training] [--csv|--json] [--since YYYY-MM-DD]\n");
+        fprintf(stderr, "usage: righthelp stats --db PATH [--training] [--csv|--json] [--since YYYY-MM-DD] [--rules DIR]\n");
         return 2;
     }
     if (cli_check_db("stats", db) != 0) return 1;
@@ -95,6 +116,17 @@ int cli_stats(int argc, char **argv)
     if (!stats) {
         fprintf(stderr, "righthelp stats: %s\n", err);
         return 1;
+    }
+    /* Routes and rules in words too (issue 21), from the rule pack (--rules, else the kiosk's); without one the
+     * figures still come, by id. */
+    if (!training) {
+        options o;
+        options_defaults(&o);
+        rules *r = rules_open(rules_dir ? rules_dir : o.rules, NULL, err, sizeof err);
+        cJSON *names = r ? rules_call(r, "rh_names", NULL, err, sizeof err) : NULL;
+        if (names) cJSON_AddItemToObject(stats, "names", names);
+        else fprintf(stderr, "righthelp stats: routes and rules by id only: %s\n", err);
+        if (r) rules_close(r);
     }
     if (csv && training) print_training_csv(stats);
     else if (csv) print_csv(stats);

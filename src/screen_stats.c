@@ -166,6 +166,15 @@ static void escalations(app *a, section *s)
     }
 }
 
+/* A route or a rule in words (the running pack's), never its id; one only an earlier pack had, said so. */
+static const char *in_words(app *a, const char *kind, const char *id)
+{
+    const cJSON *names = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(a->stats, "names"), kind);
+    const cJSON *n = cJSON_GetObjectItemCaseSensitive(names, id);
+    if (cJSON_IsString(n)) return n->valuestring;
+    return !strcmp(kind, "routes") ? "a route of an earlier rule pack" : "a rule of an earlier rule pack";
+}
+
 /* The first rows of a count table (they come largest first). */
 static void top_rows(app *a, section *s, const char *key, const char *prefix, int max)
 {
@@ -175,7 +184,8 @@ static void top_rows(app *a, section *s, const char *key, const char *prefix, in
         if (shown++ == max) break;
         /* A level 1 result has no rule behind it: the level is 1 when none fires. */
         const char *name = !strcmp(key, "overridden_rules") && !strcmp(c->string, "none") ? "none (level 1 by default)"
-                           : *c->string ? c->string : "(none)";
+                           : !*c->string ? "(none)"
+                           : in_words(a, strstr(key, "rule") ? "rules" : "routes", c->string);
         line(s, app_printf(a, "%s%s: %d", prefix, name, c->valueint));
     }
 }
@@ -227,13 +237,32 @@ static void training_scores(app *a, section *s)
         line(s, app_printf(a, "Hardest: %s (%.0f%% right)", decision_str(hardest, "case"), hl->valuedouble * 100));
 }
 
+/* A line of a section on one line of its column: a longer one (a route's name) is cut at a word, keeping
+ * its count, as in "Single Point of Access (SPA), Level…: 2". */
+static const char *one_line(app *a, const metrics *m, const char *text, int w)
+{
+    int lh = text_line_height(a->tx, TEXT_REGULAR, m->small);
+    if (ui_text_height(&a->ui, TEXT_REGULAR, m->small, w, text) <= lh) return text;
+    const char *colon = strrchr(text, ':');
+    const char *tail = colon ? colon : "";
+    int len = (int)(colon ? colon - text : (long)strlen(text));
+    while (len > 8) {
+        while (len > 8 && text[len - 1] != ' ') len--;
+        while (len > 8 && (text[len - 1] == ' ' || text[len - 1] == ',')) len--;
+        const char *cut = app_printf(a, "%.*s\u2026%s", len, text, tail);
+        if (ui_text_height(&a->ui, TEXT_REGULAR, m->small, w, cut) <= lh) return cut;
+    }
+    return app_printf(a, "%.*s\u2026%s", len, text, tail);
+}
+
 static void draw_section(app *a, const metrics *m, const section *s, SDL_Rect r)
 {
     const theme *th = a->th;
     int y = r.y, bottom = r.y + r.h;
     y += ui_text(&a->ui, (SDL_Rect){ r.x, y, r.w, bottom - y }, TEXT_BOLD, m->small, th->heading, -1, s->title);
     for (int i = 0; i < s->n && y < bottom; i++)
-        y += ui_text(&a->ui, (SDL_Rect){ r.x, y, r.w, bottom - y }, TEXT_REGULAR, m->small, th->fg, -1, s->lines[i]);
+        y += ui_text(&a->ui, (SDL_Rect){ r.x, y, r.w, bottom - y }, TEXT_REGULAR, m->small, th->fg, -1,
+                     one_line(a, m, s->lines[i], r.w));
 }
 
 void screen_stats(app *a, const metrics *m)

@@ -380,10 +380,13 @@ static void test_statistics_screen(void **state)
     assert_true(ui_shows(&A.ui, "Practitioners: 3 (50%)"));
     assert_true(ui_shows(&A.ui, "Call 999 now: 1"));
     assert_true(ui_shows(&A.ui, "Told staff now: 0"));
-    assert_true(ui_shows(&A.ui, "kr.l2a.5-11: 2"));
+    /* Routes and rules in words, never by id (issue 21). */
+    assert_true(ui_shows(&A.ui, "Early Help Partnership Tool"));
+    assert_false(ui_shows(&A.ui, "kr.l2a"));
     assert_true(ui_shows(&A.ui, "Level 3: 1 of 2 agree (50%); higher 0, lower 1"));
-    assert_true(ui_shows(&A.ui, "Rule health.self_harm: 1"));
-    assert_true(ui_shows(&A.ui, "Why: History or past concerns the questions did not cover: 1"));
+    assert_true(ui_shows(&A.ui, "Rule Self-harm that is repeated"));
+    assert_false(ui_shows(&A.ui, "health.self_harm"));
+    assert_true(ui_shows(&A.ui, "Why: History or past concerns"));
     assert_true(ui_shows(&A.ui, "Training scores"));
     assert_true(ui_shows(&A.ui, "Cases decided: 2"));
     assert_true(ui_shows(&A.ui, "Level as the rules: 50%"));
@@ -420,7 +423,7 @@ static void test_statistics_screen(void **state)
     app_free(&A);
     /* The same numbers for a data team. */
     char cmd[600];
-    snprintf(cmd, sizeof cmd, "build/righthelp stats --db '%s' --csv | grep -q '^agreement_by_level,\"3/differs\",1$'", db);
+    snprintf(cmd, sizeof cmd, "build/righthelp stats --db '%s' --csv | grep -q '^agreement_by_level,\"3/differs\",1,$'", db);
     assert_int_equal(tu_sh("%s", cmd), 0);
     snprintf(cmd, sizeof cmd, "build/righthelp stats --db '%s' --json | grep -q '\"health.self_harm\":.*1'", db);
     assert_int_equal(tu_sh("%s", cmd), 0);
