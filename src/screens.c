@@ -688,10 +688,13 @@ static void screen_escalation(app *a, const metrics *m)
     /* Where to turn: the child's front door, its number to call now in large type (out of office hours,
      * the out-of-hours line first), the other number after it; or who to ask when none is sourced. */
     const char *fd = decision_str(e, "front_door"), *first = decision_str(e, "contact");
-    if (*fd) {
+    if (*fd && !*first) { /* no number the kiosk knows (outside London): what to do, or who to ask */
+        const char *next = decision_str(e, "next");
         y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->body, th->danger_fg, -1,
-                     app_printf(a, "%s:", *first ? fd : reach_line(a, app_printf(a, "%s. ", fd), "", "")));
-        if (*first) {
+                     *next ? next : reach_line(a, app_printf(a, "%s. ", fd), "", ""));
+    } else if (*fd) {
+        y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->body, th->danger_fg, -1, app_printf(a, "%s:", fd));
+        {
             /* Large for a practitioner told to call the front door; smaller where 999, or telling a member
              * of staff, comes first. */
             bool first_step = !family_screen(a) && strcmp(decision_str(e, "kind"), "emergency");
