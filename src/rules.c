@@ -133,6 +133,44 @@ static int safe_setmetatable(lua_State *L)
     return 1;
 }
 
+/* string.rep and table.move loop in C, where neither the instruction budget nor the clock can stop them:
+ * string.rep("", 1 << 40) allocates nothing and ran for hours (found by fuzz_rules). Both are bounded here:
+ * a rule pack has no use for more. */
+#define MAX_REPEATS 1000000
+
+static int safe_rep(lua_State *L)
+{
+    size_t l, lsep;
+    luaL_checklstring(L, 1, &l);
+    lua_Integer n = luaL_checkinteger(L, 2);
+    luaL_optlstring(L, 3, "", &lsep);
+    if (n > MAX_REPEATS) return luaL_error(L, "string.rep: more than %d repetitions", MAX_REPEATS);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+static int safe_move(lua_State *L)
+{
+    lua_Integer f = luaL_checkinteger(L, 2), e = luaL_checkinteger(L, 3);
+    if (e >= f && (e - f >= MAX_REPEATS || e - f < 0)) return luaL_error(L, "table.move: more than %d elements", MAX_REPEATS);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+/* Replaces lib.name by a bounded wrapper that calls the original (kept as its upvalue). */
+static void bound(lua_State *L, int g, const char *lib, const char *name, lua_CFunction wrapper)
+{
+    lua_getfield(L, g, lib);
+    lua_getfield(L, -1, name);
+    lua_pushcclosure(L, wrapper, 1);
+    lua_setfield(L, -2, name);
+    lua_pop(L, 1);
+}
+
 static void remove_field(lua_State *L, int tab, const char *name)
 {
     tab = lua_absindex(L, tab);
@@ -163,6 +201,8 @@ static void open_sandbox(lua_State *L)
     static const char *unsafe_string[] = { "dump", "find", "match", "gmatch", "gsub", NULL };
     for (const char **n = unsafe_string; *n; n++) remove_field(L, -1, *n);
     lua_pop(L, 1);
+    bound(L, g, "string", "rep", safe_rep);
+    bound(L, g, "table", "move", safe_move);
     lua_getfield(L, g, "math");
     remove_field(L, -1, "random");      /* decisions must be reproducible */
     remove_field(L, -1, "randomseed");

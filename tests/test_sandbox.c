@@ -59,6 +59,8 @@ static void test_load_time_attacks(void **state)
     expect_load_error("io_open.lua", "zz_hostile.lua:2");
     expect_load_error("require_load.lua", "zz_hostile.lua:2");
     expect_load_error("string_dump.lua", "zz_hostile.lua:2");
+    expect_load_error("rep_empty.lua", "more than 1000000 repetitions");
+    expect_load_error("table_move_huge.lua", "more than 1000000 elements");
     assert_int_not_equal(access("/tmp/righthelp-pwned", F_OK), 0);
 }
 
