@@ -20,7 +20,7 @@ LDFLAGS += -Wl,--as-needed
 LDLIBS  += $(shell pkg-config --libs $(CORE) 2>/dev/null) -lm
 PQLIBS   = $(shell pkg-config --libs libpq 2>/dev/null)
 
-SRC     = $(filter-out src/main.c,$(wildcard src/*.c))
+SRC     = $(filter-out src/main.c,$(wildcard src/*.c src/screens/*.c))
 OBJ     = $(SRC:src/%.c=$(BUILD)/obj/%.o)
 FLEET_SRC = $(filter-out src/fleet/main.c,$(wildcard src/fleet/*.c))
 FLEET_OBJ = $(FLEET_SRC:src/fleet/%.c=$(BUILD)/obj/fleet/%.o)
@@ -40,6 +40,9 @@ $(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h) | $(BUILD)/obj
 $(BUILD)/obj/fleet/%.o: src/fleet/%.c $(wildcard src/*.h src/fleet/*.h) | $(BUILD)/obj/fleet
 	$(CC) $(CFLAGS) -Isrc -MMD -c $< -o $@
 
+$(BUILD)/obj/screens/%.o: src/screens/%.c $(wildcard src/*.h src/screens/*.h) | $(BUILD)/obj/screens
+	$(CC) $(CFLAGS) -Isrc -MMD -c $< -o $@
+
 $(BUILD)/librighthelp.a: $(OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
@@ -55,10 +58,10 @@ $(BUILD)/righthelp-fleet: $(BUILD)/obj/fleet/main.o $(BUILD)/libfleet.a $(BUILD)
 	$(CC) $(CFLAGS) $^ $(LDFLAGS) $(PQLIBS) $(LDLIBS) -o $@
 
 $(BUILD)/tests/%: tests/%.c $(wildcard tests/*.h) $(BUILD)/libfleet.a $(BUILD)/librighthelp.a | $(BUILD)/tests
-	$(CC) $(CFLAGS) -Isrc -Isrc/fleet $(shell pkg-config --cflags $(TESTPKG)) $< $(BUILD)/libfleet.a $(BUILD)/librighthelp.a \
+	$(CC) $(CFLAGS) -Isrc -Isrc/fleet -Isrc/screens $(shell pkg-config --cflags $(TESTPKG)) $< $(BUILD)/libfleet.a $(BUILD)/librighthelp.a \
 		$(LDFLAGS) $(PQLIBS) $(LDLIBS) $(shell pkg-config --libs $(TESTPKG)) -o $@
 
-$(BUILD)/obj $(BUILD)/obj/fleet $(BUILD)/tests:
+$(BUILD)/obj $(BUILD)/obj/fleet $(BUILD)/obj/screens $(BUILD)/tests:
 	mkdir -p $@
 
 run: deps

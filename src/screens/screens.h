@@ -1,7 +1,7 @@
-/* screens.h: the layout kit shared by the screen files (screens.c,
- * screens_training.c, screen_stats.c, screen_judge.c): sizes scaled to the display, the top bar, and paged
- * content (headings, paragraphs, panels and cards laid out page by page).
- * Internal to the screen files: nothing else draws. */
+/* screens.h: the screens, one file each in src/screens/ (start, question, check, result, escalation,
+ * failsafe, neutral, staff, stats, judge, training), and the layout kit they share (layout.c): sizes scaled
+ * to the display, the top bar, and paged content (headings, paragraphs, panels and cards laid out page by
+ * page). Internal to the screen files: nothing else draws. */
 #ifndef SCREENS_H
 #define SCREENS_H
 
@@ -34,6 +34,22 @@ typedef struct page_list {
 } page_list;
 
 metrics measure(const app *a);
+/* Right to left (Arabic)? A family's screens (anything but practitioner mode)? */
+bool screen_rtl(const app *a);
+bool family_screen(const app *a);
+/* The label of answer aid to question q, in the session's language. */
+const char *answer_label(const cJSON *q, const char *aid);
+
+/* One function a screen, each in its own file. */
+void screen_start(app *a, const metrics *m);
+void screen_question(app *a, const metrics *m);
+void screen_check(app *a, const metrics *m);
+void screen_result(app *a, const metrics *m);
+void screen_escalation(app *a, const metrics *m);
+void screen_failsafe(app *a, const metrics *m);
+void screen_neutral(app *a, const metrics *m);
+void screen_pin(app *a, const metrics *m);
+void screen_staff(app *a, const metrics *m);
 /* x of a box of width w at the reading start (left, or right in RTL), and at its end. */
 int start_x(const app *a, const metrics *m, int w);
 int end_x(const app *a, const metrics *m, int w);
