@@ -38,7 +38,8 @@ static void test_key_screens_match(void **state)
     play_result res;
     if (play_run("tests/golden/golden.play", script, &o, dir, &res) != 0) fail_msg("%s", res.error);
     free(script);
-    static const char *names[] = { "start", "question-age", "escalation-family", "question-arabic" };
+    static const char *names[] = { "start",     "question-age", "escalation-family", "question-arabic",
+                                   "result-en", "result-es",    "result-fr",         "result-ar" };
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
         char want_path[512], got_path[512];
         snprintf(want_path, sizeof want_path, "tests/golden/%s.png", names[i]);

@@ -118,7 +118,8 @@ static int qr_side(const metrics *m) { return (int)(170 * m->s) < 100 ? 100 : (i
  * more modules, drawn larger so that a phone still reads them. */
 static int card_qr_side(const metrics *m, const item *it)
 {
-    return it->qr && strlen(it->qr) > 80 ? qr_side(m) * 9 / 4 : qr_side(m);
+    bool text = it->qr && strncmp(it->qr, "tel:", 4) && strncmp(it->qr, "http", 4);
+    return text ? qr_side(m) * 9 / 4 : qr_side(m);
 }
 
 void add_item(page_list *p, item it)
