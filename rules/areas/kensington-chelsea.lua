@@ -180,7 +180,7 @@ service { id = "kc.housing", area = "kensington-chelsea",
   name = "Housing (Kensington and Chelsea Council)",
   offers = "Council housing services, including 'serious risk of harm' moves for families who must move for their safety.",
   access = "unknown",
-  how = "Ask a member of staff how to contact the Council's housing service.",
+  how = "Contact the Council's housing service, or ask a member of staff to help you.",
   url = "https://www.rbkc.gov.uk/housing/homelessness/homelessness",
   evidence = { "svc.kc.housing.1", "svc.kc.housing.2", "svc.kc.housing.3" }, checked = "2026-12-06",
   source = "seed 001 L72, L306, L314, L413" }

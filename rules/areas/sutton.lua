@@ -45,7 +45,7 @@ service { id = "su.cfcs", area = "sutton",
   name = "Children's First Contact Service (CFCS)",
   offers = "The single way into Sutton's children's social care, for referral, assessment and safeguarding.",
   access = "unknown",
-  how = "Contact the CFCS with the concern; ask a member of staff how.",
+  how = "Contact the CFCS with the concern.",
   front_door = "sutton",  -- reached through the front door (sources/sutton.lua)
   source = "seed 004 L357" }
 
@@ -69,7 +69,7 @@ service { id = "su.fis", area = "sutton",
   name = "Family Information Service",
   offers = "Face-to-face help for families to find local services, groups and events.",
   access = "self",
-  how = "Families can ask the Family Information Service themselves; ask a member of staff how to reach it.",
+  how = "Families can ask the Family Information Service themselves.",
   phone = "020 8770 6000",
   url = "https://www.sutton.gov.uk/info/200588/health_and_wellbeing/2101/covid-19_children_and_families",
   evidence = { "svc.su.fis.1", "svc.su.fis.2" }, checked = "2026-12-06",

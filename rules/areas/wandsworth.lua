@@ -38,7 +38,7 @@ service { id = "wa.front_door", area = "wandsworth",
   name = "Children's Services Front Door (Initial Point of Contact)",
   offers = "Where a worry about a child is raised with Wandsworth Children's Services; the Early Help Pathway Team works there too.",
   access = "unknown",
-  how = "Contact the Front Door with the worry about the child; ask a member of staff how.",
+  how = "Contact the Front Door with the worry about the child.",
   front_door = "wandsworth",  -- reached through the front door (sources/wandsworth.lua)
   source = "seed 003 L1037, L1046-1047, L1730, L1738-1739, L1775, L1844-1845" }
 
@@ -70,7 +70,7 @@ service { id = "wa.fis", area = "wandsworth",
   name = "Family Information Service (THRIVE Wandsworth Online)",
   offers = "Information, advice and online tools so families can find help and help themselves.",
   access = "self",
-  how = "Families can use it themselves; ask a member of staff how to reach it.",
+  how = "Families can use it themselves.",
   phone = "020 8871 7899",
   hours = "Mon-Fri 09:00-17:00",
   url = "http://fis.wandsworth.gov.uk/kb5/wandsworth/fsd/site.page?id=P20iZECNwos",
