@@ -25,6 +25,12 @@ static void reload_now(app *a);
 static void go(app *a, app_screen s)
 {
     if (s == SCREEN_START && a->reload_requested) reload_now(a);
+    /* A family told to tell staff, or to call 999: staff are called silently too (issue 22). Nothing on the
+     * screen changes. */
+    if (s == SCREEN_ESCALATION && a->screen != SCREEN_ESCALATION && strcmp(a->mode, "practitioner")) {
+        const char *kind = a->decision ? decision_escalation(a->decision) : NULL;
+        alerts_raise(&a->alerts, kind && !strcmp(kind, "emergency") ? "emergency" : "tell_staff", a->now_ms);
+    }
     a->screen = s;
     a->page = 0;
     a->why_open = false;
@@ -156,6 +162,7 @@ void app_init(app *a, const options *opt, text *tx, double now_ms)
 {
     memset(a, 0, sizeof *a);
     a->opt = *opt;
+    alerts_init(&a->alerts, opt->alert_command, opt->kiosk_id);
     a->tx = tx;
     a->th = &theme_standard;
     a->pressed = -1;
@@ -191,6 +198,7 @@ void app_init(app *a, const options *opt, text *tx, double now_ms)
 
 void app_free(app *a)
 {
+    alerts_stop(&a->alerts);
     app_wipe(a);
     rules_close(a->r);
     store_close(a->st);
@@ -588,7 +596,17 @@ static bool in_session(const app *a)
     return a->screen != SCREEN_START && a->screen != SCREEN_NEUTRAL && a->screen != SCREEN_FAILSAFE;
 }
 
+/* The session's timers; see app_tick. */
+static long session_tick(app *a, double now_ms);
+
 long app_tick(app *a, double now_ms)
+{
+    long alert = alerts_pump(&a->alerts, now_ms);
+    long t = session_tick(a, now_ms);
+    return alert < 0 ? t : t < 0 || alert < t ? alert : t;
+}
+
+static long session_tick(app *a, double now_ms)
 {
     a->now_ms = now_ms;
     if (!in_session(a)) {

@@ -12,6 +12,7 @@
 #include <time.h>
 #include <cjson/cJSON.h>
 
+#include "alert.h"
 #include "flow.h"
 #include "options.h"
 #include "pin.h"
@@ -78,6 +79,7 @@ typedef struct app {
     bool saved;
 
     double now_ms, last_input_ms, screen_since_ms, warned_at_ms;
+    alerts alerts;               /* the silent call for staff (alert.c) */
     bool clock_fixed;            /* 'play' sets the wall clock (the front door's office hours); else the real one */
     struct tm clock;
     int pressed;                 /* button held down, or -1 */

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <ini.h>
 
@@ -48,6 +49,27 @@ static int on_value(void *user, const char *section, const char *key, const char
             return 0;
         }
         *(!strcmp(key, "retention_months") ? &o->retention_months : &o->contact_max_age_months) = (int)m;
+        return 1;
+    }
+    /* A silent call for staff (issue 22): an absolute path, run with no shell; and the kiosk's name in it. */
+    if (!strcmp(key, "alert_command")) {
+        if (value[0] != '/' || strlen(value) >= sizeof o->alert_command || access(value, X_OK) != 0) {
+            snprintf(c->msg, sizeof c->msg, "alert_command must be the absolute path of a program that can run, not '%s'",
+                     value);
+            return 0;
+        }
+        util_copy(o->alert_command, sizeof o->alert_command, value);
+        return 1;
+    }
+    if (!strcmp(key, "kiosk_id")) {
+        size_t n = strlen(value), ok = n > 0 && n < sizeof o->kiosk_id;
+        for (size_t i = 0; ok && i < n; i++)
+            ok = (value[i] >= 'a' && value[i] <= 'z') || (value[i] >= '0' && value[i] <= '9') || value[i] == '-';
+        if (!ok) {
+            snprintf(c->msg, sizeof c->msg, "kiosk_id must be 1 to 47 of a-z, 0-9 and '-', not '%s'", value);
+            return 0;
+        }
+        util_copy(o->kiosk_id, sizeof o->kiosk_id, value);
         return 1;
     }
     /* Signing keys: pack_key, and pack_key_next while a new key is rolled out. */

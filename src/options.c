@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 #include "util.h"
@@ -52,6 +53,9 @@ void options_defaults(options *o)
     o->idle_seconds = 90;
     o->retention_months = 24;
     o->contact_max_age_months = 12;
+    o->alert_command[0] = 0;
+    if (gethostname(o->kiosk_id, sizeof o->kiosk_id) != 0) util_copy(o->kiosk_id, sizeof o->kiosk_id, "kiosk");
+    o->kiosk_id[sizeof o->kiosk_id - 1] = 0;
 }
 
 static int take(int argc, char **argv, int *i, char *dst, size_t n, char *err, size_t errlen)

@@ -19,6 +19,8 @@ typedef struct options {
     int idle_seconds;    /* time without a touch before the idle warning */
     int retention_months; /* sessions older than this are deleted at start */
     int contact_max_age_months; /* the staff screen warns of contacts checked longer ago than this */
+    char alert_command[512]; /* a silent call for staff (issue 22): run with the alert's JSON on stdin, or "" */
+    char kiosk_id[48];       /* names this kiosk in an alert; the host's name when not set */
     char pack_keys[2][64]; /* pack_key and pack_key_next: minisign public keys a signed rule
                               pack must verify against (config only; "" when unset) */
     int npack_keys;        /* how many are set; 0: a development kiosk, unsigned packs run */

@@ -2,6 +2,9 @@
  * quick exit, idle wipe, double taps, the fail-safe screen, a missing database. */
 #include "testutil.h"
 
+#include <signal.h>
+#include <unistd.h>
+
 #include <SDL_ttf.h>
 
 #include "app.h"
@@ -481,6 +484,75 @@ static void test_every_language_every_size_fits(void **state)
     for (size_t s = 0; s < 3; s++) walk_practitioner(sizes[s][0], sizes[s][1]);
 }
 
+/* Issue 22 (the kiosk's part): a family's "call 999" calls staff silently through the site's alert command,
+ * which gets the kind, the kiosk and the time and nothing else; the screen is the same as without it; a
+ * command that hangs is stopped after its time limit while the kiosk goes on, and its alert tried again. */
+static void family_to_999(const char *command)
+{
+    char db[400];
+    snprintf(db, sizeof db, "%s/alert.db", dir);
+    options o;
+    options_defaults(&o);
+    snprintf(o.rules, sizeof o.rules, "rules");
+    snprintf(o.db, sizeof o.db, "%s", db);
+    snprintf(o.alert_command, sizeof o.alert_command, "%s", command);
+    snprintf(o.kiosk_id, sizeof o.kiosk_id, "reception-1");
+    app_init(&A, &o, TX, now);
+    app_layout(&A);
+    tap("I'm a parent or carer");
+    tap("Under 5");
+    tap("Yes");
+    assert_int_equal(A.screen, SCREEN_ESCALATION);
+}
+
+static void test_silent_call_for_staff(void **state)
+{
+    (void)state;
+    char script[400], out[400], hung[400];
+    snprintf(out, sizeof out, "%s/alert.json", dir);
+    snprintf(script, sizeof script, "%s/bell.sh", dir);
+    tu_write(script, "#!/bin/sh\ncat > \"$(dirname \"$0\")/alert.json\"\n");
+    assert_int_equal(tu_sh("chmod +x '%s'", script), 0);
+    /* Without an alert command: the screen as it is drawn. */
+    family_to_999("");
+    int ncmds = A.ui.ncmds;
+    assert_true(ui_shows(&A.ui, "Call 999 now"));
+    app_free(&A);
+    family_to_999(script);
+    assert_int_equal(A.ui.ncmds, ncmds); /* nothing on screen says staff were called */
+    for (int i = 0; i < 200 && A.alerts.delivered == 0; i++) {
+        usleep(10000);
+        app_tick(&A, now += 10);
+    }
+    assert_int_equal(A.alerts.delivered, 1);
+    char err[256];
+    char *json = util_read_file(out, NULL, err, sizeof err);
+    assert_non_null(json);
+    cJSON *j = cJSON_Parse(json);
+    free(json);
+    assert_non_null(j);
+    assert_int_equal(cJSON_GetArraySize(j), 3); /* kind, kiosk, at: nothing else */
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(j, "kind")), "emergency");
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(j, "kiosk")), "reception-1");
+    assert_int_equal(strlen(cJSON_GetStringValue(cJSON_GetObjectItem(j, "at"))), 20);
+    cJSON_Delete(j);
+    app_free(&A);
+    /* A command that hangs: the kiosk goes on, the command is stopped at its limit and tried again. */
+    snprintf(hung, sizeof hung, "%s/hung.sh", dir);
+    tu_write(hung, "#!/bin/sh\nexec sleep 600\n");
+    assert_int_equal(tu_sh("chmod +x '%s'", hung), 0);
+    family_to_999(hung);
+    app_tick(&A, now += 10);
+    pid_t first = A.alerts.running;
+    assert_true(first > 0);
+    tap("I have done this"); /* the kiosk answers taps while the command hangs */
+    app_tick(&A, now += ALERT_TIME_LIMIT_MS + 10);
+    assert_int_not_equal(kill(first, 0), 0); /* stopped */
+    assert_int_equal(A.alerts.n, 1);          /* and kept, to try again */
+    assert_int_equal(A.alerts.queue[0].tries, 1);
+    app_free(&A);
+}
+
 /* Issue 21 (in part): random flows in every area and both modes, played to their result at w x h: the share
  * of results on one page, and whether the first route's contact shows without paging. */
 static void results_on_one_page(int w, int h, int flows, int *one_page, int *contact_seen, int *results)
@@ -709,6 +781,7 @@ int main(void)
         cmocka_unit_test(test_training_idle_wipes),
         cmocka_unit_test(test_fonts_missing_or_damaged_fail_at_start),
         cmocka_unit_test(test_results_fit_one_page),
+        cmocka_unit_test(test_silent_call_for_staff),
     };
     return cmocka_run_group_tests_name("app", tests, setup, teardown);
 }
