@@ -609,10 +609,13 @@ static void test_results_fit_one_page(void **state)
     static const int sizes[][2] = { { 1280, 800 }, { 1920, 1080 }, { 1080, 1920 } };
     for (size_t s = 0; s < 3; s++) {
         int one, seen, n;
-        results_on_one_page(sizes[s][0], sizes[s][1], 80, &one, &seen, &n);
+        /* valgrind.sh runs fewer (RIGHTHELP_RESULT_FLOWS): it is some 50 times slower. */
+        const char *env = getenv("RIGHTHELP_RESULT_FLOWS");
+        int flows = env ? atoi(env) : 80;
+        results_on_one_page(sizes[s][0], sizes[s][1], flows, &one, &seen, &n);
         print_message("results at %dx%d: %d of %d on one page, first contact shown in %d\n", sizes[s][0], sizes[s][1],
                       one, n, seen);
-        assert_true(n >= 40);
+        assert_true(n >= flows / 2);
         assert_int_equal(seen, n); /* the first route's contact, never behind More */
         /* The share on one page is reported, not yet held: issue 21 asks 90 % at 1280x800 (see its note). */
     }
