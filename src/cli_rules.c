@@ -21,7 +21,7 @@ void cli_usage(void)
           "  righthelp decide --area ID --mode M --answers FILE|- [--lang CODE] [--rules DIR] [--at 'Mon 22:00']\n"
           "  righthelp front-doors [--lang CODE] [--rules DIR] [--at 'Mon 22:00']   the 33 London front doors\n"
           "  righthelp check [--rules DIR] [--cases DIR] [--report] [--contact-max-age MONTHS]\n"
-          "  righthelp play SCRIPT --out DIR [run options]\n"
+          "  righthelp play SCRIPT --out DIR [--config PATH] [run options]\n"
           "  righthelp stats --db PATH [--training] [--csv|--json] [--since YYYY-MM-DD]\n"
           "  righthelp pack build|verify|install ...     signed rule packs ('righthelp pack' for more)\n"
           "  righthelp directory import FILE.json --area ID --out FILE   an Open Referral UK export\n"

@@ -12,6 +12,7 @@
 
 #include "app.h"
 #include "cli.h"
+#include "config.h"
 #include "display.h"
 #include "png.h"
 #include "render.h"
@@ -263,7 +264,18 @@ int cli_play(int argc, char **argv)
     options_defaults(&o);
     const char *script_path = NULL, *out = NULL;
     char err[1024];
+    /* A site's settings (issue 22: a script can run with its alert command), as the kiosk reads them: the
+     * file first, then the flags. Only a named file: play never reads the installed one by itself. */
+    for (int i = 1; i + 1 < argc; i++)
+        if (!strcmp(argv[i], "--config") && config_read(argv[i + 1], false, &o, err, sizeof err) != 0) {
+            fprintf(stderr, "righthelp play: %s\n", err);
+            return 2;
+        }
     for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--config") && i + 1 < argc) {
+            i++;
+            continue;
+        }
         int rc = options_parse_one(&o, argc, argv, &i, err, sizeof err);
         if (rc < 0) {
             fprintf(stderr, "righthelp play: %s\n", err);
@@ -278,7 +290,7 @@ int cli_play(int argc, char **argv)
         }
     }
     if (!script_path || !out) {
-        fprintf(stderr, "usage: righthelp play SCRIPT --out DIR [run options]\n");
+        fprintf(stderr, "usage: righthelp play SCRIPT --out DIR [--config PATH] [run options]\n");
         return 2;
     }
     if (mkdir(out, 0755) != 0 && errno != EEXIST) {
