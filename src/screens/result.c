@@ -193,9 +193,8 @@ void screen_result(app *a, const metrics *m)
         if (*decision_str(d, "lives_elsewhere"))
             add_item(&p, (item){ IT_PANEL, decision_str(d, "lives_elsewhere"), NULL, NULL, 0, 0, NULL, NULL });
         route_items(a, &p, false, 1, 7);
-        add_item(&p, (item){ IT_BODY, decision_str(d, "responds"), NULL, NULL, 0, 0, NULL, NULL });
-        add_item(&p, (item){ IT_H2, app_s(a, "ui.result.consent"), NULL, NULL, 0, 0, NULL, NULL });
-        add_item(&p, (item){ IT_MUTED, decision_str(d, "consent"), NULL, NULL, 0, 0, NULL, NULL });
+        add_item(&p, (item){ IT_MUTED, decision_str(d, "responds"), NULL, NULL, 0, 0, NULL, NULL });
+        /* Consent is said once, in the summary at the end (practitioner_summary), with the rest a referral needs. */
         add_item(&p, (item){ IT_PANEL, decision_str(d, "think_family"), NULL, NULL, 0, 0, NULL, NULL });
         if (cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(d, "reasons")) > 0)
             add_item(&p, (item){ IT_H2, app_s(a, "ui.result.reasons"), NULL, NULL, 0, 0, NULL, NULL });
