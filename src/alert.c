@@ -46,6 +46,7 @@ void alerts_raise(alerts *al, const char *kind, double now_ms)
     al->queue[al->n].tries = 0;
     al->queue[al->n].not_before_ms = now_ms;
     al->n++;
+    al->raised++;
     util_log("alert: %s raised", kind);
 }
 

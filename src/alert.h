@@ -24,7 +24,7 @@ typedef struct alerts {
     int n;
     pid_t running;       /* the command delivering queue[0], or 0 */
     double started_ms;
-    long delivered, dropped;
+    long raised, delivered, dropped;
 } alerts;
 
 void alerts_init(alerts *al, const char *command, const char *kiosk);

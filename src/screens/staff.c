@@ -64,6 +64,12 @@ void screen_staff(app *a, const metrics *m)
     }
     y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->small, th->fg, -1, staff_db_state(a));
     y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->small, th->fg, -1, staff_contacts_state(a));
+    /* The silent call for staff (alert.c): whether it is set up, and what became of the calls since start. */
+    const alerts *al = &a->alerts;
+    snprintf(line, sizeof line, *al->command ? "Silent calls for staff: %ld since start, %ld delivered, %ld not delivered%s."
+                                             : "Silent calls for staff: off (no alert_command in righthelp.conf).",
+             al->raised, al->delivered, al->dropped, al->n ? ", some still being sent" : "");
+    y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, al->dropped ? TEXT_BOLD : TEXT_REGULAR, m->small, th->fg, -1, line);
     if (a->staff_message[0]) y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->small, th->fg, -1, a->staff_message);
     y += m->gap;
     /* The area by its name, as the partnership calls it. */
