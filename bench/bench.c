@@ -20,6 +20,7 @@
 #include "fleet.h"
 #include <sqlite3.h>
 #include "render.h"
+#include "speech.h"
 #include "store.h"
 #include "store_private.h"
 #include "util.h"
@@ -382,6 +383,28 @@ int main(void)
     row("decision, full answer set (20,000 x 7)", summarise(v, RUNS), "us", 100, 0);
     cJSON_Delete(answers);
     app_free(&a);
+
+    /* Read aloud (issue 22): from the tap to the first sound queued for the loudspeaker (SDL's dummy
+     * driver here). The first tap also opens eSpeak NG and loads its voice; later taps do not. */
+    {
+        setenv("SDL_AUDIODRIVER", "dummy", 0);
+        speech *sp = speech_new();
+        const char *words = "Is a child in danger right now, or badly hurt and needing emergency help? Yes. No.";
+        double cold = -1;
+        for (int i = 0; i < 21; i++) {
+            if (speech_say(sp, "en", words, err, sizeof err) != 0) {
+                fprintf(stderr, "bench: read aloud: %s\n", err);
+                break;
+            }
+            for (int k = 0; k < 500 && speech_first_sound_ms(sp) < 0 && speech_active(sp); k++) SDL_Delay(1);
+            if (i == 0) cold = speech_first_sound_ms(sp);
+            else v[i - 1] = speech_first_sound_ms(sp);
+            speech_stop(sp);
+        }
+        speech_free(sp);
+        row("read aloud: tap to first sound", summarise(v, 20), "ms", 250, 1);
+        printf("    the first tap after start (eSpeak NG opened, its voice loaded): %.1f ms\n", cold);
+    }
 
     /* Session row writes, WAL + synchronous=FULL. */
     remove("/tmp/righthelp-bench-rows.db");

@@ -15,6 +15,8 @@ systemd procps cage xwayland"
 PKGS="$PKGS clang libclang-rt-14-dev valgrind"
 # Signed rule packs: the tests sign with Debian's minisign (the kiosk verifies with libsodium).
 PKGS="$PKGS minisign"
+# Read aloud (issue 22): eSpeak NG's voices, and its header (the kiosk opens the library on first use).
+PKGS="$PKGS espeak-ng libespeak-ng-dev"
 # Fleet: libpq to reach a partnership's PostgreSQL; the server itself for the tests.
 PKGS="$PKGS postgresql-15 libpq-dev"
 

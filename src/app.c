@@ -1,5 +1,6 @@
 /* app.c: the kiosk's state machine: actions, the session, idle and quick exit. */
 #include "app.h"
+#include "app_read.h"
 #include "app_staff.h"
 
 #include <stdarg.h>
@@ -31,6 +32,7 @@ static void go(app *a, app_screen s)
         const char *kind = a->decision ? decision_escalation(a->decision) : NULL;
         alerts_raise(&a->alerts, kind && !strcmp(kind, "emergency") ? "emergency" : "tell_staff", a->now_ms);
     }
+    read_aloud_stop(a); /* a new screen: the last one's words stop */
     a->screen = s;
     a->page = 0;
     a->why_open = false;
@@ -169,6 +171,7 @@ void app_init(app *a, const options *opt, text *tx, double now_ms)
     a->now_ms = a->last_input_ms = a->retained_ms = now_ms;
     a->judge_level = a->judge_reason = -1;
     util_copy(a->offer, sizeof a->offer, "family,practitioner");
+    util_copy(a->read_aloud, sizeof a->read_aloud, opt->read_aloud);
     a->w = opt->width;
     a->h = opt->height;
     util_copy(a->area, sizeof a->area, opt->area);
@@ -200,6 +203,8 @@ void app_free(app *a)
 {
     alerts_stop(&a->alerts);
     app_wipe(a);
+    speech_free(a->speech);
+    a->speech = NULL;
     rules_close(a->r);
     store_close(a->st);
     a->r = NULL;
@@ -215,6 +220,7 @@ void app_resize(app *a, int w, int h)
 
 void app_wipe(app *a)
 {
+    read_aloud_stop(a);
     flow_wipe(&a->fl);
     training_wipe(&a->tr);
     if (a->decision) flow_free_json(a->decision);
@@ -476,7 +482,11 @@ void app_act(app *a, app_action act, int arg, double now_ms)
         app_wipe(a);
         go(a, SCREEN_START);
         break;
+    case ACT_READ:
+        read_aloud_toggle(a);
+        break;
     case ACT_PAGE:
+        read_aloud_stop(a);
         a->page += arg;
         if (a->page < 0) a->page = 0;
         a->dirty = true;
@@ -531,7 +541,7 @@ void app_act(app *a, app_action act, int arg, double now_ms)
         go(a, SCREEN_START);
         break;
     case ACT_STAFF_MODE: case ACT_STAFF_LANG: case ACT_STAFF_OFFER: case ACT_STAFF_TEXT: case ACT_STAFF_THEME:
-    case ACT_STAFF_STATS: case ACT_STATS_RANGE: case ACT_STATS_DONE:
+    case ACT_STAFF_STATS: case ACT_STATS_RANGE: case ACT_STATS_DONE: case ACT_STAFF_READ:
         staff_act(a, act, arg);
         break;
     case ACT_JUDGE_OPEN: case ACT_JUDGE_LEVEL: case ACT_JUDGE_REASON: case ACT_JUDGE_SAVE: case ACT_JUDGE_CANCEL:
@@ -603,6 +613,8 @@ long app_tick(app *a, double now_ms)
 {
     long alert = alerts_pump(&a->alerts, now_ms);
     long t = session_tick(a, now_ms);
+    long read = read_aloud_tick(a);
+    if (read >= 0 && (t < 0 || read < t)) t = read;
     return alert < 0 ? t : t < 0 || alert < t ? alert : t;
 }
 

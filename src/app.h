@@ -17,6 +17,7 @@
 #include "options.h"
 #include "pin.h"
 #include "rules.h"
+#include "speech.h"
 #include "store.h"
 #include "text.h"
 #include "theme.h"
@@ -44,6 +45,8 @@ typedef enum {
     ACT_STAFF_MODE, ACT_STAFF_LANG, ACT_STAFF_OFFER, ACT_STAFF_TEXT, ACT_STAFF_THEME, ACT_STAFF_STATS,
     ACT_STATS_RANGE, ACT_STATS_DONE,
     ACT_JUDGE_OPEN, ACT_JUDGE_LEVEL, ACT_JUDGE_REASON, ACT_JUDGE_SAVE, ACT_JUDGE_CANCEL,
+    /* read aloud (app_read.c) */
+    ACT_READ, ACT_STAFF_READ,
 } app_action;
 
 #define APP_MAX_LANGS 8
@@ -80,6 +83,9 @@ typedef struct app {
 
     double now_ms, last_input_ms, screen_since_ms, warned_at_ms;
     alerts alerts;               /* the silent call for staff (alert.c) */
+    speech *speech;              /* read aloud (app_read.c); NULL until first used */
+    bool speaking;               /* the Read aloud button says "Stop reading" */
+    char read_aloud[16];         /* off, family, practitioner or both: staff's setting, else the config's */
     bool clock_fixed;            /* 'play' sets the wall clock (the front door's office hours); else the real one */
     struct tm clock;
     int pressed;                 /* button held down, or -1 */

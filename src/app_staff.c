@@ -6,6 +6,7 @@
  * effect for the next person: app_wipe puts the defaults back. Staff screens
  * are in English: they are for the kiosk's staff, not its users. */
 #include "app_staff.h"
+#include "app_read.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -119,6 +120,8 @@ void staff_load(app *a)
         util_copy(a->opt.lang, sizeof a->opt.lang, v);
     if (store_get_setting(a->st, "text_size", v, sizeof v) == 0) a->default_large_text = !strcmp(v, "large");
     if (store_get_setting(a->st, "theme", v, sizeof v) == 0) a->default_high_contrast = !strcmp(v, "high-contrast");
+    if (store_get_setting(a->st, "read_aloud", v, sizeof v) == 0 && read_aloud_setting_ok(v))
+        util_copy(a->read_aloud, sizeof a->read_aloud, v);
     staff_defaults(a);
     load_lock(a);
 }
@@ -254,6 +257,13 @@ void staff_act(app *a, app_action act, int arg)
     case ACT_STAFF_MODE: next_mode(a); break;
     case ACT_STAFF_LANG: next_lang(a); break;
     case ACT_STAFF_OFFER: next_offer(a); break;
+    case ACT_STAFF_READ: {
+        char was[sizeof a->read_aloud], what[128];
+        util_copy(was, sizeof was, a->read_aloud);
+        read_aloud_next_setting(a, what, sizeof what);
+        if (!save(a, "read_aloud", a->read_aloud, what)) util_copy(a->read_aloud, sizeof a->read_aloud, was);
+        break;
+    }
     case ACT_STAFF_TEXT:
         if (save(a, "text_size", a->default_large_text ? "standard" : "large",
                  a->default_large_text ? "text size set to standard" : "text size set to large"))

@@ -9,6 +9,8 @@
 
 #include <ini.h>
 
+#include "app_read.h"
+
 #include "minisign.h"
 #include "util.h"
 
@@ -70,6 +72,16 @@ static int on_value(void *user, const char *section, const char *key, const char
             return 0;
         }
         util_copy(o->kiosk_id, sizeof o->kiosk_id, value);
+        return 1;
+    }
+    /* Read aloud (issue 22): off by default; "yes" means family and practitioner screens. */
+    if (!strcmp(key, "read_aloud")) {
+        const char *v = !strcmp(value, "yes") ? "both" : !strcmp(value, "no") ? "off" : value;
+        if (!read_aloud_setting_ok(v)) {
+            snprintf(c->msg, sizeof c->msg, "read_aloud must be no, yes, family, practitioner or both, not '%s'", value);
+            return 0;
+        }
+        util_copy(o->read_aloud, sizeof o->read_aloud, v);
         return 1;
     }
     /* Signing keys: pack_key, and pack_key_next while a new key is rolled out. */

@@ -26,7 +26,11 @@ int display_refresh(display *d, char *err, size_t errlen)
 int display_open(display *d, int w, int h, bool fullscreen, bool offscreen, char *err, size_t errlen)
 {
     *d = (display){ 0 };
-    if (offscreen) setenv("SDL_VIDEODRIVER", "offscreen", 1);
+    if (offscreen) {
+        setenv("SDL_VIDEODRIVER", "offscreen", 1);
+        /* No display, no loudspeaker: read aloud still makes and queues its sound (tests, bench). */
+        setenv("SDL_AUDIODRIVER", "dummy", 0);
+    }
     /* Touch and mouse: handle touch ourselves, never twice. */
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
     SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");

@@ -54,6 +54,7 @@ void options_defaults(options *o)
     o->retention_months = 24;
     o->contact_max_age_months = 12;
     o->alert_command[0] = 0;
+    util_copy(o->read_aloud, sizeof o->read_aloud, "off");
     if (gethostname(o->kiosk_id, sizeof o->kiosk_id) != 0) util_copy(o->kiosk_id, sizeof o->kiosk_id, "kiosk");
     o->kiosk_id[sizeof o->kiosk_id - 1] = 0;
 }

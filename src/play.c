@@ -11,6 +11,7 @@
 #include <SDL_ttf.h>
 
 #include "app.h"
+#include "app_read.h"
 #include "cli.h"
 #include "config.h"
 #include "display.h"
@@ -151,6 +152,23 @@ static int run_line(player *p, char *line)
         util_copy(a->opt.mode, sizeof a->opt.mode, arg);
         util_copy(a->mode, sizeof a->mode, arg);
         a->dirty = true;
+        return 0;
+    }
+    if (!strcmp(cmd, "read-aloud")) { /* read-aloud off|family|practitioner|both: as righthelp.conf would set it */
+        if (sscanf(rest, "%15s", arg) != 1 || !read_aloud_setting_ok(arg))
+            return fail(p, "read-aloud needs off, family, practitioner or both");
+        util_copy(a->read_aloud, sizeof a->read_aloud, arg);
+        a->dirty = true;
+        return 0;
+    }
+    if (!strcmp(cmd, "speaking")) { /* reading aloud, and its first sound made (real time: the voice is real) */
+        if (!a->speaking) return fail(p, "expected the screen to be read aloud (%s)", "nothing is being read");
+        for (int i = 0; i < 500 && speech_first_sound_ms(a->speech) < 0 && speech_active(a->speech); i++) SDL_Delay(10);
+        if (speech_first_sound_ms(a->speech) < 0) return fail(p, "reading aloud made no sound within 5 s");
+        return 0;
+    }
+    if (!strcmp(cmd, "silent")) { /* nothing being read, nothing left to hear */
+        if (a->speaking || speech_active(a->speech)) return fail(p, "expected silence, but the screen is still being read");
         return 0;
     }
     if (!strcmp(cmd, "hold")) { /* hold X Y MS: a long press (the staff gesture) */

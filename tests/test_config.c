@@ -38,6 +38,24 @@ static void test_reads_settings(void **state)
     assert_int_equal(o.retention_months, 12);
 }
 
+/* Read aloud (issue 22): off unless set; "yes" is every screen; a wrong value names itself. */
+static void test_read_aloud_setting(void **state)
+{
+    (void)state;
+    options o;
+    char err[512] = "";
+    options_defaults(&o);
+    assert_string_equal(o.read_aloud, "off");
+    assert_int_equal(read_text("[kiosk]\nread_aloud = yes\n", &o, err, sizeof err), 0);
+    assert_string_equal(o.read_aloud, "both");
+    assert_int_equal(read_text("[kiosk]\nread_aloud = family\n", &o, err, sizeof err), 0);
+    assert_string_equal(o.read_aloud, "family");
+    assert_int_equal(read_text("[kiosk]\nread_aloud = no\n", &o, err, sizeof err), 0);
+    assert_string_equal(o.read_aloud, "off");
+    assert_int_equal(read_text("[kiosk]\nread_aloud = loud\n", &o, err, sizeof err), -1);
+    assert_non_null(strstr(err, "read_aloud must be"));
+}
+
 static void test_mistakes_name_their_line(void **state)
 {
     (void)state;
@@ -111,6 +129,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_reads_settings),
+        cmocka_unit_test(test_read_aloud_setting),
         cmocka_unit_test(test_mistakes_name_their_line),
         cmocka_unit_test(test_pack_keys),
         cmocka_unit_test(test_default_database_in_state_folder),

@@ -31,6 +31,8 @@ strings "ar" {
   ["ui.result.family_why"] = "لماذا نقترح هذا: ما أخبرتنا به",
   ["ui.back"] = "رجوع",
   ["ui.quick_exit"] = "خروج سريع",
+  ["ui.read_aloud"] = "اقرأ بصوت عالٍ",
+  ["ui.read_stop"] = "أوقف القراءة",
   ["ui.why"] = "لماذا أُسأل هذا السؤال؟",
   ["ui.progress"] = "السؤال %d من نحو %d",
   ["ui.check.title"] = "راجع إجاباتك",

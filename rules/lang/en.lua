@@ -14,6 +14,8 @@ strings "en" {
   ["ui.result.family_why"] = "Why we suggest this: what you told us",
   ["ui.back"] = "Back",
   ["ui.quick_exit"] = "Quick exit",
+  ["ui.read_aloud"] = "Read aloud",
+  ["ui.read_stop"] = "Stop reading",
   ["ui.why"] = "Why am I being asked this?",
   ["ui.progress"] = "Question %d of about %d",
   ["ui.check.title"] = "Check your answers",

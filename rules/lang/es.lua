@@ -27,6 +27,8 @@ strings "es" {
   ["ui.result.family_why"] = "Por qué le sugerimos esto: lo que nos ha dicho",
   ["ui.back"] = "Atrás",
   ["ui.quick_exit"] = "Salida rápida",
+  ["ui.read_aloud"] = "Leer en voz alta",
+  ["ui.read_stop"] = "Dejar de leer",
   ["ui.why"] = "¿Por qué me preguntan esto?",
   ["ui.progress"] = "Pregunta %d de unas %d",
   ["ui.check.title"] = "Revise sus respuestas",

@@ -28,6 +28,8 @@ strings "fr" {
   ["ui.result.family_why"] = "Pourquoi nous vous proposons cela : ce que vous nous avez dit",
   ["ui.back"] = "Retour",
   ["ui.quick_exit"] = "Sortie rapide",
+  ["ui.read_aloud"] = "Lire à voix haute",
+  ["ui.read_stop"] = "Arrêter la lecture",
   ["ui.why"] = "Pourquoi cette question ?",
   ["ui.progress"] = "Question %d sur environ %d",
   ["ui.check.title"] = "Vérifiez vos réponses",

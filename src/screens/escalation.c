@@ -15,11 +15,13 @@ void screen_escalation(app *a, const metrics *m)
     ui_rect(u, (SDL_Rect){ 0, 0, a->w, a->h }, th->danger_bg);
     int y = m->gap;
     int w = a->w - 2 * m->margin, x = start_x(a, m, w);
+    int exit_w = 0;
     if (family_screen(a)) {
-        int exit_w = (int)(300 * m->s);
+        exit_w = (int)(300 * m->s);
         ui_button_add(u, (SDL_Rect){ end_x(a, m, exit_w), y, exit_w, m->btn_h }, app_s(a, "ui.quick_exit"),
                       ACT_QUICK_EXIT, 0, th->exit, th->exit_fg, th->danger_fg, TEXT_BOLD, m->body);
     }
+    read_aloud_button(a, m, y, exit_w, th->danger_fg);
     y = m->bar_h + m->gap;
     y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->heading * 3 / 2, th->danger_fg, -1,
                  decision_str(e, "text"));

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "app_read.h"
 #include "decision.h"
 #include "screens.h"
 
@@ -48,6 +49,19 @@ bool family_screen(const app *a)
     return strcmp(a->mode, "practitioner") != 0;
 }
 
+/* "Read aloud" (or "Stop reading" while it reads) beside what already takes taken px at the bar's
+ * end, where staff turned it on for this mode (app_read.c). Returns the width it took, gap included. */
+int read_aloud_button(app *a, const metrics *m, int y, int taken, uint32_t border)
+{
+    if (!read_aloud_offered(a)) return 0;
+    const theme *th = a->th;
+    int w = (int)(280 * m->s);
+    int x = screen_rtl(a) ? m->margin + taken + (taken ? m->gap : 0) : a->w - m->margin - taken - (taken ? m->gap : 0) - w;
+    ui_button_add(&a->ui, (SDL_Rect){ x, y, w, m->btn_h }, app_s(a, a->speaking ? "ui.read_stop" : "ui.read_aloud"),
+                  ACT_READ, 0, th->button, th->button_fg, border, TEXT_BOLD, m->body);
+    return w + (taken ? m->gap : 0);
+}
+
 /* The bar across the top: the name, the area, and Quick exit on family screens. */
 int top_bar(app *a, const metrics *m)
 {
@@ -67,6 +81,7 @@ int top_bar_saying(app *a, const metrics *m, const char *words)
         ui_button_add(u, (SDL_Rect){ end_x(a, m, exit_w), m->gap, exit_w, m->btn_h }, app_s(a, "ui.quick_exit"),
                       ACT_QUICK_EXIT, 0, th->exit, th->exit_fg, 0, TEXT_BOLD, m->body);
     }
+    exit_w += read_aloud_button(a, m, m->gap, exit_w, th->panel_fg);
     int tw = a->w - 2 * m->margin - exit_w - m->gap;
     int size = m->body;
     if (ui_text_height(u, TEXT_BOLD, size, tw, words) > text_line_height(a->tx, TEXT_BOLD, size)) size = m->small;

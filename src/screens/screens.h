@@ -55,6 +55,8 @@ int start_x(const app *a, const metrics *m, int w);
 int end_x(const app *a, const metrics *m, int w);
 /* The bar across the top; returns the y where content starts. */
 int top_bar(app *a, const metrics *m);
+/* "Read aloud" at the bar's end beside taken px already used there; returns the width it took. */
+int read_aloud_button(app *a, const metrics *m, int y, int taken, uint32_t border);
 /* The same bar saying words of the screen's own (the result's "call 999" line). */
 int top_bar_saying(app *a, const metrics *m, const char *words);
 /* Back at the reading start of the bottom row; returns the row's top. */

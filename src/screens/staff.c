@@ -4,6 +4,7 @@
 
 #include "app.h"
 #include "app_staff.h"
+#include "app_read.h"
 #include "decision.h"
 #include "manifest.h"
 #include "pin.h"
@@ -92,6 +93,7 @@ void screen_staff(app *a, const metrics *m)
         { app_printf(a, "Text size: %s", a->default_large_text ? "large" : "standard"), ACT_STAFF_TEXT },
         { app_printf(a, "Theme: %s", a->default_high_contrast ? "high contrast" : "standard"), ACT_STAFF_THEME },
         { app_printf(a, "Idle time: %d s", a->opt.idle_seconds), ACT_STAFF_IDLE },
+        { app_printf(a, "Read aloud: %s", read_aloud_label(a->read_aloud)), ACT_STAFF_READ },
         { "Reload rules", ACT_STAFF_RELOAD },
         { "Statistics", ACT_STAFF_STATS },
     };
