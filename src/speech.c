@@ -117,7 +117,7 @@ static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 static char *spell_numbers(const char *in)
 {
     size_t n = strlen(in);
-    char *out = malloc(n * 2 + 1);
+    char *out = calloc(n * 2 + 8, 1); /* zeroed: eSpeak NG looks a few bytes past the end */
     if (!out) return NULL;
     size_t o = 0;
     for (size_t i = 0; i < n;) {

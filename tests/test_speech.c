@@ -46,6 +46,9 @@ static void test_every_family_question_spoken_in_each_language(void **state)
 {
     (void)state;
     static const char *langs[] = { "en", "es", "fr", "ar" };
+    /* valgrind.sh asks for a few per language: under memcheck each takes seconds. */
+    const char *lim = getenv("RIGHTHELP_SPEECH_QUESTIONS");
+    int limit = lim ? atoi(lim) : 1000;
     for (size_t l = 0; l < sizeof langs / sizeof *langs; l++) {
         char err[512];
         cJSON *qs = rules_questions(R, "family", langs[l], err, sizeof err);
@@ -53,6 +56,7 @@ static void test_every_family_question_spoken_in_each_language(void **state)
         int n = 0;
         const cJSON *q;
         cJSON_ArrayForEach(q, qs) {
+            if (n >= limit) break;
             char words[4096];
             question_words(q, words, sizeof words);
             short *pcm;
@@ -73,7 +77,7 @@ static void test_every_family_question_spoken_in_each_language(void **state)
             n++;
         }
         cJSON_Delete(qs);
-        assert_true(n > 20);
+        assert_true(n > 20 || n == limit);
     }
 }
 

@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.." || exit 2
 command -v valgrind >/dev/null || { echo "valgrind.sh: valgrind is not installed (kiosk/install-deps.sh)" >&2; exit 1; }
 VG="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect
     --show-leak-kinds=definite,indirect --suppressions=tests/valgrind.supp"
-export RIGHTHELP_STORM_EVENTS=300 RIGHTHELP_SOAK_SESSIONS=40 RIGHTHELP_RESULT_FLOWS=6
+export RIGHTHELP_STORM_EVENTS=300 RIGHTHELP_SOAK_SESSIONS=40 RIGHTHELP_RESULT_FLOWS=6 RIGHTHELP_SPEECH_QUESTIONS=3
 logs=$BUILD/valgrind
 mkdir -p "$logs"
 clean=0
