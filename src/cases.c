@@ -12,6 +12,18 @@
 
 int cases_compare(const cJSON *expect, const cJSON *d, char *msg, size_t msglen)
 {
+    /* A misspelt expectation would check nothing: every key must be one of these. */
+    static const char *const known[] = { "continuum_level", "local_level", "escalation", "route_first",
+                                         "route_excludes", "reasons_include", "reasons_exclude" };
+    const cJSON *key;
+    cJSON_ArrayForEach(key, expect) {
+        bool ok = false;
+        for (size_t i = 0; i < sizeof known / sizeof *known; i++) ok |= !strcmp(key->string, known[i]);
+        if (!ok) {
+            snprintf(msg, msglen, "unknown expectation '%s'", key->string);
+            return -1;
+        }
+    }
     const cJSON *lv = cJSON_GetObjectItemCaseSensitive(expect, "continuum_level");
     if (cJSON_IsNumber(lv) && (int)lv->valuedouble != decision_level(d)) {
         snprintf(msg, msglen, "continuum_level %d, expected %d", decision_level(d), (int)lv->valuedouble);
@@ -58,6 +70,15 @@ int cases_compare(const cJSON *expect, const cJSON *d, char *msg, size_t msglen)
             snprintf(msg, msglen, "reasons lack '%s'", cJSON_IsString(inc) ? inc->valuestring : "?");
             return -1;
         }
+    }
+    /* A rule that must not fire, e.g. level 3 offending for a child diverted out of court. */
+    cJSON_ArrayForEach(inc, cJSON_GetObjectItemCaseSensitive(expect, "reasons_exclude")) {
+        const cJSON *r;
+        cJSON_ArrayForEach(r, cJSON_GetObjectItemCaseSensitive(d, "reasons"))
+            if (cJSON_IsString(inc) && !strcmp(decision_str(r, "rule"), inc->valuestring)) {
+                snprintf(msg, msglen, "reasons include '%s', which they should not", inc->valuestring);
+                return -1;
+            }
     }
     return 0;
 }

@@ -1,6 +1,7 @@
 /* test_flow.c: the question flow over the real pack: order, skip logic, back, wipe. */
 #include "testutil.h"
 
+#include "cases.h"
 #include "decision.h"
 #include "flow.h"
 
@@ -96,6 +97,28 @@ static void test_wipe_zeroes_answers(void **state)
     }
 }
 
+/* A case file's expectations: a misspelt one fails rather than checking nothing, and a rule that must
+ * not fire is checked as surely as one that must. */
+static void test_case_expectations(void **state)
+{
+    (void)state;
+    char msg[256];
+    cJSON *d = cJSON_Parse("{\"continuum_level\": 2, \"reasons\": [{\"rule\": \"emotional.offending_early\"}]}");
+    cJSON *ok = cJSON_Parse("{\"continuum_level\": 2, \"reasons_include\": [\"emotional.offending_early\"],"
+                            " \"reasons_exclude\": [\"emotional.offending\"]}");
+    cJSON *typo = cJSON_Parse("{\"reason_include\": [\"emotional.offending\"]}");
+    cJSON *fired = cJSON_Parse("{\"reasons_exclude\": [\"emotional.offending_early\"]}");
+    assert_int_equal(cases_compare(ok, d, msg, sizeof msg), 0);
+    assert_int_equal(cases_compare(typo, d, msg, sizeof msg), -1);
+    assert_non_null(strstr(msg, "unknown expectation 'reason_include'"));
+    assert_int_equal(cases_compare(fired, d, msg, sizeof msg), -1);
+    assert_non_null(strstr(msg, "should not"));
+    cJSON_Delete(d);
+    cJSON_Delete(ok);
+    cJSON_Delete(typo);
+    cJSON_Delete(fired);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -103,6 +126,7 @@ int main(void)
         cmocka_unit_test(test_skip_logic_and_closing),
         cmocka_unit_test(test_walks_to_the_end),
         cmocka_unit_test(test_wipe_zeroes_answers),
+        cmocka_unit_test(test_case_expectations),
     };
     return cmocka_run_group_tests_name("flow", tests, setup, teardown);
 }

@@ -20,8 +20,19 @@ indicator { id = "emotional.exploitation_risk", domain = "emotional", level = 3,
   needs = { "emotional", "exploitation" },
   when = { { p_out_exploit_risk = "yes" }, { f_out_older = "yes" } } }
 
+-- A child arrested or warned but dealt with out of court (no further action, a community resolution, a first
+-- youth caution) is "on the cusp of the youth justice system": the Ministry of Justice's Turnaround programme
+-- (gov.uk/guidance/turnaround-programme, updated 1 April 2025; Royal Greenwich's Turnaround page, read
+-- 2026-12-06) funds youth justice services to offer them voluntary early help with their families. Repeated
+-- offending, a charge or a court order stays level 3 (CM Emotional 3).
+indicator { id = "emotional.offending_early", domain = "emotional", level = 2,
+  text = "In trouble with the police, dealt with out of court: early help from youth justice prevention work",
+  source = "CM Emotional 2 (behaviour difficulties); MoJ Turnaround programme (gov.uk guidance, updated 1 April 2025: early intervention for children aged 10-17 on the cusp of the youth justice system, e.g. no further action, community resolution, first youth caution)",
+  needs = { "emotional", "youth_violence" },
+  when = { { p_out_offending = "early" } } }
+
 indicator { id = "emotional.offending", domain = "emotional", level = 3,
-  text = "Offending or persistent anti-social behaviour",
+  text = "Repeated offending or anti-social behaviour, or charged or on a court order",
   source = "CM Emotional 3; seed 004 L78 (WT 2018: drawn into anti-social or criminal behaviour)",
   needs = { "emotional", "youth_violence" },
   when = { { p_out_offending = "yes" }, { f_out_police = "yes" } } }

@@ -86,6 +86,17 @@ indicator { id = "health.faltering", domain = "health", level = 3,
   needs = { "health", "basic_care" },
   when = { { p_health_faltering = "yes" } } }
 
+-- Dental and medical neglect is met in stages (BDA, Child protection and the dental team, "Managing dental
+-- neglect": 1. the dental team raises it with the parents, relieves pain, agrees a realistic plan and
+-- monitors; 2. a preventive multi-agency response; 3. a child protection referral when the child suffers
+-- significant harm or shows other signs of neglect). A first concern the health or dental team is raising
+-- with the family is early help; it steps up when it goes on after help was offered.
+indicator { id = "health.care_first_concern", domain = "health", level = 2,
+  text = "Health or dental care not sought: a first concern, which the health or dental team is raising with the family",
+  source = "BDA, Child protection and the dental team: Managing dental neglect (stage 1, preventive dental team management; stage 2, preventive multi-agency response); CM Health 2 (health needs not followed up)",
+  needs = { "health" },
+  when = { { p_health_neglect = "first" } } }
+
 indicator { id = "health.medical_neglect", domain = "health", level = 3,
   text = "Health or dental care the child needs is not sought, or is refused (e.g. untreated tooth decay, treatment not given)",
   source = "Working Together to Safeguard Children 2023 (neglect: access to medical care or treatment); BSPD dental neglect policy; CM Parenting 3 (neglect of basic needs)",

@@ -43,11 +43,15 @@ indicator { id = "parent.domestic_abuse", domain = "safety", level = 3,
   needs = { "safety", "parent_vulnerability", "domestic_abuse" },
   when = { { p_par_da = "yes" }, { f_par_unsafe = "yes" }, { f_rf_hurts_you = "yes" } } }
 
--- Domestic abuse in the past, the abuser gone and without contact: the child may still need help to
--- recover, which is early help (CM Family 2, family stress; the Domestic Abuse Act 2021 s3 makes the
--- child a victim, and recovery support is offered by early help and specialist services).
+-- Domestic abuse in the past, the family now living apart from the abuser (who left, or they moved or went
+-- to a refuge) with no contact or threats: CM Parenting 3 places domestic abuse *in the home* at level 3,
+-- and a child who is no longer exposed to it may still need help to recover, which is early help (CM Family
+-- 2, family stress; the Domestic Abuse Act 2021 s3 makes the child a victim; refuges and early help offer
+-- recovery support). Four published families who had left (a refuge, a new home) were met by early help
+-- (tests/published). Contact, harassment or threats from the abuser is abuse now: "yes", level 3; high
+-- risk stays a red flag either way (p_rf_da_high).
 indicator { id = "parent.domestic_abuse_past", domain = "family", level = 2,
-  text = "Domestic abuse in the past: the abuser has left and has no contact",
+  text = "Domestic abuse in the past: the family now lives apart from the abuser, with no contact",
   source = "CM Family 2 (family stress); Domestic Abuse Act 2021 s3; seed 000 L621-628",
   needs = { "parent_vulnerability", "domestic_abuse" },
   when = { { p_par_da = "past" } } }

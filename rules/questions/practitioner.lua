@@ -86,7 +86,7 @@ question "practitioner" { id = "p_rf_alone", domain = "safety", ask_if = { p_rf_
   options = YN }
 
 question "practitioner" { id = "p_rf_intoxicated", domain = "safety", ask_if = { p_rf_any = RF_OPEN, p_age = EARLY_CHILD },
-  text = "Is a parent or carer drunk or high now, or too unwell, while caring for a baby or young child?",
+  text = "Right now, is a parent or carer too drunk, high or ill to look after a baby or young child (for example collapsed, confused, or cannot be woken)?",
   why = "A carer unable to care for a young child now is a red flag: keep the child safe, police if they try to leave with the child, front door today.",
   options = RF }
 
@@ -182,8 +182,11 @@ question "practitioner" { id = "p_health_faltering", domain = "health", ask_if =
 
 question "practitioner" { id = "p_health_neglect", domain = "health", ask_if = { p_health = "yes", p_age = BORN },
   text = "Health or dental care the child needs not sought, or refused by the parents (e.g. untreated tooth decay, treatment or medicine for a condition not given)?",
-  why = "Medical and dental neglect (health.medical_neglect, level 3).",
-  options = YN }
+  why = "A first concern that the health or dental team is raising with the family is their own preventive work (health.care_gaps, level 2); continuing after help was offered, or with other signs of neglect, is medical or dental neglect (health.medical_neglect, level 3).",
+  options = { { "no", "No" },
+              { "first", "Yes, a first concern: the health or dental team is raising it with the family now, with no other worry about care" },
+              { "yes", "Yes, and it goes on after the family were told and offered help, or with other signs of neglect" },
+              { "unknown", "Not known" } } }
 
 question "practitioner" { id = "p_health_untreated", domain = "health", ask_if = { p_health = "yes", p_age = BORN },
   text = "Serious illness or injury left untreated, or care refused where the child's health or life is at serious risk?",
@@ -297,7 +300,7 @@ question "practitioner" { id = "p_id_support", domain = "identity", ask_if = { p
   options = YN }
 
 question "practitioner" { id = "p_id_harm", domain = "identity", ask_if = { p_self = "yes" },
-  text = "Harmed because of who they are: persistent discrimination, hate incidents, or hostility at home about their identity?",
+  text = "Harmed because of who they are: rejected or threatened at home about their identity, a hate crime, or discrimination that goes on after school or others acted? (Teasing or bullying: the friendships question.)",
   why = "Identity-based harm (identity.harm, level 3).",
   options = YN }
 
@@ -307,7 +310,7 @@ question "practitioner" { id = "p_rel_peer", domain = "relationships", ask_if = 
   options = YN }
 
 question "practitioner" { id = "p_rel_harmful", domain = "relationships", ask_if = { p_self = "yes" },
-  text = "A controlling or abusive relationship, abuse by other children, or isolated from family and friends?",
+  text = "A controlling or abusive relationship, sexual harassment or violence from other children, or cut off from family and friends by someone? (Bullying, online or in person: the friendships question.)",
   why = "Harmful relationships (relationships.harmful, level 3).",
   options = YN }
 
@@ -457,9 +460,9 @@ question "practitioner" { id = "p_par_ld", domain = "family", ask_if = { p_paren
 
 question "practitioner" { id = "p_par_da", domain = "safety", ask_if = { p_parents = "yes" },
   text = "Domestic abuse in the child's household?",
-  why = "Current or recent domestic abuse (parent.domestic_abuse, level 3): children are victims in their own right. In the past, with the abuser gone and no contact, early help (parent.domestic_abuse_past, level 2).",
-  options = { { "no", "No" }, { "past", "In the past: the abuser has left and has no contact" },
-              { "yes", "Yes, current or recent" }, { "unknown", "Not known" } } }
+  why = "Domestic abuse now, or an abuser who still has contact or threatens (parent.domestic_abuse, level 3): children are victims in their own right. In the past, the family living apart from the abuser with no contact, early help for recovery (parent.domestic_abuse_past, level 2).",
+  options = { { "no", "No" }, { "past", "In the past: the family now lives apart from the abuser (moved, or in a refuge), with no contact or threats" },
+              { "yes", "Yes: happening now, or the abuser still has contact, harasses or threatens" }, { "unknown", "Not known" } } }
 
 question "practitioner" { id = "p_par_da_high", domain = "safety", ask_if = { p_par_da = "yes" },
   text = "Then: is the risk high (strangulation, threats to kill, getting worse, DASH 14 or more 'yes', or your professional judgement)?",
@@ -576,9 +579,12 @@ question "practitioner" { id = "p_out_exploit_risk", domain = "emotional", ask_i
   options = YN }
 
 question "practitioner" { id = "p_out_offending", domain = "emotional", ask_if = { p_outside = "yes" },
-  text = "Offending or persistent anti-social behaviour?",
-  why = "Offending (emotional.offending, level 3).",
-  options = YN }
+  text = "Offending or anti-social behaviour?",
+  why = "Arrested or warned but dealt with out of court is early help from the youth justice service's prevention work (emotional.offending_early, level 2; the Turnaround programme); repeated offending, a charge or a court order is level 3 (emotional.offending).",
+  options = { { "no", "No" },
+              { "early", "Yes, dealt with out of court: an arrest with no further action, a community resolution, a first caution or a warning" },
+              { "yes", "Yes: repeated offending or anti-social behaviour, or charged or on a court order" },
+              { "unknown", "Not known" } } }
 
 question "practitioner" { id = "p_out_violence_risk", domain = "emotional", ask_if = { p_outside = "yes" },
   text = "At risk of serious youth violence: peers involved in violence, or a victim of robbery or assault?",

@@ -7,7 +7,8 @@ that changed since OUT_DIR was written (the mapping redone for those questions o
 order; when delta folders are given, a case in none of them keeps a stale hash, so 'check' refuses
 it. Without them, OUT_DIR is taken as answering the current questions. Run from the checkout
 after 'make build/righthelp'. --cases names the folder of case files (tests/published); --key maps the
-opaque ids a kit gave the mapper (make-kit.py) back to the case ids."""
+opaque ids a kit gave the mapper (make-kit.py) back to the case ids. OUT_DIR "stored" takes the mapping
+already in each case file as the base, so a later round needs only its delta folders."""
 import glob, hashlib, json, os, subprocess, sys
 
 AREAS = ["kingston-richmond", "kensington-chelsea", "city-of-london", "wandsworth", "sutton"]
@@ -38,9 +39,10 @@ def main(out_dir, *delta_dirs, cases_dir="tests/published", key=None):
             b = (case.get("borough") or "").lower()
             case["area"] = next((a for k, a in BOROUGH.items() if k in b), AREAS[i % len(AREAS)])
         m = os.path.join(out_dir, back.get(case["id"], case["id"]) + ".json")
-        if os.path.exists(m):
-            got = json.load(open(m))
-            by = "a blind mapper (facts and question list only)"
+        stored = out_dir == "stored" and "mapping" in case
+        if stored or os.path.exists(m):
+            got = dict(case["mapping"]) if stored else json.load(open(m))
+            by = case["mapping"].get("by", "") if stored else "a blind mapper (facts and question list only)"
             qh = hashes
             redone = False
             for delta_dir in delta_dirs:
@@ -50,9 +52,10 @@ def main(out_dir, *delta_dirs, cases_dir="tests/published", key=None):
                         got["family" if qid.startswith("f_") else "practitioner"][qid] = a
                     redone = True
             if redone:
-                by += "; the questions reworded since were answered again, blind"
-            elif delta_dirs:
-                qh = {m: "answered for an earlier question list" for m in hashes}
+                if "reworded since" not in by:
+                    by += "; the questions reworded since were answered again, blind"
+            elif delta_dirs:  # not redone in this round: current only if it was already
+                qh = case["mapping"]["questions"] if stored else {m: "answered for an earlier question list" for m in hashes}
             case["mapping"] = {"questions": qh, "by": by,
                                "practitioner": got["practitioner"], "family": got["family"],
                                "notes": got.get("notes", "")}
