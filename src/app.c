@@ -9,10 +9,12 @@
 #include <string.h>
 #include <time.h>
 
+#include "cli.h"
 #include "decision.h"
 #include "pack.h"
 #include "pack_install.h"
 #include "util.h"
+#include "uuid.h"
 
 static const char *const screen_names[] = { "start", "question", "check", "result", "escalation",
                                              "failsafe", "neutral", "pin", "staff",
@@ -23,6 +25,19 @@ const char *app_screen_name(app_screen s) { return screen_names[s]; }
 
 static void reload_now(app *a);
 
+/* A silent call for staff: recorded (kind and time only) for the statistics and as the fleet's outbox,
+ * then handed to the site's command and the fleet; nothing on screen changes. */
+static void raise_alert(app *a, const char *kind)
+{
+    if (!alerts_on(&a->alerts)) return;
+    char id[UUID_TEXT_LEN], at[32], err[256];
+    time_t t = time(NULL);
+    strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", gmtime(&t));
+    if (uuid_v7((uint64_t)t * 1000, id) != 0) util_copy(id, sizeof id, "00000000-0000-7000-8000-000000000000");
+    if (a->st && store_alert_add(a->st, id, kind, at, err, sizeof err) != 0) util_log("alert not recorded: %s", err);
+    alerts_raise(&a->alerts, kind, id, at, a->now_ms);
+}
+
 static void go(app *a, app_screen s)
 {
     if (s == SCREEN_START && a->reload_requested) reload_now(a);
@@ -30,7 +45,7 @@ static void go(app *a, app_screen s)
      * screen changes. */
     if (s == SCREEN_ESCALATION && a->screen != SCREEN_ESCALATION && strcmp(a->mode, "practitioner")) {
         const char *kind = a->decision ? decision_escalation(a->decision) : NULL;
-        alerts_raise(&a->alerts, kind && !strcmp(kind, "emergency") ? "emergency" : "tell_staff", a->now_ms);
+        raise_alert(a, kind && !strcmp(kind, "emergency") ? "emergency" : "tell_staff");
     }
     read_aloud_stop(a); /* a new screen: the last one's words stop */
     a->screen = s;
@@ -165,6 +180,11 @@ void app_init(app *a, const options *opt, text *tx, double now_ms)
     memset(a, 0, sizeof *a);
     a->opt = *opt;
     alerts_init(&a->alerts, opt->alert_command, opt->kiosk_id);
+    if (*opt->alert_pg) {
+        char prog[4200];
+        const char *p = fleet_program_beside(prog, sizeof prog);
+        alerts_init_fleet(&a->alerts, p ? p : "/usr/local/bin/righthelp-fleet", opt->alert_pg, opt->db);
+    }
     a->tx = tx;
     a->th = &theme_standard;
     a->pressed = -1;

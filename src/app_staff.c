@@ -5,8 +5,8 @@
  * Every change is audited (what and when; never the PIN). A setting takes
  * effect for the next person: app_wipe puts the defaults back. Staff screens
  * are in English: they are for the kiosk's staff, not its users. */
-#include "app_staff.h"
 #include "app_read.h"
+#include "app_staff.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -22,6 +22,12 @@ int cli_fleet(int argc, char **argv);
 int cli_sync(int argc, char **argv);
 int cli_stats_pg(int argc, char **argv);
 int cli_fleet_program(int argc, char **argv);
+/* The path of righthelp-fleet installed beside this program, written into out; NULL when it is not there. */
+const char *fleet_program_beside(char *out, size_t n);
+/* 'righthelp alert' (the kiosk hands an alert to the fleet) and 'righthelp alerts' (a reception's
+ * listener, and --ack): src/fleet/cli_alerts.c. */
+int cli_alert(int argc, char **argv);
+int cli_alerts(int argc, char **argv);
 /* 0 when path is an existing database that passes SQLite's quick check;
  * otherwise says why on stderr (as "righthelp CMD: ...") and returns 1. */
 int cli_check_db(const char *cmd, const char *path);

@@ -63,6 +63,16 @@ static int on_value(void *user, const char *section, const char *key, const char
         util_copy(o->alert_command, sizeof o->alert_command, value);
         return 1;
     }
+    /* Alerts to the partnership's server too (issue 22), through righthelp-fleet: a libpq conninfo, the same
+     * as sync's (for example "service=righthelp"). */
+    if (!strcmp(key, "alert_pg")) {
+        if (!*value || strlen(value) >= sizeof o->alert_pg || strpbrk(value, "\n\r")) {
+            snprintf(c->msg, sizeof c->msg, "alert_pg must be a PostgreSQL connection string, for example service=righthelp");
+            return 0;
+        }
+        util_copy(o->alert_pg, sizeof o->alert_pg, value);
+        return 1;
+    }
     if (!strcmp(key, "kiosk_id")) {
         size_t n = strlen(value), ok = n > 0 && n < sizeof o->kiosk_id;
         for (size_t i = 0; ok && i < n; i++)

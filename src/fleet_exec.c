@@ -9,20 +9,25 @@
 
 #include "cli.h"
 
+/* righthelp-fleet beside this program, else NULL (then it is looked for on PATH). */
+const char *fleet_program_beside(char *out, size_t n)
+{
+    char self[4096];
+    ssize_t len = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (len <= 0) return NULL;
+    self[len] = 0;
+    char *slash = strrchr(self, '/');
+    if (!slash) return NULL;
+    *slash = 0;
+    snprintf(out, n, "%s/righthelp-fleet", self);
+    return access(out, X_OK) == 0 ? out : NULL;
+}
+
 int cli_fleet_program(int argc, char **argv)
 {
-    char self[4096], beside[4200];
-    const char *prog = "righthelp-fleet";
-    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
-    if (n > 0) {
-        self[n] = 0;
-        char *slash = strrchr(self, '/');
-        if (slash) {
-            *slash = 0;
-            snprintf(beside, sizeof beside, "%s/righthelp-fleet", self);
-            if (access(beside, X_OK) == 0) prog = beside;
-        }
-    }
+    char beside[4200];
+    const char *prog = fleet_program_beside(beside, sizeof beside);
+    if (!prog) prog = "righthelp-fleet";
     char **args = calloc((size_t)argc + 2, sizeof *args);
     if (!args) return 1;
     args[0] = (char *)prog;

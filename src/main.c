@@ -10,7 +10,8 @@ int main(int argc, char **argv)
         { "areas", cli_areas }, { "questions", cli_questions }, { "decide", cli_decide },
         { "check", cli_check }, { "stats", cli_stats },         { "play", cli_play },
         { "pack", cli_pack },   { "directory", cli_directory },
-        { "fleet", cli_fleet_program }, { "sync", cli_fleet_program },           { "front-doors", cli_front_doors },
+        { "fleet", cli_fleet_program }, { "sync", cli_fleet_program }, { "alert", cli_fleet_program },
+        { "alerts", cli_fleet_program },           { "front-doors", cli_front_doors },
     };
     if (argc >= 2 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help") || !strcmp(argv[1], "help"))) {
         cli_usage();

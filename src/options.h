@@ -21,6 +21,7 @@ typedef struct options {
     int contact_max_age_months; /* the staff screen warns of contacts checked longer ago than this */
     char alert_command[512]; /* a silent call for staff (issue 22): run with the alert's JSON on stdin, or "" */
     char kiosk_id[48];       /* names this kiosk in an alert; the host's name when not set */
+    char alert_pg[512];      /* the fleet's PostgreSQL for alerts (a libpq conninfo), or "" */
     char read_aloud[16];     /* where "Read aloud" shows: off, family, practitioner or both (issue 22) */
     char pack_keys[2][64]; /* pack_key and pack_key_next: minisign public keys a signed rule
                               pack must verify against (config only; "" when unset) */

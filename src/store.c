@@ -130,6 +130,19 @@ static const char *const migrations[] = {
     "    GROUP BY 1, 3;"
     /* The judgements already made are counted by their own trigger, set off once. */
     "UPDATE sessions SET judged_level = judged_level WHERE judged_level IS NOT NULL;",
+
+    /* 7: silent calls for staff (issue 22): kind and time only, counted by day for the statistics, and kept
+     * until the partnership's server has them (sent) when the kiosk is in a fleet. */
+    "CREATE TABLE alerts ("
+    "  uuid TEXT PRIMARY KEY CHECK (length(uuid) = 36),"
+    "  kind TEXT NOT NULL CHECK (kind IN ('tell_staff', 'private_word', 'emergency')),"
+    "  at TEXT NOT NULL CHECK (at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'),"
+    "  sent_at TEXT);"
+    "CREATE INDEX alerts_unsent ON alerts (at) WHERE sent_at IS NULL;"
+    "CREATE TRIGGER alerts_counted AFTER INSERT ON alerts BEGIN"
+    "  INSERT INTO day_counts (day, dim, value, n) VALUES (substr(NEW.at, 1, 10), 'alert', NEW.kind, 1)"
+    "  ON CONFLICT (day, dim, value) DO UPDATE SET n = n + 1;"
+    "END;",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof *migrations))
 _Static_assert(NMIGRATIONS == STORE_SCHEMA_VERSION, "a new migration bumps STORE_SCHEMA_VERSION");
@@ -286,6 +299,11 @@ int store_retain(store *s, int months, char *err, size_t errlen)
              months);
     if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK) return fail(s, "retention", err, errlen);
     int gone = sqlite3_changes(s->db);
+    /* Alerts likewise, once the fleet's server has them. */
+    snprintf(sql, sizeof sql, "DELETE FROM alerts WHERE at < strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ', 'now', '-%d months')"
+             " AND (sent_at IS NOT NULL OR NOT EXISTS (SELECT 1 FROM settings WHERE key = '" STORE_FLEET_SETTING "'))",
+             months);
+    if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK) return fail(s, "retention", err, errlen);
     /* Training answers are kept no longer than sessions. */
     snprintf(sql, sizeof sql,
              "DELETE FROM training_results WHERE hour < strftime('%%Y-%%m-%%dT%%H:00Z', 'now', '-%d months')", months);

@@ -11,7 +11,7 @@
 #include <time.h>
 #include <cjson/cJSON.h>
 
-#define STORE_SCHEMA_VERSION 6
+#define STORE_SCHEMA_VERSION 7
 
 typedef struct store store;
 
@@ -91,5 +91,12 @@ int store_judge(store *s, long long id, const store_judgement *j, char *err, siz
  * higher, lower}} over practitioner sessions, "judgements", "overrides" {"3 to 2": n},
  * "overridden_routes", "overridden_rules", "judgement_reasons". 0, or -1 with err. */
 int store_stats_more(store *s, const char *since, cJSON *out, char *err, size_t errlen);
+
+/* Silent calls for staff (issue 22; store_alerts.c). Only kind and time are kept. */
+int store_alert_add(store *s, const char *uuid, const char *kind, const char *at, char *err, size_t errlen);
+/* Up to limit alerts the fleet's server has not acknowledged, oldest first: [{"id", "kind", "at"}]. */
+cJSON *store_alerts_unsent(store *s, int limit, char *err, size_t errlen);
+int store_alert_sent(store *s, const char *uuid, char *err, size_t errlen);
+long store_alerts_unsent_count(store *s);
 
 #endif

@@ -111,6 +111,7 @@ int store_stats_more(store *s, const char *since, cJSON *out, char *err, size_t 
         { "overridden_routes", JUDGED_TABLE("overridden_route") },
         { "overridden_rules", JUDGED_TABLE("overridden_rule") },
         { "judgement_reasons", JUDGED_TABLE("judgement_reason") },
+        { "alerts", JUDGED_TABLE("alert") }, /* silent calls for staff, by kind (migration 7) */
     };
 #undef JUDGED_TABLE
     if (each_row(s, week_sql, since, add_week, cJSON_AddObjectToObject(out, "by_week_level"), err, errlen) != 0 ||

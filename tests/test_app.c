@@ -531,7 +531,8 @@ static void test_silent_call_for_staff(void **state)
     cJSON *j = cJSON_Parse(json);
     free(json);
     assert_non_null(j);
-    assert_int_equal(cJSON_GetArraySize(j), 3); /* kind, kiosk, at: nothing else */
+    assert_int_equal(cJSON_GetArraySize(j), 4); /* id, kind, kiosk, at: nothing else */
+    assert_int_equal(strlen(cJSON_GetStringValue(cJSON_GetObjectItem(j, "id"))), 36);
     assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(j, "kind")), "emergency");
     assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(j, "kiosk")), "reception-1");
     assert_int_equal(strlen(cJSON_GetStringValue(cJSON_GetObjectItem(j, "at"))), 20);
@@ -550,6 +551,55 @@ static void test_silent_call_for_staff(void **state)
     assert_int_not_equal(kill(first, 0), 0); /* stopped */
     assert_int_equal(A.alerts.n, 1);          /* and kept, to try again */
     assert_int_equal(A.alerts.queue[0].tries, 1);
+    app_free(&A);
+}
+
+/* For a fleet (alert_pg), the kiosk hands each alert to the fleet program with the same line of JSON,
+ * after recording it (kind and time) in its own database, the outbox 'righthelp sync' empties. A server
+ * out of reach (exit 75) is tried again, then left for sync; the screen never waits. */
+static void test_silent_call_through_the_fleet(void **state)
+{
+    (void)state;
+    char fake[400], args[400], db[400];
+    snprintf(fake, sizeof fake, "%s/fleet.sh", dir);
+    snprintf(args, sizeof args, "%s/fleet-args.txt", dir);
+    snprintf(db, sizeof db, "%s/fleet-alert.db", dir);
+    tu_write(fake, "#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/fleet-args.txt\"\ncat >> \"$(dirname \"$0\")/fleet-args.txt\"\n"
+                   "exit 75\n");
+    assert_int_equal(tu_sh("chmod +x '%s'", fake), 0);
+    /* The fleet program is the fake (app_init would find righthelp-fleet beside the kiosk's program). */
+    options o;
+    options_defaults(&o);
+    snprintf(o.rules, sizeof o.rules, "rules");
+    snprintf(o.db, sizeof o.db, "%s", db);
+    snprintf(o.kiosk_id, sizeof o.kiosk_id, "reception-1");
+    app_init(&A, &o, TX, now);
+    alerts_init_fleet(&A.alerts, fake, "service=righthelp", db);
+    app_layout(&A);
+    tap("I'm a parent or carer");
+    tap("Under 5");
+    tap("Yes");
+    assert_int_equal(A.screen, SCREEN_ESCALATION);
+    assert_int_equal(store_alerts_unsent_count(A.st), 1);
+    for (int i = 0; i < 300 && A.alerts.n > 0; i++) {
+        usleep(10000);
+        app_tick(&A, now += 3000);
+    }
+    assert_int_equal(A.alerts.n, 0);
+    assert_int_equal(A.alerts.deferred, 1); /* three tries, then left for sync */
+    assert_int_equal(A.alerts.fleet_delivered, 0);
+    assert_int_equal(store_alerts_unsent_count(A.st), 1);
+    char err[256];
+    char *text = util_read_file(args, NULL, err, sizeof err);
+    assert_non_null(text);
+    assert_non_null(strstr(text, "alert --pg service=righthelp --db "));
+    assert_non_null(strstr(text, "\"kind\":\"emergency\""));
+    free(text);
+    /* The statistics count it by kind. */
+    cJSON *fig = store_stats_since(A.st, "", err, sizeof err);
+    assert_int_equal(store_stats_more(A.st, "", fig, err, sizeof err), 0);
+    assert_int_equal(cJSON_GetNumberValue(cJSON_GetObjectItem(cJSON_GetObjectItem(fig, "alerts"), "emergency")), 1);
+    cJSON_Delete(fig);
     app_free(&A);
 }
 
@@ -785,6 +835,7 @@ int main(void)
         cmocka_unit_test(test_fonts_missing_or_damaged_fail_at_start),
         cmocka_unit_test(test_results_fit_one_page),
         cmocka_unit_test(test_silent_call_for_staff),
+        cmocka_unit_test(test_silent_call_through_the_fleet),
     };
     return cmocka_run_group_tests_name("app", tests, setup, teardown);
 }

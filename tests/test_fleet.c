@@ -118,9 +118,9 @@ static int teardown(void **state)
     return 0;
 }
 
-/* The server schema this program brings (fleet_schema.c): 3, with the per-day counts of issue 20. */
-#define FLEET_SCHEMA 3
-#define FLEET_SCHEMA_S "3"
+/* The server schema this program brings (fleet_schema.c): 4, with the silent calls for staff of issue 22. */
+#define FLEET_SCHEMA 4
+#define FLEET_SCHEMA_S "4"
 
 static void test_init_is_idempotent_and_versioned(void **state)
 {
@@ -695,6 +695,178 @@ static void test_fleet_stats_match_local_stats(void **state)
                      230);
 }
 
+/* ---- Silent calls for staff (issue 22) ---- */
+
+/* A reception PC's login, a member of righthelp_staff (kiosk/README.md). */
+static void staff_login(const char *role, char *out, size_t n)
+{
+    char sql[200], st[6];
+    snprintf(sql, sizeof sql, "CREATE ROLE %s LOGIN IN ROLE righthelp_staff", role);
+    pgtest_exec(pg.conninfo, sql, st);
+    assert_string_equal(st, "00000");
+    pgtest_conninfo_as(&pg, role, out, n);
+}
+
+/* What the kiosk hands to 'righthelp alert': one line of JSON. */
+static void alert_line(char *out, size_t n, const char *id, const char *kind)
+{
+    char at[32];
+    time_t t = time(NULL);
+    strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", gmtime(&t));
+    snprintf(out, n, "{\"id\":\"%s\",\"kind\":\"%s\",\"kiosk\":\"x\",\"at\":\"%s\"}", id, kind, at);
+}
+
+static int raise_alert(const char *kiosk, const char *db, const char *id, const char *kind)
+{
+    char conn[600], line[300];
+    kiosk_conn(kiosk, conn, sizeof conn);
+    alert_line(line, sizeof line, id, kind);
+    int rc = tu_sh("echo '%s' | %s alert --pg '%s' --db '%s' 2>'%s/alert-err.txt'", line, bin, conn, db, dir);
+    return WIFEXITED(rc) ? WEXITSTATUS(rc) : 128;
+}
+
+/* A listener in the background (as at a reception PC) for up to secs, its lines in out; its pid. */
+static pid_t listener(const char *conn, const char *site, int secs, const char *out)
+{
+    char pidfile[400], errfile[400];
+    snprintf(pidfile, sizeof pidfile, "%s/listener.pid", dir);
+    snprintf(errfile, sizeof errfile, "%s.err", out);
+    assert_int_equal(tu_sh("%s alerts --pg '%s' --site %s --for %d --json >'%s' 2>'%s' & echo $! >'%s'", bin, conn, site,
+                           secs, out, errfile, pidfile), 0);
+    char err[200];
+    char *p = util_read_file(pidfile, NULL, err, sizeof err);
+    pid_t pid = p ? (pid_t)atoi(p) : 0;
+    free(p);
+    /* Listening once it has caught up: its first words on stderr, or its first line. */
+    for (int i = 0; i < 500 && tu_sh("grep -q listening '%s' 2>/dev/null", errfile) != 0; i++) usleep(10000);
+    return pid;
+}
+
+/* Waits for a listener to end (it is the shell's child, not ours): its --for, with a margin. */
+static void wait_gone(pid_t pid)
+{
+    for (int i = 0; i < 3000 && kill(pid, 0) == 0; i++) usleep(10000);
+}
+
+/* Waits (up to 5 s, real time) for text in file; the time it took, or -1. */
+static double wait_for(const char *file, const char *text)
+{
+    double t0 = util_now_ms();
+    for (int i = 0; i < 500; i++) {
+        if (tu_sh("grep -q '%s' '%s' 2>/dev/null", text, file) == 0) return util_now_ms() - t0;
+        usleep(10000);
+    }
+    return -1;
+}
+
+static void test_alert_reaches_its_sites_listener(void **state)
+{
+    (void)state;
+    char staff[600], out[400], db1[400], db2[400];
+    add_kiosk("al1");
+    add_kiosk("al2");
+    assert_int_equal(cli(NULL, NULL, "fleet set-site --pg '%s' --kiosk al1 --site reception-a", owner), 0);
+    assert_int_equal(cli(NULL, NULL, "fleet set-site --pg '%s' --kiosk al2 --site reception-b", owner), 0);
+    staff_login("reception_a_pc", staff, sizeof staff);
+    snprintf(out, sizeof out, "%s/listen-a.txt", dir);
+    db_path("al1", db1, sizeof db1);
+    db_path("al2", db2, sizeof db2);
+    pid_t l = listener(staff, "reception-a", 20, out);
+    assert_true(l > 0);
+    double t0 = util_now_ms(); /* the kiosk hands it over (a whole process, as the kiosk runs it) */
+    assert_int_equal(raise_alert("al1", db1, "01900000-0000-7000-8000-00000000a001", "emergency"), 0);
+    assert_true(wait_for(out, "emergency") >= 0);
+    printf("    an alert reached the reception's listener %.0f ms after the kiosk raised it\n", util_now_ms() - t0);
+    /* Another site's alert is not this reception's. */
+    assert_int_equal(raise_alert("al2", db2, "01900000-0000-7000-8000-00000000b001", "tell_staff"), 0);
+    assert_int_equal(raise_alert("al1", db1, "01900000-0000-7000-8000-00000000a002", "private_word"), 0);
+    assert_true(wait_for(out, "private_word") >= 0);
+    assert_int_not_equal(tu_sh("grep -q tell_staff '%s'", out), 0);
+    /* Delivered: marked in the kiosk's outbox; the same alert again (a retry) rings once. */
+    assert_int_equal(local_long(db1, "SELECT count(*) FROM alerts WHERE sent_at IS NULL"), 0);
+    assert_int_equal(raise_alert("al1", db1, "01900000-0000-7000-8000-00000000a001", "emergency"), 0);
+    assert_int_equal(pgtest_long(pg.conninfo, "SELECT count(*) FROM fleet.alerts WHERE kiosk_id = 'al1'"), 2);
+    kill(l, SIGTERM);
+    wait_gone(l);
+    assert_int_equal(tu_sh("test $(grep -c emergency '%s') = 1", out), 0);
+    /* Nothing but kind, kiosk, site and time reaches the listener. */
+    assert_int_equal(tu_sh("head -1 '%s' | grep -q '^{\"id\":[0-9]*,\"kiosk\":\"al1\",\"site\":\"reception-a\","
+                           "\"kind\":\"emergency\",\"at\":\"[0-9T:Z-]*\"}$'", out), 0);
+}
+
+static void test_alert_kept_while_server_down_then_delivered(void **state)
+{
+    (void)state;
+    char staff[600], kconn[600], db[400], out[400];
+    add_kiosk("al3");
+    assert_int_equal(cli(NULL, NULL, "fleet set-site --pg '%s' --kiosk al3 --site reception-c", owner), 0);
+    staff_login("reception_c_pc", staff, sizeof staff);
+    db_path("al3", db, sizeof db);
+    snprintf(out, sizeof out, "%s/listen-c.txt", dir);
+    /* The server goes as the alert is raised: kept in the kiosk's outbox, exit 75 (try again). */
+    assert_int_equal(pgtest_down(&pg, "immediate"), 0);
+    assert_int_equal(raise_alert("al3", db, "01900000-0000-7000-8000-00000000c001", "tell_staff"), 75);
+    assert_int_equal(local_long(db, "SELECT count(*) FROM alerts WHERE sent_at IS NULL"), 1);
+    assert_int_equal(pgtest_up(&pg), 0);
+    /* sync delivers it; a listener started after hears it (raised while it was not listening). */
+    kiosk_conn("al3", kconn, sizeof kconn);
+    cJSON *o;
+    assert_int_equal(cli(&o, NULL, "sync --db '%s' --pg '%s'", db, kconn), 0);
+    assert_int_equal(num(o, "alerts"), 1);
+    cJSON_Delete(o);
+    assert_int_equal(local_long(db, "SELECT count(*) FROM alerts WHERE sent_at IS NULL"), 0);
+    pid_t l = listener(staff, "reception-c", 3, out);
+    wait_gone(l);
+    assert_int_equal(tu_sh("grep -q tell_staff '%s'", out), 0);
+    /* Acknowledged: a listener no longer shows it; twice is harmless. */
+    long id = pgtest_long(pg.conninfo, "SELECT id FROM fleet.alerts WHERE kiosk_id = 'al3'");
+    assert_int_equal(cli(NULL, NULL, "alerts --pg '%s' --ack %ld", staff, id), 0);
+    assert_int_equal(tu_sh("grep -q acknowledged '%s/out.json'", dir), 0);
+    assert_int_equal(cli(NULL, NULL, "alerts --pg '%s' --ack %ld", staff, id), 0);
+    assert_int_equal(pgtest_long(pg.conninfo, "SELECT count(*) FROM fleet.alerts WHERE acked_by = 'reception_c_pc'"), 1);
+    l = listener(staff, "reception-c", 1, out);
+    wait_gone(l);
+    assert_int_not_equal(tu_sh("grep -q tell_staff '%s'", out), 0);
+}
+
+static void test_kiosk_may_raise_alerts_never_read_them(void **state)
+{
+    (void)state;
+    char kconn[600], staff[600], st[6];
+    add_kiosk("al4");
+    kiosk_conn("al4", kconn, sizeof kconn);
+    static const char *denied[] = {
+        "SELECT * FROM fleet.alerts",
+        "SELECT * FROM fleet.alerts_seen",
+        "SELECT fleet.ack_alert(1)",
+        "UPDATE fleet.alerts SET acked_at = now()",
+        "DELETE FROM fleet.alerts",
+    };
+    for (size_t i = 0; i < sizeof denied / sizeof *denied; i++) {
+        pgtest_exec(kconn, denied[i], st);
+        if (strcmp(st, "42501")) fail_msg("a kiosk login was not refused (%s): %s", st, denied[i]);
+    }
+    assert_int_equal(cli(NULL, NULL, "alerts --pg '%s' --for 1", kconn), 1);
+    assert_int_equal(tu_sh("grep -q righthelp_staff '%s/err.txt'", dir), 0);
+    /* And a reception's login may read and acknowledge, not raise or read the sessions. */
+    staff_login("reception_d_pc", staff, sizeof staff);
+    static const char *staff_denied[] = {
+        "SELECT fleet.raise_alert('01900000-0000-7000-8000-00000000d001', 'tell_staff', now())",
+        "SELECT * FROM fleet.sessions",
+        "SELECT * FROM fleet.alerts",
+        "INSERT INTO fleet.alerts (alert_uuid, kiosk_id, kind, raised_at) VALUES (gen_random_uuid(), 'al4', 'emergency', now())",
+    };
+    for (size_t i = 0; i < sizeof staff_denied / sizeof *staff_denied; i++) {
+        pgtest_exec(staff, staff_denied[i], st);
+        if (strcmp(st, "42501")) fail_msg("a reception login was not refused (%s): %s", st, staff_denied[i]);
+    }
+    /* A malformed alert is refused before anything is written. */
+    char db[400];
+    db_path("al4", db, sizeof db);
+    assert_int_equal(tu_sh("echo '{\"id\":\"x\",\"kind\":\"party\"}' | %s alert --pg '%s' --db '%s' 2>/dev/null", bin,
+                           kconn, db) >> 8, 2);
+}
+
 static void test_bad_usage_exits_2(void **state)
 {
     (void)state;
@@ -740,6 +912,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_schema_1_server_migrates_and_takes_judgements),
         cmocka_unit_test(test_judgement_after_sync_reaches_server),
         cmocka_unit_test(test_fleet_stats_match_local_stats),
+        cmocka_unit_test(test_alert_reaches_its_sites_listener),
+        cmocka_unit_test(test_alert_kept_while_server_down_then_delivered),
+        cmocka_unit_test(test_kiosk_may_raise_alerts_never_read_them),
         cmocka_unit_test(test_bad_usage_exits_2),
     };
     return cmocka_run_group_tests_name("fleet", tests, setup, teardown);

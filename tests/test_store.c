@@ -224,8 +224,11 @@ static void test_migrates_every_earlier_version(void **state)
         int checked = 0;
         while (sqlite3_step(tables) == SQLITE_ROW) {
             const char *t = (const char *)sqlite3_column_text(tables, 0);
+            /* Two rows each, and from version 6 on the per-day counts their triggers wrote too. */
+            snprintf(sql, sizeof sql, "SELECT (SELECT COUNT(*) FROM main.%s) - (SELECT COUNT(*) FROM old.%s)", t, t);
+            assert_int_equal(exec_count(db, sql), 0);
             snprintf(sql, sizeof sql, "SELECT COUNT(*) FROM main.%s", t);
-            assert_int_equal(exec_count(db, sql), 2);
+            assert_true(exec_count(db, sql) >= 2);
             /* The old table's rows, column for column, are in the migrated one. */
             char cols[1024] = "";
             sqlite3_stmt *info;
@@ -255,7 +258,9 @@ static void test_migrates_every_earlier_version(void **state)
         cJSON *st = store_stats(s, err, sizeof err);
         assert_int_equal(cJSON_GetObjectItem(st, "sessions")->valueint, 3);
         assert_int_equal(store_stats_more(s, "", st, err, sizeof err), 0);
-        assert_int_equal(cJSON_GetObjectItem(st, "judgements")->valueint, judged + 1);
+        /* A version 6 fixture writes its judgements with its rows, which the kiosk never does (it judges a
+         * row it saved, an UPDATE, which the counting trigger sees): those two are not in the counts. */
+        assert_int_equal(cJSON_GetObjectItem(st, "judgements")->valueint, (v >= 6 ? 0 : judged) + 1);
         cJSON_Delete(st);
         store_close(s);
     }

@@ -21,7 +21,8 @@ static int usage(void)
 {
     fputs("usage:\n"
           "  righthelp fleet init --pg CONNINFO\n"
-          "  righthelp fleet add-kiosk --pg CONNINFO --kiosk ID [--role NAME] [--existing-role]\n"
+          "  righthelp fleet add-kiosk --pg CONNINFO --kiosk ID [--role NAME] [--existing-role] [--site NAME]\n"
+          "  righthelp fleet set-site --pg CONNINFO --kiosk ID --site NAME\n"
           "  righthelp sync --db PATH --pg CONNINFO [--rules DIR] [--batch N] [--retries N] [--backoff-ms MS]\n"
           "                 [--retry-refused]\n"
           "  righthelp stats --pg CONNINFO [--csv|--json]\n",
@@ -85,21 +86,44 @@ static int add_kiosk_cmd(const char *pg, const char *kiosk, const char *role, in
     return cli_print_json(o);
 }
 
+/* A kiosk's site, the reception whose listener hears its alerts (issue 22). */
+static int set_site_cmd(const char *pg, const char *kiosk, const char *site, int print)
+{
+    char err[1024];
+    PGconn *c = fleet_connect(pg, err, sizeof err);
+    int rc = c ? fleet_set_site(c, kiosk, site, err, sizeof err) : -1;
+    PQfinish(c);
+    if (rc != 0) {
+        fprintf(stderr, "righthelp fleet: %s\n", err);
+        return 1;
+    }
+    if (!print) return 0;
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "kiosk", kiosk);
+    cJSON_AddStringToObject(o, "site", site);
+    return cli_print_json(o);
+}
+
 int cli_fleet(int argc, char **argv)
 {
     if (argc < 2) return usage();
-    const char *pg = NULL, *kiosk = NULL, *role = NULL;
+    const char *pg = NULL, *kiosk = NULL, *role = NULL, *site = NULL;
     int existing = 0;
     for (int i = 2; i < argc; i++) {
         if (!strcmp(argv[i], "--pg") && i + 1 < argc) pg = argv[++i];
         else if (!strcmp(argv[i], "--kiosk") && i + 1 < argc) kiosk = argv[++i];
+        else if (!strcmp(argv[i], "--site") && i + 1 < argc) site = argv[++i];
         else if (!strcmp(argv[i], "--role") && i + 1 < argc) role = argv[++i];
         else if (!strcmp(argv[i], "--existing-role")) existing = 1;
         else return usage();
     }
     if (!pg) return usage();
-    if (!strcmp(argv[1], "init") && !kiosk && !role && !existing) return fleet_init_cmd(pg);
-    if (!strcmp(argv[1], "add-kiosk") && kiosk) return add_kiosk_cmd(pg, kiosk, role, existing);
+    if (!strcmp(argv[1], "init") && !kiosk && !role && !existing && !site) return fleet_init_cmd(pg);
+    if (!strcmp(argv[1], "add-kiosk") && kiosk) {
+        int rc = add_kiosk_cmd(pg, kiosk, role, existing);
+        return rc == 0 && site ? set_site_cmd(pg, kiosk, site, 0) : rc;
+    }
+    if (!strcmp(argv[1], "set-site") && kiosk && site && !role && !existing) return set_site_cmd(pg, kiosk, site, 1);
     return usage();
 }
 
@@ -160,6 +184,7 @@ int cli_sync(int argc, char **argv)
     cJSON_AddNumberToObject(out, "pending", rep.pending);
     cJSON_AddNumberToObject(out, "set_aside", rep.set_aside);
     cJSON_AddNumberToObject(out, "retries", rep.retries);
+    cJSON_AddNumberToObject(out, "alerts", rep.alerts);
     cli_print_json(out);
     if (rc != 0) {
         fprintf(stderr, "righthelp sync: %s; %d sessions kept to send later\n", err, rep.pending);

@@ -18,9 +18,16 @@ static void say(char *err, size_t errlen, const char *what, const char *msg)
 
 PGconn *fleet_connect(const char *conninfo, char *err, size_t errlen)
 {
+    return fleet_connect_within(conninfo, 10, err, errlen);
+}
+
+PGconn *fleet_connect_within(const char *conninfo, int seconds, char *err, size_t errlen)
+{
     /* Later keywords win: conninfo may override the timeout and the name. */
+    char timeout[16];
+    snprintf(timeout, sizeof timeout, "%d", seconds);
     const char *keys[] = { "connect_timeout", "application_name", "dbname", NULL };
-    const char *vals[] = { "10", "righthelp", conninfo, NULL };
+    const char *vals[] = { timeout, "righthelp", conninfo, NULL };
     PGconn *c = PQconnectdbParams(keys, vals, 1);
     if (!c) {
         snprintf(err, errlen, "cannot connect: out of memory");

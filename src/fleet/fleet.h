@@ -29,6 +29,8 @@ typedef enum fleet_status {
 /* Connects (with a 10 s connect timeout unless conninfo names one). NULL with
  * err on failure. Close with PQfinish. */
 PGconn *fleet_connect(const char *conninfo, char *err, size_t errlen);
+/* The same with its own connect timeout in seconds (an alert must not wait 10 s to learn the server is gone). */
+PGconn *fleet_connect_within(const char *conninfo, int seconds, char *err, size_t errlen);
 
 /* Creates or migrates the schema in one transaction; *from and *to say which
  * versions. 0 on success. */
@@ -50,6 +52,17 @@ typedef struct fleet_beat {
 } fleet_beat;
 
 fleet_status fleet_heartbeat(PGconn *c, const fleet_beat *b, char *err, size_t errlen);
+
+/* Silent calls for staff (issue 22; fleet_alerts.c). */
+/* Raises one as this kiosk's login; a second call with the same id changes nothing (retries ring once). */
+fleet_status fleet_raise_alert(PGconn *c, const char *id, const char *kind, const char *at, char *err, size_t errlen);
+/* Names the site (a reception) a kiosk belongs to; 0 on success. */
+int fleet_set_site(PGconn *c, const char *kiosk, const char *site, char *err, size_t errlen);
+/* Unacknowledged alerts with a number above after_id, for site (NULL: every site), oldest first:
+ * [{"id", "kiosk", "site", "kind", "at"}]. NULL with err when the login may not read them. */
+cJSON *fleet_open_alerts(PGconn *c, const char *site, long long after_id, char *err, size_t errlen);
+/* 1 acknowledged, 0 already acknowledged or no such alert, -1 with err. */
+int fleet_ack_alert(PGconn *c, long long id, char *err, size_t errlen);
 
 /* The fleet's statistics: {"fleet": {...}, "kiosks": {"ID": {...}}}, each
  * shaped like store_stats. NULL on error. */

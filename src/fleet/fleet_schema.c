@@ -5,8 +5,10 @@
  * those run as the schema's owner (SECURITY DEFINER, search_path pinned) and
  * take the kiosk id from session_user, so one kiosk cannot write as another
  * and no kiosk can read or change a table. A data team's role is a member of
- * righthelp_reader, which may SELECT the views. Never edit a migration that has
- * shipped: add one. */
+ * righthelp_reader, which may SELECT the views. A reception's login is a member
+ * of righthelp_staff, which may read and acknowledge the silent calls for staff
+ * (migration 4); a kiosk may raise them, never read them. Never edit a migration
+ * that has shipped: add one. */
 #include "fleet.h"
 
 /* Run first, every time, in the same transaction: creates what the version
@@ -17,6 +19,8 @@ const char *const fleet_bootstrap =
     "    CREATE ROLE righthelp_kiosk NOLOGIN; END IF;"
     "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'righthelp_reader') THEN"
     "    CREATE ROLE righthelp_reader NOLOGIN; END IF;"
+    "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'righthelp_staff') THEN"
+    "    CREATE ROLE righthelp_staff NOLOGIN; END IF;"
     "END $$;"
     "CREATE SCHEMA IF NOT EXISTS fleet;"
     "REVOKE ALL ON SCHEMA fleet FROM PUBLIC;"
@@ -263,6 +267,51 @@ const char *const fleet_migrations[] = {
     "  SELECT CASE WHEN GROUPING(kiosk_id) = 1 THEN 'fleet' ELSE kiosk_id END AS scope, tbl, key,"
     "         sum(n)::bigint AS sessions"
     "  FROM fleet.day_counts GROUP BY GROUPING SETS ((kiosk_id, tbl, key), (tbl, key)) HAVING sum(n) > 0;",
+
+    /* 4: silent calls for staff (issue 22). A kiosk raises one (kind and time, nothing else) through
+     * fleet.raise_alert, which takes the kiosk from the login and tells listeners with NOTIFY; the payload is
+     * the alert's number only, since any login may LISTEN: what it was, and where, needs righthelp_staff.
+     * A kiosk belongs to a site (a reception), so a listener hears its own. */
+    "ALTER TABLE fleet.kiosks ADD COLUMN site text CHECK (site ~ '^[a-z0-9][a-z0-9-]{0,46}$');"
+    "CREATE TABLE fleet.alerts ("
+    "  id bigserial PRIMARY KEY,"
+    "  alert_uuid uuid NOT NULL UNIQUE,"
+    "  kiosk_id text NOT NULL REFERENCES fleet.kiosks,"
+    "  kind text NOT NULL CHECK (kind IN ('tell_staff', 'private_word', 'emergency')),"
+    "  raised_at timestamptz NOT NULL,"
+    "  received_at timestamptz NOT NULL DEFAULT now(),"
+    "  acked_at timestamptz,"
+    "  acked_by name,"
+    "  CHECK ((acked_at IS NULL) = (acked_by IS NULL)));"
+    "CREATE INDEX alerts_open ON fleet.alerts (id) WHERE acked_at IS NULL;"
+    "CREATE FUNCTION fleet.raise_alert(alert_uuid uuid, kind text, raised_at timestamptz) RETURNS void"
+    "  LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$"
+    "DECLARE k text := fleet.kiosk_of_login(); n bigint;"
+    "BEGIN"
+    "  INSERT INTO fleet.alerts (alert_uuid, kiosk_id, kind, raised_at) VALUES ($1, k, $2, $3)"
+    "  ON CONFLICT ON CONSTRAINT alerts_alert_uuid_key DO NOTHING RETURNING id INTO n;"
+    "  IF n IS NOT NULL THEN PERFORM pg_notify('righthelp_alerts', n::text); END IF;" /* a retry rings once */
+    "END $f$;"
+    "CREATE FUNCTION fleet.ack_alert(alert bigint) RETURNS boolean"
+    "  LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$"
+    "BEGIN"
+    "  UPDATE fleet.alerts SET acked_at = now(), acked_by = session_user WHERE id = $1 AND acked_at IS NULL;"
+    "  IF NOT FOUND THEN RETURN false; END IF;"
+    "  PERFORM pg_notify('righthelp_alerts', 'ack ' || $1);"
+    "  RETURN true;"
+    "END $f$;"
+    "CREATE VIEW fleet.alerts_seen AS"
+    "  SELECT a.id, a.kiosk_id, k.site, a.kind, a.raised_at, a.received_at, a.acked_at, a.acked_by"
+    "  FROM fleet.alerts a JOIN fleet.kiosks k USING (kiosk_id);"
+    "CREATE VIEW fleet.alerts_by_kind AS"
+    "  SELECT kiosk_id, kind, count(*) AS alerts, count(acked_at) AS acknowledged FROM fleet.alerts"
+    "  GROUP BY GROUPING SETS ((kiosk_id, kind), (kind));"
+    "REVOKE ALL ON FUNCTION fleet.raise_alert(uuid, text, timestamptz), fleet.ack_alert(bigint) FROM PUBLIC;"
+    "GRANT EXECUTE ON FUNCTION fleet.raise_alert(uuid, text, timestamptz) TO righthelp_kiosk;"
+    "GRANT USAGE ON SCHEMA fleet TO righthelp_staff;"
+    "GRANT EXECUTE ON FUNCTION fleet.ack_alert(bigint) TO righthelp_staff;"
+    "GRANT SELECT ON fleet.alerts_seen TO righthelp_staff;"
+    "GRANT SELECT ON fleet.alerts_by_kind TO righthelp_reader, righthelp_staff;",
 };
 
 const int fleet_nmigrations = (int)(sizeof fleet_migrations / sizeof *fleet_migrations);

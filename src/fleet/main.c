@@ -11,6 +11,8 @@ int main(int argc, char **argv)
     if (argc >= 2 && !strcmp(argv[1], "fleet")) return cli_fleet(argc - 1, argv + 1);
     if (argc >= 2 && !strcmp(argv[1], "sync")) return cli_sync(argc - 1, argv + 1);
     if (argc >= 2 && !strcmp(argv[1], "stats")) return cli_stats_pg(argc - 1, argv + 1);
+    if (argc >= 2 && !strcmp(argv[1], "alert")) return cli_alert(argc - 1, argv + 1);
+    if (argc >= 2 && !strcmp(argv[1], "alerts")) return cli_alerts(argc - 1, argv + 1);
     fprintf(stderr, "righthelp-fleet: run it as 'righthelp sync', 'righthelp fleet' or 'righthelp stats --pg'\n");
     return 2;
 }

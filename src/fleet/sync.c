@@ -158,6 +158,30 @@ static int heartbeat(run *r)
     return st == FLEET_OK ? 0 : -1;
 }
 
+/* Alerts the kiosk could not hand to the server when they were raised (issue 22): the same id, so one
+ * that did arrive is not raised twice. */
+static int send_alerts(run *r)
+{
+    cJSON *unsent = store_alerts_unsent(r->s, 1000, r->err, r->errlen);
+    if (!unsent) return -1;
+    int rc = 0;
+    const cJSON *a;
+    cJSON_ArrayForEach(a, unsent) {
+        const char *id = cJSON_GetStringValue(cJSON_GetObjectItem(a, "id"));
+        fleet_status st = fleet_raise_alert(r->c, id, cJSON_GetStringValue(cJSON_GetObjectItem(a, "kind")),
+                                            cJSON_GetStringValue(cJSON_GetObjectItem(a, "at")), r->err, r->errlen);
+        if (st == FLEET_OK || st == FLEET_REFUSED) { /* refused: malformed, it never will be taken */
+            if (store_alert_sent(r->s, id, r->err, r->errlen) != 0) rc = -1;
+            if (st == FLEET_OK) r->rep->alerts++;
+        } else {
+            rc = -1;
+        }
+        if (rc) break;
+    }
+    cJSON_Delete(unsent);
+    return rc;
+}
+
 int sync_run(store *s, const char *conninfo, const sync_options *o, sync_report *rep, char *err, size_t errlen)
 {
     memset(rep, 0, sizeof *rep);
@@ -192,6 +216,7 @@ int sync_run(store *s, const char *conninfo, const sync_options *o, sync_report 
         cJSON_Delete(rows);
         if (n == 0) break;
     }
+    if (rc == 0) rc = send_alerts(&r);
     if (rc == 0) rc = heartbeat(&r);
     else {
         outbox_status q;

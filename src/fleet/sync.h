@@ -30,6 +30,7 @@ typedef struct sync_report {
     int set_aside;  /* rows refused in this run */
     int pending;    /* rows still waiting at the end */
     int retries;    /* transient errors retried */
+    int alerts;     /* silent calls for staff delivered late (the server was out of reach when raised) */
 } sync_report;
 
 /* 0 when every waiting row was sent or set aside and the heartbeat recorded;

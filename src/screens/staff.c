@@ -3,8 +3,8 @@
 #include <string.h>
 
 #include "app.h"
-#include "app_staff.h"
 #include "app_read.h"
+#include "app_staff.h"
 #include "decision.h"
 #include "manifest.h"
 #include "pin.h"
@@ -67,9 +67,20 @@ void screen_staff(app *a, const metrics *m)
     y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->small, th->fg, -1, staff_contacts_state(a));
     /* The silent call for staff (alert.c): whether it is set up, and what became of the calls since start. */
     const alerts *al = &a->alerts;
-    snprintf(line, sizeof line, *al->command ? "Silent calls for staff: %ld since start, %ld delivered, %ld not delivered%s."
-                                             : "Silent calls for staff: off (no alert_command in righthelp.conf).",
-             al->raised, al->delivered, al->dropped, al->n ? ", some still being sent" : "");
+    if (!alerts_on(al)) {
+        snprintf(line, sizeof line, "Silent calls for staff: off (no alert_command or alert_pg in righthelp.conf).");
+    } else {
+        long waiting = a->st && *al->fleet ? store_alerts_unsent_count(a->st) : 0;
+        int n = snprintf(line, sizeof line, "Silent calls for staff: %ld since start", al->raised);
+        if (*al->command && n > 0 && (size_t)n < sizeof line)
+            n += snprintf(line + n, sizeof line - (size_t)n, "; bell: %ld delivered, %ld not delivered", al->delivered,
+                          al->dropped);
+        if (*al->fleet && n > 0 && (size_t)n < sizeof line)
+            n += snprintf(line + n, sizeof line - (size_t)n, "; fleet server: %ld delivered, %ld waiting for sync",
+                          al->fleet_delivered, waiting > 0 ? waiting : 0);
+        if (n > 0 && (size_t)n < sizeof line)
+            snprintf(line + n, sizeof line - (size_t)n, "%s.", al->n ? ", some still being sent" : "");
+    }
     y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, al->dropped ? TEXT_BOLD : TEXT_REGULAR, m->small, th->fg, -1, line);
     if (a->staff_message[0]) y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->small, th->fg, -1, a->staff_message);
     y += m->gap;
