@@ -257,6 +257,7 @@ void app_wipe(app *a)
     staff_defaults(a);
     if (a->nlangs > 0) set_lang(a, a->opt.lang);
     a->session_id = 0;
+    a->private_word_asked = false;
     a->judge_level = a->judge_reason = -1;
     a->judged = false;
     if (a->stats) cJSON_Delete(a->stats);
@@ -504,6 +505,13 @@ void app_act(app *a, app_action act, int arg, double now_ms)
         break;
     case ACT_READ:
         read_aloud_toggle(a);
+        break;
+    case ACT_PRIVATE_WORD:
+        if (a->screen == SCREEN_RESULT && !a->private_word_asked && strcmp(a->mode, "practitioner")) {
+            raise_alert(a, "private_word");
+            a->private_word_asked = true;
+            a->dirty = true;
+        }
         break;
     case ACT_PAGE:
         read_aloud_stop(a);

@@ -47,6 +47,8 @@ typedef enum {
     ACT_JUDGE_OPEN, ACT_JUDGE_LEVEL, ACT_JUDGE_REASON, ACT_JUDGE_SAVE, ACT_JUDGE_CANCEL,
     /* read aloud (app_read.c) */
     ACT_READ, ACT_STAFF_READ,
+    /* a family asks for a private word: staff are called silently */
+    ACT_PRIVATE_WORD,
 } app_action;
 
 #define APP_MAX_LANGS 8
@@ -86,6 +88,7 @@ typedef struct app {
     speech *speech;              /* read aloud (app_read.c); NULL until first used */
     bool speaking;               /* the Read aloud button says "Stop reading" */
     char read_aloud[16];         /* off, family, practitioner or both: staff's setting, else the config's */
+    bool private_word_asked;     /* this session's family asked for a private word (once is enough) */
     bool clock_fixed;            /* 'play' sets the wall clock (the front door's office hours); else the real one */
     struct tm clock;
     int pressed;                 /* button held down, or -1 */

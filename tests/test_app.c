@@ -554,6 +554,62 @@ static void test_silent_call_for_staff(void **state)
     app_free(&A);
 }
 
+/* A family offered a private word (they would rather not say something) taps it: staff are called silently,
+ * once, with the kind private_word; the words change only to say someone is coming. */
+static void test_private_word_calls_staff(void **state)
+{
+    (void)state;
+    char script[400], out[400], db[400];
+    snprintf(out, sizeof out, "%s/private.json", dir);
+    snprintf(script, sizeof script, "%s/private.sh", dir);
+    snprintf(db, sizeof db, "%s/private.db", dir);
+    tu_write(script, "#!/bin/sh\ncat >> \"$(dirname \"$0\")/private.json\"\n");
+    assert_int_equal(tu_sh("chmod +x '%s'", script), 0);
+    options o;
+    options_defaults(&o);
+    snprintf(o.rules, sizeof o.rules, "rules");
+    snprintf(o.db, sizeof o.db, "%s", db);
+    snprintf(o.area, sizeof o.area, "sutton");
+    snprintf(o.alert_command, sizeof o.alert_command, "%s", script);
+    app_init(&A, &o, TX, now);
+    app_layout(&A);
+    tap("I'm a parent or carer");
+    tap("5 to 10");
+    tap("No");
+    tap("Here, in this council's area");
+    tap("I'd rather not say");
+    for (int i = 0; i < 11; i++) tap("No");
+    tap("Not right now");
+    tap("See the result");
+    assert_int_equal(A.screen, SCREEN_RESULT);
+    app_layout(&A);
+    assert_true(ui_shows(&A.ui, "tap here and a member of staff will come to you"));
+    assert_int_equal(A.alerts.raised, 0);
+    /* The panel is the button: tapped twice, one call. */
+    int b = -1;
+    for (int i = 0; i < A.ui.nbuttons; i++)
+        if (A.ui.buttons[i].action == ACT_PRIVATE_WORD) b = i;
+    assert_true(b >= 0);
+    tap_index(b);
+    app_layout(&A);
+    assert_true(ui_shows(&A.ui, "A member of staff has been asked to come to you."));
+    for (int i = 0; i < A.ui.nbuttons; i++) assert_int_not_equal(A.ui.buttons[i].action, ACT_PRIVATE_WORD);
+    app_act(&A, ACT_PRIVATE_WORD, 0, now += 500);
+    assert_int_equal(A.alerts.raised, 1);
+    for (int i = 0; i < 200 && A.alerts.delivered == 0; i++) {
+        usleep(10000);
+        app_tick(&A, now += 10);
+    }
+    assert_int_equal(A.alerts.delivered, 1);
+    char err[256];
+    char *json = util_read_file(out, NULL, err, sizeof err);
+    assert_non_null(json);
+    assert_non_null(strstr(json, "\"kind\":\"private_word\""));
+    assert_null(strstr(strstr(json, "\n") + 1, "kind")); /* one line: one call */
+    free(json);
+    app_free(&A);
+}
+
 /* For a fleet (alert_pg), the kiosk hands each alert to the fleet program with the same line of JSON,
  * after recording it (kind and time) in its own database, the outbox 'righthelp sync' empties. A server
  * out of reach (exit 75) is tried again, then left for sync; the screen never waits. */
@@ -836,6 +892,7 @@ int main(void)
         cmocka_unit_test(test_results_fit_one_page),
         cmocka_unit_test(test_silent_call_for_staff),
         cmocka_unit_test(test_silent_call_through_the_fleet),
+        cmocka_unit_test(test_private_word_calls_staff),
     };
     return cmocka_run_group_tests_name("app", tests, setup, teardown);
 }

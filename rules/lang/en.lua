@@ -28,6 +28,8 @@ strings "en" {
   ["ui.result.consent"] = "Consent",
   ["ui.result.danger"] = "If a child is in danger now, call 999.",
   ["ui.result.talk_privately"] = "If there is anything you would rather talk about in private, a member of staff can help you now.",
+  ["ui.result.talk_privately_tap"] = "If there is anything you would rather talk about in private, tap here and a member of staff will come to you.",
+  ["ui.result.talk_privately_asked"] = "A member of staff has been asked to come to you.",
   ["ui.result.ask_staff"] = "ask a member of staff",
   ["ui.result.contact"] = "Contact:",
   ["ui.summary.title"] = "Summary to carry into the referral (nothing that identifies the child)",

@@ -41,6 +41,8 @@ strings "es" {
   ["ui.result.consent"] = "Consentimiento",
   ["ui.result.danger"] = "Si un niño está en peligro ahora, llame al 999.",
   ["ui.result.talk_privately"] = "Si hay algo de lo que prefiere hablar en privado, un miembro del personal puede ayudarle ahora.",
+  ["ui.result.talk_privately_tap"] = "Si hay algo de lo que prefiere hablar en privado, toque aquí y un miembro del personal vendrá a verle.",
+  ["ui.result.talk_privately_asked"] = "Se ha pedido a un miembro del personal que venga a verle.",
   ["ui.result.ask_staff"] = "pregunte a un miembro del personal",
   ["ui.result.contact"] = "Contacto:",
   ["ui.summary.title"] = "Resumen para la derivación (nada que identifique al niño)",

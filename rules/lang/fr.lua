@@ -42,6 +42,8 @@ strings "fr" {
   ["ui.result.consent"] = "Consentement",
   ["ui.result.danger"] = "Si un enfant est en danger maintenant, appelez le 999.",
   ["ui.result.talk_privately"] = "S’il y a quelque chose dont vous préférez parler en privé, un membre du personnel peut vous aider dès maintenant.",
+  ["ui.result.talk_privately_tap"] = "S’il y a quelque chose dont vous préférez parler en privé, touchez ici et un membre du personnel viendra vous voir.",
+  ["ui.result.talk_privately_asked"] = "Un membre du personnel a été prévenu et va venir vous voir.",
   ["ui.result.ask_staff"] = "demandez à un membre du personnel",
   ["ui.result.contact"] = "Contact :",
   ["ui.summary.title"] = "Résumé pour l’orientation (rien qui identifie l’enfant)",

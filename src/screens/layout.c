@@ -184,7 +184,10 @@ void draw_item(app *a, const metrics *m, const item *it, int x, int y, int w)
     case IT_MUTED: ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_REGULAR, m->small, th->muted, -1, it->a); break;
     case IT_PANEL: {
         int h = item_height(a, m, it, w) - m->gap;
-        ui_rect(u, (SDL_Rect){ x, y, w, h }, th->panel);
+        /* A panel with an action is tapped anywhere on it (the private word). */
+        if (it->action) ui_button_add(u, (SDL_Rect){ x, y, w, h }, "", it->action, it->arg, th->panel, th->panel_fg,
+                                      th->button_border, TEXT_REGULAR, m->small);
+        else ui_rect(u, (SDL_Rect){ x, y, w, h }, th->panel);
         ui_rect(u, (SDL_Rect){ screen_rtl(a) ? x + w - m->gap / 2 : x, y, m->gap / 2, h }, th->button_border);
         ui_text(u, (SDL_Rect){ x + m->gap, y + m->gap, w - 2 * m->gap, 0 }, TEXT_BOLD, m->body, th->panel_fg, -1,
                 it->a);

@@ -174,8 +174,16 @@ void screen_result(app *a, const metrics *m)
         if (*decision_str(d, "lives_elsewhere"))
             add_item(&p, (item){ IT_PANEL, decision_str(d, "lives_elsewhere"), NULL, NULL, 0, 0, NULL, NULL });
         /* The rules offer a private word when a safety question was "not sure" or "rather not say". */
-        if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(d, "talk_privately")))
-            add_item(&p, (item){ IT_PANEL, app_s(a, "ui.result.talk_privately"), NULL, NULL, 0, 0, NULL, NULL });
+        /* Where staff are called silently (issue 22), tapping it brings one; the words change only to say so. */
+        if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(d, "talk_privately"))) {
+            if (!alerts_on(&a->alerts))
+                add_item(&p, (item){ IT_PANEL, app_s(a, "ui.result.talk_privately"), NULL, NULL, 0, 0, NULL, NULL });
+            else if (a->private_word_asked)
+                add_item(&p, (item){ IT_PANEL, app_s(a, "ui.result.talk_privately_asked"), NULL, NULL, 0, 0, NULL, NULL });
+            else
+                add_item(&p, (item){ IT_PANEL, app_s(a, "ui.result.talk_privately_tap"), NULL, NULL, ACT_PRIVATE_WORD, 0,
+                                     NULL, NULL });
+        }
         route_items(a, &p, true, 1, 7);
         /* Other children at home: the rules word it for a family only when they said there are some. */
         if (*decision_str(d, "other_children") && *decision_str(d, "think_family"))
