@@ -431,6 +431,7 @@ int store_get_setting(store *s, const char *key, char *out, size_t n)
 /* Appends one audit line inside the caller's transaction (or on its own). */
 static int insert_audit(store *s, const char *what)
 {
+    if (!what) return 0; /* a note the program keeps (sync's), not a change someone made */
     char at[32];
     util_utc_now(at, sizeof at);
     sqlite3_stmt *st;

@@ -37,6 +37,8 @@ void store_close(store *s);
 /* The SQLite handle, for the modules that keep their own tables (outbox.c). */
 struct sqlite3 *store_db(store *s);
 #define STORE_FLEET_SETTING "fleet_sync"
+/* "N YYYY-MM-DDTHH:MMZ": this kiosk's alerts no one had acknowledged at the last sync (issue 22). */
+#define STORE_OPEN_ALERTS_SETTING "fleet_open_alerts"
 int store_schema_version(store *s);
 
 /* Writes one session in one transaction. 0 on success. */

@@ -815,6 +815,8 @@ static void test_alert_kept_while_server_down_then_delivered(void **state)
     assert_int_equal(num(o, "alerts"), 1);
     cJSON_Delete(o);
     assert_int_equal(local_long(db, "SELECT count(*) FROM alerts WHERE sent_at IS NULL"), 0);
+    /* The kiosk's staff screen learns, through sync, that one is not yet acknowledged. */
+    assert_int_equal(local_long(db, "SELECT value LIKE '1 %' FROM settings WHERE key = '" STORE_OPEN_ALERTS_SETTING "'"), 1);
     pid_t l = listener(staff, "reception-c", 3, out);
     wait_gone(l);
     assert_int_equal(tu_sh("grep -q tell_staff '%s'", out), 0);
@@ -827,6 +829,8 @@ static void test_alert_kept_while_server_down_then_delivered(void **state)
     l = listener(staff, "reception-c", 1, out);
     wait_gone(l);
     assert_int_not_equal(tu_sh("grep -q tell_staff '%s'", out), 0);
+    assert_int_equal(cli(NULL, NULL, "sync --db '%s' --pg '%s'", db, kconn), 0);
+    assert_int_equal(local_long(db, "SELECT value LIKE '0 %' FROM settings WHERE key = '" STORE_OPEN_ALERTS_SETTING "'"), 1);
 }
 
 static void test_kiosk_may_raise_alerts_never_read_them(void **state)

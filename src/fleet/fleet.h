@@ -61,6 +61,8 @@ int fleet_set_site(PGconn *c, const char *kiosk, const char *site, char *err, si
 /* Unacknowledged alerts with a number above after_id, for site (NULL: every site), oldest first:
  * [{"id", "kiosk", "site", "kind", "at"}]. NULL with err when the login may not read them. */
 cJSON *fleet_open_alerts(PGconn *c, const char *site, long long after_id, char *err, size_t errlen);
+/* How many of this kiosk's alerts are not yet acknowledged (the kiosk's own login), or -1 with err. */
+long fleet_open_alerts_here(PGconn *c, char *err, size_t errlen);
 /* 1 acknowledged, 0 already acknowledged or no such alert, -1 with err. */
 int fleet_ack_alert(PGconn *c, long long id, char *err, size_t errlen);
 

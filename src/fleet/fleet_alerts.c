@@ -76,6 +76,16 @@ cJSON *fleet_open_alerts(PGconn *c, const char *site, long long after_id, char *
     return out;
 }
 
+long fleet_open_alerts_here(PGconn *c, char *err, size_t errlen)
+{
+    PGresult *r = PQexec(c, "SELECT fleet.open_alerts_here()");
+    long n = -1;
+    if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1) n = atol(PQgetvalue(r, 0, 0));
+    else reason(err, errlen, "open alerts", c, r);
+    PQclear(r);
+    return n;
+}
+
 int fleet_ack_alert(PGconn *c, long long id, char *err, size_t errlen)
 {
     char ids[24];

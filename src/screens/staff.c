@@ -79,7 +79,15 @@ void screen_staff(app *a, const metrics *m)
             n += snprintf(line + n, sizeof line - (size_t)n, "; fleet server: %ld delivered, %ld waiting for sync",
                           al->fleet_delivered, waiting > 0 ? waiting : 0);
         if (n > 0 && (size_t)n < sizeof line)
-            snprintf(line + n, sizeof line - (size_t)n, "%s.", al->n ? ", some still being sent" : "");
+            n += snprintf(line + n, sizeof line - (size_t)n, "%s.", al->n ? ", some still being sent" : "");
+        /* What the reception has not yet acknowledged, as the last sync found it. */
+        char open[64];
+        long k;
+        char when[24];
+        if (*al->fleet && a->st && store_get_setting(a->st, STORE_OPEN_ALERTS_SETTING, open, sizeof open) == 0 &&
+            sscanf(open, "%ld %23s", &k, when) == 2 && n > 0 && (size_t)n < sizeof line)
+            snprintf(line + n, sizeof line - (size_t)n, " Not yet acknowledged at the reception: %ld (sync of %.10s %.5s UTC).",
+                     k, when, when + 11);
     }
     y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, al->dropped ? TEXT_BOLD : TEXT_REGULAR, m->small, th->fg, -1, line);
     if (a->staff_message[0]) y += ui_text(u, (SDL_Rect){ x, y, w, 0 }, TEXT_BOLD, m->small, th->fg, -1, a->staff_message);

@@ -164,6 +164,12 @@ static void escalations(app *a, section *s)
         for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) known |= !strcmp(c->string, kinds[i].kind);
         if (!known) line(s, app_printf(a, "%s: %d", c->string, c->valueint));
     }
+    /* Silent calls for staff (issue 22), by kind. */
+    const cJSON *al = cJSON_GetObjectItemCaseSensitive(a->stats, "alerts");
+    int calls = count(al, "emergency") + count(al, "tell_staff") + count(al, "private_word");
+    if (calls)
+        line(s, app_printf(a, "Staff called silently: %d (999 %d, staff now %d, private word %d)", calls,
+                           count(al, "emergency"), count(al, "tell_staff"), count(al, "private_word")));
 }
 
 /* A route or a rule in words (the running pack's), never its id; one only an earlier pack had, said so. */
