@@ -487,18 +487,38 @@ static void test_every_language_every_size_fits(void **state)
 /* Issue 22 (the kiosk's part): a family's "call 999" calls staff silently through the site's alert command,
  * which gets the kind, the kiosk and the time and nothing else; the screen is the same as without it; a
  * command that hangs is stopped after its time limit while the kiosk goes on, and its alert tried again. */
-static void family_to_999(const char *command)
+/* A kiosk named reception-1 with its database in dir/db_name, in area, calling staff with command. */
+static void kiosk_with_alerts(const char *db_name, const char *area, const char *command)
 {
-    char db[400];
-    snprintf(db, sizeof db, "%s/alert.db", dir);
     options o;
     options_defaults(&o);
     snprintf(o.rules, sizeof o.rules, "rules");
-    snprintf(o.db, sizeof o.db, "%s", db);
+    snprintf(o.db, sizeof o.db, "%s/%s", dir, db_name);
+    if (area) snprintf(o.area, sizeof o.area, "%s", area);
     snprintf(o.alert_command, sizeof o.alert_command, "%s", command);
     snprintf(o.kiosk_id, sizeof o.kiosk_id, "reception-1");
     app_init(&A, &o, TX, now);
     app_layout(&A);
+}
+
+/* Lets the kiosk's loop run (real time: the command is a real process) until one alert is delivered; what the
+ * site's command wrote to out. */
+static char *delivered_once(const char *out)
+{
+    for (int i = 0; i < 200 && A.alerts.delivered == 0; i++) {
+        usleep(10000);
+        app_tick(&A, now += 10);
+    }
+    assert_int_equal(A.alerts.delivered, 1);
+    char err[256];
+    char *json = util_read_file(out, NULL, err, sizeof err);
+    assert_non_null(json);
+    return json;
+}
+
+static void family_to_999(const char *command)
+{
+    kiosk_with_alerts("alert.db", NULL, command);
     tap("I'm a parent or carer");
     tap("Under 5");
     tap("Yes");
@@ -520,14 +540,7 @@ static void test_silent_call_for_staff(void **state)
     app_free(&A);
     family_to_999(script);
     assert_int_equal(A.ui.ncmds, ncmds); /* nothing on screen says staff were called */
-    for (int i = 0; i < 200 && A.alerts.delivered == 0; i++) {
-        usleep(10000);
-        app_tick(&A, now += 10);
-    }
-    assert_int_equal(A.alerts.delivered, 1);
-    char err[256];
-    char *json = util_read_file(out, NULL, err, sizeof err);
-    assert_non_null(json);
+    char *json = delivered_once(out);
     cJSON *j = cJSON_Parse(json);
     free(json);
     assert_non_null(j);
@@ -559,20 +572,12 @@ static void test_silent_call_for_staff(void **state)
 static void test_private_word_calls_staff(void **state)
 {
     (void)state;
-    char script[400], out[400], db[400];
+    char script[400], out[400];
     snprintf(out, sizeof out, "%s/private.json", dir);
     snprintf(script, sizeof script, "%s/private.sh", dir);
-    snprintf(db, sizeof db, "%s/private.db", dir);
     tu_write(script, "#!/bin/sh\ncat >> \"$(dirname \"$0\")/private.json\"\n");
     assert_int_equal(tu_sh("chmod +x '%s'", script), 0);
-    options o;
-    options_defaults(&o);
-    snprintf(o.rules, sizeof o.rules, "rules");
-    snprintf(o.db, sizeof o.db, "%s", db);
-    snprintf(o.area, sizeof o.area, "sutton");
-    snprintf(o.alert_command, sizeof o.alert_command, "%s", script);
-    app_init(&A, &o, TX, now);
-    app_layout(&A);
+    kiosk_with_alerts("private.db", "sutton", script);
     tap("I'm a parent or carer");
     tap("5 to 10");
     tap("No");
@@ -596,14 +601,7 @@ static void test_private_word_calls_staff(void **state)
     for (int i = 0; i < A.ui.nbuttons; i++) assert_int_not_equal(A.ui.buttons[i].action, ACT_PRIVATE_WORD);
     app_act(&A, ACT_PRIVATE_WORD, 0, now += 500);
     assert_int_equal(A.alerts.raised, 1);
-    for (int i = 0; i < 200 && A.alerts.delivered == 0; i++) {
-        usleep(10000);
-        app_tick(&A, now += 10);
-    }
-    assert_int_equal(A.alerts.delivered, 1);
-    char err[256];
-    char *json = util_read_file(out, NULL, err, sizeof err);
-    assert_non_null(json);
+    char *json = delivered_once(out);
     assert_non_null(strstr(json, "\"kind\":\"private_word\""));
     assert_null(strstr(strstr(json, "\n") + 1, "kind")); /* one line: one call */
     free(json);
@@ -624,14 +622,8 @@ static void test_silent_call_through_the_fleet(void **state)
                    "exit 75\n");
     assert_int_equal(tu_sh("chmod +x '%s'", fake), 0);
     /* The fleet program is the fake (app_init would find righthelp-fleet beside the kiosk's program). */
-    options o;
-    options_defaults(&o);
-    snprintf(o.rules, sizeof o.rules, "rules");
-    snprintf(o.db, sizeof o.db, "%s", db);
-    snprintf(o.kiosk_id, sizeof o.kiosk_id, "reception-1");
-    app_init(&A, &o, TX, now);
+    kiosk_with_alerts("fleet-alert.db", NULL, "");
     alerts_init_fleet(&A.alerts, fake, "service=righthelp", db);
-    app_layout(&A);
     tap("I'm a parent or carer");
     tap("Under 5");
     tap("Yes");

@@ -535,6 +535,16 @@ static void test_refused_row_set_aside_rest_go_on(void **state)
     assert_int_equal(local_long(db, "SELECT count(*) FROM sessions"), 4);
 }
 
+/* Every statement is refused as not allowed (SQLSTATE 42501) for login conn. */
+static void all_refused(const char *conn, const char *who, const char *const *sql, size_t n)
+{
+    char st[6];
+    for (size_t i = 0; i < n; i++) {
+        pgtest_exec(conn, sql[i], st);
+        if (strcmp(st, "42501")) fail_msg("%s login was not refused (%s): %s", who, st, sql[i]);
+    }
+}
+
 static void test_kiosk_login_may_only_call_its_functions(void **state)
 {
     (void)state;
@@ -556,10 +566,7 @@ static void test_kiosk_login_may_only_call_its_functions(void **state)
         "TRUNCATE fleet.sessions",
         "SELECT fleet.kiosk_of_login()",
     };
-    for (size_t i = 0; i < sizeof denied / sizeof *denied; i++) {
-        pgtest_exec(conn, denied[i], st);
-        if (strcmp(st, "42501")) fail_msg("a kiosk login was not refused (%s): %s", st, denied[i]);
-    }
+    all_refused(conn, "a kiosk", denied, sizeof denied / sizeof *denied);
     /* The kiosk id comes from the login: a row claiming another kiosk lands as this one. */
     pgtest_exec(conn, "SELECT fleet.ingest('[{\"v\":1,\"uuid\":\"01900000-0000-7000-8000-000000000001\",\"seq\":1,"
                       "\"kiosk_id\":\"h2\",\"hour\":\"2026-01-01T10:00Z\",\"area\":\"sutton\",\"mode\":\"family\","
@@ -836,7 +843,7 @@ static void test_alert_kept_while_server_down_then_delivered(void **state)
 static void test_kiosk_may_raise_alerts_never_read_them(void **state)
 {
     (void)state;
-    char kconn[600], staff[600], st[6];
+    char kconn[600], staff[600];
     add_kiosk("al4");
     kiosk_conn("al4", kconn, sizeof kconn);
     static const char *denied[] = {
@@ -846,10 +853,7 @@ static void test_kiosk_may_raise_alerts_never_read_them(void **state)
         "UPDATE fleet.alerts SET acked_at = now()",
         "DELETE FROM fleet.alerts",
     };
-    for (size_t i = 0; i < sizeof denied / sizeof *denied; i++) {
-        pgtest_exec(kconn, denied[i], st);
-        if (strcmp(st, "42501")) fail_msg("a kiosk login was not refused (%s): %s", st, denied[i]);
-    }
+    all_refused(kconn, "a kiosk", denied, sizeof denied / sizeof *denied);
     assert_int_equal(cli(NULL, NULL, "alerts --pg '%s' --for 1", kconn), 1);
     assert_int_equal(tu_sh("grep -q righthelp_staff '%s/err.txt'", dir), 0);
     /* And a reception's login may read and acknowledge, not raise or read the sessions. */
@@ -860,10 +864,7 @@ static void test_kiosk_may_raise_alerts_never_read_them(void **state)
         "SELECT * FROM fleet.alerts",
         "INSERT INTO fleet.alerts (alert_uuid, kiosk_id, kind, raised_at) VALUES (gen_random_uuid(), 'al4', 'emergency', now())",
     };
-    for (size_t i = 0; i < sizeof staff_denied / sizeof *staff_denied; i++) {
-        pgtest_exec(staff, staff_denied[i], st);
-        if (strcmp(st, "42501")) fail_msg("a reception login was not refused (%s): %s", st, staff_denied[i]);
-    }
+    all_refused(staff, "a reception", staff_denied, sizeof staff_denied / sizeof *staff_denied);
     /* A malformed alert is refused before anything is written. */
     char db[400];
     db_path("al4", db, sizeof db);
