@@ -40,11 +40,14 @@ indicator { id = "education.severe_absence", domain = "education", level = 2,
   needs = { "education", "attendance" },
   when = { { p_edu_severe = "yes" } } }
 
+-- A family's "without a place for more than a few weeks, or never started school" is the same: a child of
+-- school age not on a roll and not taught at home (DfE Children missing education, 2016: local authorities
+-- must find and track them). A short wait after a move stays education.no_school_place (2).
 indicator { id = "education.missing_education", domain = "education", level = 3,
   text = "Missing education (not on a school roll and not receiving suitable education), or not in education, employment or training at 16-17",
   source = "CM Education 3; seed 000 L9-11 (missing education); DfE Children missing education (2016)",
   needs = { "education", "attendance" },
-  when = { { p_edu_missing = "yes" } } }
+  when = { { p_edu_missing = "yes" }, { f_school_none_long = "yes" } } }
 
 -- Out of education with other serious risks (CM Education 4): each combination below needs both.
 indicator { id = "education.missing_with_exploitation", domain = "education", level = 4,

@@ -146,6 +146,10 @@ strings "es" {
   ["q.f_school_help.why"] = "Los niños que aprenden de otra manera pueden recibir ayuda extra en la escuela.",
   ["q.f_school_none.text"] = "¿El niño está ahora mismo sin plaza en una escuela o centro de estudios?",
   ["q.f_school_none.why"] = "Todos los niños tienen derecho a aprender. El municipio puede ayudar a encontrar una plaza.",
+  ["q.f_school_none_long.text"] = "¿Lleva el niño más de unas semanas sin plaza, o no ha empezado nunca la escuela?",
+  ["q.f_school_none_long.hint"] = "Si el niño recibe educación en casa, responda No.",
+  ["q.f_school_none_long.why"] = "Un niño que pasa mucho tiempo sin escuela necesita la ayuda del municipio para volver a aprender.",
+  ["q.f_school_none_long.no"] = "No, es una espera corta (por ejemplo, después de una mudanza)",
 
   ["q.f_feelings.text"] = "¿Le preocupan los sentimientos, el comportamiento o las amistades del niño?",
   ["q.f_feelings.why"] = "Los sentimientos y las amistades importan tanto como la salud. Hay ayuda para las dos cosas.",

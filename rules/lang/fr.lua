@@ -147,6 +147,10 @@ strings "fr" {
   ["q.f_school_help.why"] = "Les enfants qui apprennent autrement peuvent avoir une aide en plus à l’école.",
   ["q.f_school_none.text"] = "L’enfant est-il sans place à l’école ou au lycée en ce moment ?",
   ["q.f_school_none.why"] = "Chaque enfant a le droit d’apprendre. La mairie peut aider à trouver une place.",
+  ["q.f_school_none_long.text"] = "L’enfant est-il sans place depuis plus de quelques semaines, ou n’a-t-il jamais commencé l’école ?",
+  ["q.f_school_none_long.hint"] = "Si l’enfant est instruit à la maison, répondez Non.",
+  ["q.f_school_none_long.why"] = "Un enfant longtemps sans école a besoin de l’aide de la mairie pour reprendre ses apprentissages.",
+  ["q.f_school_none_long.no"] = "Non, c’est une courte attente (par exemple après un déménagement)",
 
   ["q.f_feelings.text"] = "Vous inquiétez-vous pour les émotions, le comportement ou les amitiés de l’enfant ?",
   ["q.f_feelings.why"] = "Les émotions et les amitiés comptent autant que la santé. Il existe de l’aide pour les deux.",

@@ -204,6 +204,14 @@ question "family" { id = "f_school_none", domain = "education", ask_if = { f_sch
   why = "Every child has a right to learn. The council can help find a place.",
   options = YN }
 
+-- A short wait for a place (after a move) is early help; a child out of school for longer, or who never
+-- started, is missing education (indicators/education.lua, level 3), as a practitioner's p_edu_missing.
+question "family" { id = "f_school_none_long", domain = "education", ask_if = { f_school_none = "yes" },
+  text = "Has the child been without a place for more than a few weeks, or never started school?",
+  hint = "If the child is taught at home, answer No.",
+  why = "A child who is out of school for a long time needs the council's help to get back to learning.",
+  options = { { "no", "No, it is a short wait (for example after a move)" }, { "yes", "Yes" }, { "unsure", "I'm not sure" } } }
+
 ---------------------------------------------------------------------------
 -- Feelings, behaviour and friends (indicators/emotional.lua, identity_relationships.lua,
 -- health.lua for self-harm).
