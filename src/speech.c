@@ -301,6 +301,7 @@ static int open_device(speech *s, int rate, char *err, size_t errlen)
 
 int speech_say(speech *s, const char *lang, const char *text, char *err, size_t errlen)
 {
+    Uint64 asked = SDL_GetPerformanceCounter(); /* the tap: opening eSpeak NG and the device count too */
     speech_stop(s);
     pthread_mutex_lock(&es.lock);
     int r = load_locked();
@@ -320,7 +321,7 @@ int speech_say(speech *s, const char *lang, const char *text, char *err, size_t 
     atomic_store(&s->stop, 0);
     atomic_store(&s->made, 0);
     atomic_store(&s->first_at, 0);
-    s->said_at = SDL_GetPerformanceCounter();
+    s->said_at = asked;
     if (pthread_create(&s->thread, NULL, worker, s) != 0) {
         snprintf(err, errlen, "could not start reading aloud");
         speech_stop(s);
