@@ -27,7 +27,8 @@ void cli_usage(void)
           "  righthelp directory import FILE.json --area ID --out FILE   an Open Referral UK export\n"
           "  righthelp stats --pg CONNINFO [--csv|--json]\n"
           "  righthelp sync --db PATH --pg CONNINFO [--rules DIR]\n"
-          "  righthelp fleet init|add-kiosk --pg CONNINFO [--kiosk ID]\n",
+          "  righthelp fleet init|add-kiosk|set-site --pg CONNINFO [--kiosk ID] [--site NAME]\n"
+          "  righthelp alerts --pg CONNINFO [--site NAME] | --ack ID   silent calls for staff, at a reception PC\n",
           stderr);
 }
 
