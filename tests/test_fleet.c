@@ -827,6 +827,15 @@ static void test_alert_kept_while_server_down_then_delivered(void **state)
     pid_t l = listener(staff, "reception-c", 3, out);
     wait_gone(l);
     assert_int_equal(tu_sh("grep -q tell_staff '%s'", out), 0);
+    /* The partnership's statistics count it, for the kiosk and the fleet, as the kiosk's own do. */
+    cJSON *fleet, *local;
+    assert_int_equal(cli(&fleet, NULL, "stats --pg '%s' --json", owner), 0);
+    assert_int_equal(cli(&local, NULL, "stats --db '%s' --json", db), 0);
+    assert_true(cJSON_Compare(cJSON_GetObjectItem(cJSON_GetObjectItem(cJSON_GetObjectItem(fleet, "kiosks"), "al3"), "alerts"),
+                              cJSON_GetObjectItem(local, "alerts"), 1));
+    assert_true(num(cJSON_GetObjectItem(cJSON_GetObjectItem(fleet, "fleet"), "alerts"), "tell_staff") >= 1);
+    cJSON_Delete(fleet);
+    cJSON_Delete(local);
     /* Acknowledged: a listener no longer shows it; twice is harmless. */
     long id = pgtest_long(pg.conninfo, "SELECT id FROM fleet.alerts WHERE kiosk_id = 'al3'");
     assert_int_equal(cli(NULL, NULL, "alerts --pg '%s' --ack %ld", staff, id), 0);

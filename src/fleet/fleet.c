@@ -204,7 +204,7 @@ fleet_status fleet_heartbeat(PGconn *c, const fleet_beat *b, char *err, size_t e
 static cJSON *empty_stats(void)
 {
     static const char *tables[] = { "by_area",   "by_mode",   "by_level",         "by_route",
-                                    "by_escalation", "overrides", "judgement_reasons" };
+                                    "by_escalation", "overrides", "judgement_reasons", "alerts" };
     cJSON *o = cJSON_CreateObject();
     cJSON_AddNumberToObject(o, "sessions", 0);
     for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) cJSON_AddItemToObject(o, tables[i], cJSON_CreateObject());
@@ -235,6 +235,25 @@ cJSON *fleet_stats(PGconn *c, char *err, size_t errlen)
         }
         if (!strcmp(tbl, "sessions")) cJSON_SetNumberValue(cJSON_GetObjectItem(dst, "sessions"), n);
         else cJSON_AddNumberToObject(cJSON_GetObjectItem(dst, tbl), key, n);
+    }
+    PQclear(r);
+    /* Silent calls for staff by kind (issue 22; schema 4), most first, for the fleet and each kiosk. */
+    r = PQexec(c, "SELECT COALESCE(kiosk_id, 'fleet'), kind, alerts FROM fleet.alerts_by_kind"
+                  " ORDER BY kiosk_id IS NULL DESC, kiosk_id, alerts DESC, kind");
+    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+        say(err, errlen, "stats", PQerrorMessage(c));
+        PQclear(r);
+        cJSON_Delete(out);
+        return NULL;
+    }
+    for (int i = 0; i < PQntuples(r); i++) {
+        const char *scope = PQgetvalue(r, i, 0);
+        cJSON *dst = fleet;
+        if (strcmp(scope, "fleet")) {
+            dst = cJSON_GetObjectItem(kiosks, scope);
+            if (!dst) cJSON_AddItemToObject(kiosks, scope, dst = empty_stats());
+        }
+        cJSON_AddNumberToObject(cJSON_GetObjectItem(dst, "alerts"), PQgetvalue(r, i, 1), atof(PQgetvalue(r, i, 2)));
     }
     PQclear(r);
     return out;
