@@ -157,7 +157,7 @@ static fleet_status classify(PGconn *c, const PGresult *r)
 }
 
 /* The server's reason in one line: its primary message and SQLSTATE. */
-static void reason(char *err, size_t errlen, const char *what, PGconn *c, const PGresult *r)
+void fleet_reason(char *err, size_t errlen, const char *what, PGconn *c, const PGresult *r)
 {
     const char *msg = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : NULL;
     const char *state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
@@ -167,7 +167,7 @@ static void reason(char *err, size_t errlen, const char *what, PGconn *c, const 
 
 /* Runs one call of the kiosk's functions; on success *value (if asked) is
  * the first column of its one row. */
-static fleet_status call(PGconn *c, const char *sql, int nparams, const char *const *params, int *value,
+fleet_status fleet_call(PGconn *c, const char *sql, int nparams, const char *const *params, int *value,
                          const char *what, char *err, size_t errlen)
 {
     PGresult *r = PQexecParams(c, sql, nparams, NULL, params, NULL, NULL, 0);
@@ -176,7 +176,7 @@ static fleet_status call(PGconn *c, const char *sql, int nparams, const char *co
         if (value) *value = atoi(PQgetvalue(r, 0, 0));
     } else {
         st = classify(c, r);
-        reason(err, errlen, what, c, r);
+        fleet_reason(err, errlen, what, c, r);
     }
     PQclear(r);
     return st;
@@ -185,7 +185,7 @@ static fleet_status call(PGconn *c, const char *sql, int nparams, const char *co
 fleet_status fleet_ingest(PGconn *c, const char *batch_json, int *fresh, char *err, size_t errlen)
 {
     const char *params[] = { batch_json };
-    return call(c, "SELECT fleet.ingest($1::json)", 1, params, fresh, "server", err, errlen);
+    return fleet_call(c, "SELECT fleet.ingest($1::json)", 1, params, fresh, "server", err, errlen);
 }
 
 fleet_status fleet_heartbeat(PGconn *c, const fleet_beat *b, char *err, size_t errlen)
@@ -197,7 +197,7 @@ fleet_status fleet_heartbeat(PGconn *c, const fleet_beat *b, char *err, size_t e
     const char *params[] = { OR_NULL(b->app_version), OR_NULL(b->rules_version), OR_NULL(b->rules_hash), depth, aside,
                              OR_NULL(b->oldest_unsent), OR_NULL(b->db_health), OR_NULL(b->last_session) };
 #undef OR_NULL
-    return call(c, "SELECT fleet.heartbeat($1, $2, $3, $4, $5, $6, $7, $8)", 8, params, NULL, "heartbeat", err,
+    return fleet_call(c, "SELECT fleet.heartbeat($1, $2, $3, $4, $5, $6, $7, $8)", 8, params, NULL, "heartbeat", err,
                 errlen);
 }
 

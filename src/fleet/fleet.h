@@ -53,6 +53,12 @@ typedef struct fleet_beat {
 
 fleet_status fleet_heartbeat(PGconn *c, const fleet_beat *b, char *err, size_t errlen);
 
+/* For the fleet's own files: one call of a function returning one row (*value, if asked, its first column
+ * as a number), the failure sorted by what it means; and the server's reason for a failure in one line. */
+fleet_status fleet_call(PGconn *c, const char *sql, int nparams, const char *const *params, int *value,
+                        const char *what, char *err, size_t errlen);
+void fleet_reason(char *err, size_t errlen, const char *what, PGconn *c, const PGresult *r);
+
 /* Silent calls for staff (issue 22; fleet_alerts.c). */
 /* Raises one as this kiosk's login; a second call with the same id changes nothing (retries ring once). */
 fleet_status fleet_raise_alert(PGconn *c, const char *id, const char *kind, const char *at, char *err, size_t errlen);

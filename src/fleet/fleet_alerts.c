@@ -6,31 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The server's reason in one line. */
-static void reason(char *err, size_t errlen, const char *what, PGconn *c, const PGresult *r)
-{
-    const char *msg = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : NULL;
-    const char *state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
-    if (msg && state) snprintf(err, errlen, "%s: %s (SQLSTATE %s)", what, msg, state);
-    else snprintf(err, errlen, "%s: %s", what, PQerrorMessage(c));
-    for (char *p = err; *p; p++) if (*p == '\n') *p = ' ';
-}
-
 fleet_status fleet_raise_alert(PGconn *c, const char *id, const char *kind, const char *at, char *err, size_t errlen)
 {
     const char *params[] = { id, kind, at };
-    PGresult *r = PQexecParams(c, "SELECT fleet.raise_alert($1::uuid, $2, $3::timestamptz)", 3, NULL, params, NULL,
-                               NULL, 0);
-    fleet_status st = FLEET_OK;
-    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
-        const char *state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
-        st = PQstatus(c) != CONNECTION_OK || !state || !strncmp(state, "08", 2) || !strncmp(state, "57", 2)
-                 ? FLEET_TRANSIENT
-             : !strncmp(state, "22", 2) || !strncmp(state, "23", 2) ? FLEET_REFUSED : FLEET_FATAL;
-        reason(err, errlen, "raise alert", c, r);
-    }
-    PQclear(r);
-    return st;
+    return fleet_call(c, "SELECT fleet.raise_alert($1::uuid, $2, $3::timestamptz)", 3, params, NULL, "raise alert", err,
+                      errlen);
 }
 
 int fleet_set_site(PGconn *c, const char *kiosk, const char *site, char *err, size_t errlen)
@@ -40,7 +20,7 @@ int fleet_set_site(PGconn *c, const char *kiosk, const char *site, char *err, si
     int rc = PQresultStatus(r) == PGRES_COMMAND_OK && !strcmp(PQcmdTuples(r), "1") ? 0 : -1;
     if (rc) {
         if (PQresultStatus(r) == PGRES_COMMAND_OK) snprintf(err, errlen, "set site: no kiosk '%s'", kiosk);
-        else reason(err, errlen, "set site", c, r);
+        else fleet_reason(err, errlen, "set site", c, r);
     }
     PQclear(r);
     return rc;
@@ -58,7 +38,7 @@ cJSON *fleet_open_alerts(PGconn *c, const char *site, long long after_id, char *
                                "   AND ($2::text IS NULL OR site = $2) ORDER BY id",
                                2, NULL, params, NULL, NULL, 0);
     if (PQresultStatus(r) != PGRES_TUPLES_OK) {
-        reason(err, errlen, "alerts", c, r);
+        fleet_reason(err, errlen, "alerts", c, r);
         PQclear(r);
         return NULL;
     }
@@ -78,12 +58,8 @@ cJSON *fleet_open_alerts(PGconn *c, const char *site, long long after_id, char *
 
 long fleet_open_alerts_here(PGconn *c, char *err, size_t errlen)
 {
-    PGresult *r = PQexec(c, "SELECT fleet.open_alerts_here()");
-    long n = -1;
-    if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1) n = atol(PQgetvalue(r, 0, 0));
-    else reason(err, errlen, "open alerts", c, r);
-    PQclear(r);
-    return n;
+    int n;
+    return fleet_call(c, "SELECT fleet.open_alerts_here()", 0, NULL, &n, "open alerts", err, errlen) == FLEET_OK ? n : -1;
 }
 
 int fleet_ack_alert(PGconn *c, long long id, char *err, size_t errlen)
@@ -94,7 +70,7 @@ int fleet_ack_alert(PGconn *c, long long id, char *err, size_t errlen)
     PGresult *r = PQexecParams(c, "SELECT fleet.ack_alert($1::bigint)", 1, NULL, params, NULL, NULL, 0);
     int rc = -1;
     if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1) rc = !strcmp(PQgetvalue(r, 0, 0), "t");
-    else reason(err, errlen, "acknowledge", c, r);
+    else fleet_reason(err, errlen, "acknowledge", c, r);
     PQclear(r);
     return rc;
 }
