@@ -91,7 +91,7 @@ static void test_red_flag_ends_flow_and_is_saved(void **state)
     tap("I'm a professional");
     tap("5 to 10");
     assert_int_equal(A.screen, SCREEN_QUESTION);
-    tap("Yes"); /* immediate danger */
+    tap("Yes: the police or an ambulance are needed now"); /* immediate danger */
     assert_int_equal(A.screen, SCREEN_ESCALATION);
     assert_true(ui_shows(&A.ui, "999"));
     assert_int_equal(A.sessions_saved, 1);
@@ -349,7 +349,7 @@ static void test_no_database_still_advises(void **state)
     assert_non_null(A.store_error[0] ? A.store_error : NULL);
     tap("I'm a professional");
     tap("Under 5");
-    tap("Yes");
+    tap("Yes: the police or an ambulance are needed now");
     assert_int_equal(A.screen, SCREEN_ESCALATION);
     assert_int_equal(A.sessions_saved, 0);
     app_free(&A);
@@ -521,7 +521,7 @@ static void family_to_999(const char *command)
     kiosk_with_alerts("alert.db", NULL, command);
     tap("I'm a parent or carer");
     tap("Under 5");
-    tap("Yes");
+    tap("Yes, we need the police or an ambulance now");
     assert_int_equal(A.screen, SCREEN_ESCALATION);
 }
 
@@ -626,7 +626,7 @@ static void test_silent_call_through_the_fleet(void **state)
     alerts_init_fleet(&A.alerts, fake, "service=righthelp", db);
     tap("I'm a parent or carer");
     tap("Under 5");
-    tap("Yes");
+    tap("Yes, we need the police or an ambulance now");
     assert_int_equal(A.screen, SCREEN_ESCALATION);
     assert_int_equal(store_alerts_unsent_count(A.st), 1);
     for (int i = 0; i < 300 && A.alerts.n > 0; i++) {

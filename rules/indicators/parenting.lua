@@ -27,7 +27,7 @@ indicator { id = "safety.supervision", domain = "safety", level = 2,
   text = "Inconsistent supervision, or safety at home or online not always ensured",
   source = "CM Parenting 2 (inconsistent supervision); AF Ensuring safety",
   needs = { "safety", "parenting" },
-  when = { { p_safety_gaps = "yes" } } }
+  when = { { p_safety_gaps = "yes" }, { p_safety_alone = "brief" } } }   -- brief moments out of sight: a gap, not left alone
 
 indicator { id = "safety.unsafe", domain = "safety", level = 3,
   text = "Not protected from harm: repeated accidents, or contact with adults or places that put the child at risk",

@@ -22,6 +22,24 @@ redflag { id = "rf.immediate_danger",
   needs = { "safety" },
   when = { { p_rf_danger = "yes" }, { f_rf_danger = "yes" } } }
 
+-- A child badly hurt, or in danger, who is now in hospital or safe with the police: nothing for 999 to do,
+-- but what happened is talked through with a member of staff now, who can help the front door hear it today
+-- (published case: a toddler's serious head injury, his mother's account an accident, the hospital in doubt).
+-- What caused it is not known here, so it raises no level (as rf.family_unsure), and it is raised at the end
+-- of the questions: the child is safe now, and the rest of the family's answers give the level (ending the
+-- questions at once left eleven published families at level 1).
+redflag { id = "rf.family_after_harm", level = 1, then_result = true,
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "A family member says a child was badly hurt or in danger, and is now in hospital or with the police",
+  because = "You said a child was badly hurt or in danger, and is now in hospital or safe with the police.",
+  action = {
+    practitioner = "Talk it through with your safeguarding lead and the front door today.",
+    family = "Please tell a member of staff now. They can help make sure the child stays safe and that you get support today.",
+  },
+  source = "continuum.md, Act now (an unexplained or non-accidental injury: the front door the same day); NICE CG89, Child maltreatment: when to suspect maltreatment (an injury that needs explaining)",
+  needs = { "safety" },
+  when = { { f_rf_danger = "helped", f_want_help = { "no", "yes", "unsure" } } } }
+
 redflag { id = "rf.disclosure",
   kind = { practitioner = "same_day", family = "tell_staff" },
   text = "A child has told someone they are being hurt or abused",
@@ -275,6 +293,21 @@ redflag { id = "rf.care_refused", level = 3, then_result = true,
 -- A pregnant child under 16: sexual activity below the age of consent, often with an older partner; the
 -- front door is consulted today on whether she is being abused or exploited (published case: a pregnant
 -- 14-year-old with a 21-year-old partner was left at early help).
+-- An adult, or a much older, other parent is a power imbalance the London procedures name as a sign that a
+-- child's sexual relationship may be abusive: a child protection question, not only support (published
+-- case: a pregnant 14-year-old with a 21-year-old partner; the publisher's level was 4).
+redflag { id = "rf.under16_older_partner", level = 4,
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "A pregnant child under 16 whose partner is an adult or much older",
+  because = "A girl under 16 is pregnant and the other parent is an adult or much older: she may be being abused or exploited.",
+  action = {
+    practitioner = "Contact the front door today to refer: sexual activity between a child under 16 and an adult or much older partner is a child protection concern, and the police may need to know. Do not ask her to name him first.",
+    family = "Tell a member of staff now. They can make sure she is safe and gets the right help today.",
+  },
+  source = "London Safeguarding Children Procedures, Sexually Active Children (indicators of risk: power imbalances, an older or adult partner); Sexual Offences Act 2003 ss9-13",
+  needs = { "health", "young_parent", "safety", "exploitation" },
+  when = { { p_health_pregnant_u16 = "older_partner" }, { f_health_pregnant_u16 = "older_partner" } } }
+
 redflag { id = "rf.pregnant_under16", level = 3,
   kind = { practitioner = "same_day", family = "tell_staff" },
   text = "A pregnant child under 16",
@@ -285,7 +318,7 @@ redflag { id = "rf.pregnant_under16", level = 3,
   },
   source = "London Safeguarding Children Procedures (sexually active children under 16: assess, and refer where there are concerns); Sexual Offences Act 2003 s9",
   needs = { "health", "young_parent", "safety" },
-  when = { { p_health_pregnant_u16 = "yes" }, { f_health_pregnant_u16 = "yes" } } }
+  when = { { p_health_pregnant_u16 = { "yes", "older_partner" } }, { f_health_pregnant_u16 = { "yes", "older_partner" } } } }
 
 -- Suspected exploitation, and signs of it seen among the risks outside the home, are a level 3
 -- consultation with the front door today (CM Emotional 3, signs of exploitation; Act now). Published cases
@@ -346,7 +379,37 @@ redflag { id = "rf.family_unsafe_home", level = 3,
   -- hurts, frightens or controls you": a family who says either is never left with only a leaflet.
   when = { { f_rf_hurts_you = "yes" }, { f_par_unsafe = "yes" } } }
 
+-- Someone who may be hurting, abusing or neglecting a child is child protection (4). A child at risk away
+-- from home from the people they mix with is exploitation as a family sees it (4, CM Emotional 4): with
+-- level 3 here, seven published exploitation cases the publishers placed at 4 fell to 3, against three
+-- early help families raised. Another worry the family keeps for staff is talked through today at 3
+-- (CM Act now): at 4, as a single "yes" was until December 2026, it sent seven early help families to
+-- child protection. Either way a member of staff hears it now.
 redflag { id = "rf.family_other",
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "A family member thinks someone may be hurting, abusing or neglecting a child",
+  because = "You think someone may be hurting, abusing or neglecting a child.",
+  action = {
+    practitioner = "Discuss it with your safeguarding lead and the front door today.",
+    family = "Tell a member of staff now. They can talk with you in private.",
+  },
+  source = "LSCP Referrals (anyone with a concern about a child's safety can contact the front door); CM level 4 def (suffering or likely to suffer significant harm); CM Act now",
+  needs = { "safety" },
+  when = { { f_rf_other = "hurt" } } }
+
+redflag { id = "rf.family_outside_risk",
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "A family member thinks a child is at risk away from home",
+  because = "You think the child is at risk away from home: from people they mix with, crime, drugs or going missing.",
+  action = {
+    practitioner = "Discuss it with your safeguarding lead and the front door today.",
+    family = "Tell a member of staff now. They can talk with you in private and help you keep the child safe.",
+  },
+  source = "CM Emotional 4 (sexual or criminal exploitation) and Act now (exploitation: the front door the same day)",
+  needs = { "exploitation", "safety" },
+  when = { { f_rf_other = "outside" } } }
+
+redflag { id = "rf.family_worry", level = 3,
   kind = { practitioner = "same_day", family = "tell_staff" },
   text = "A family member thinks a child is not safe",
   because = "You think a child is not safe.",
@@ -356,7 +419,7 @@ redflag { id = "rf.family_other",
   },
   source = "LSCP Referrals (anyone with a concern about a child's safety can contact the front door); CM Act now",
   needs = { "safety" },
-  when = { { f_rf_other = "yes" } } }
+  when = { { f_rf_other = "other" } } }
 
 -- "Not known" is read too (issue 18): a practitioner who answers a same-day question "Not known" has a
 -- worry they could not settle, and talks it through with the front door today; not knowing raises no level.
@@ -394,7 +457,8 @@ local family_unsure = { { f_rf_more = "yes", f_want_help = { "no", "yes", "unsur
 for _, qid in ipairs({ "f_rf_danger", "f_rf_told", "f_rf_missing", "f_rf_baby", "f_rf_suicide", "f_rf_more",
                        "f_rf_baby_mark", "f_rf_alone", "f_rf_risky_adult", "f_rf_cut", "f_rf_marriage",
                        "f_rf_under13", "f_rf_hurts_worse", "f_rf_other", "f_rf_hurts_you", "f_rf_nowhere",
-                       "f_rf_extreme" }) do
+                       "f_rf_extreme", "f_out_older", "f_out_made", "f_par_unsafe", "f_home_cp_plan",
+                       "f_health_care_refused" }) do
   family_unsure[#family_unsure + 1] = { [qid] = "unsure", f_want_help = { "no", "yes", "unsure" } }
 end
 

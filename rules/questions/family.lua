@@ -29,10 +29,15 @@ question "family" { id = "f_age", context = "age",
 ---------------------------------------------------------------------------
 -- Safety first (indicators/redflags.lua).
 
+-- Only danger at this moment (as p_rf_danger): the answer itself says the police or an ambulance must come.
+-- A child already in hospital or safe with the police is not a 999 call, but it is a member of staff now
+-- (rf.family_after_harm): a serious injury or a danger just past is what a practitioner acts on today.
 question "family" { id = "f_rf_danger", domain = "safety",
-  text = "Is a child in danger right now, or badly hurt and needing emergency help?",
+  text = "Is a child in danger at this moment, or so badly hurt that they need an ambulance now?",
   why = "If a child is in danger now, help must come first.",
-  options = YN }
+  options = { { "no", "No" }, { "yes", "Yes, we need the police or an ambulance now" },
+              { "helped", "A child was badly hurt or in danger, and is now in hospital or safe with the police" },
+              { "unsure", "I'm not sure" } } }
 
 -- Where the child lives (issue 19): a child's front door is the one for the borough where the child lives.
 -- One tap for here; another London borough by the first letter of its name (at most eight answers fit on a
@@ -89,7 +94,7 @@ question "family" { id = "f_rf_risky_adult", domain = "safety", sensitive = true
   options = YN }
 
 question "family" { id = "f_rf_cut", domain = "health", sensitive = true, ask_if = { f_rf_more = "yes" },
-  text = "Has a girl in the family been cut (FGM), or is someone planning for her to be cut, here or abroad?",
+  text = "Has a girl in the family been cut (FGM), or could she be cut, here or on a trip abroad?",
   why = "FGM is against the law in the UK. Staff can help keep her safe.",
   options = YN }
 
@@ -108,10 +113,16 @@ question "family" { id = "f_rf_hurts_worse", domain = "safety", sensitive = true
   why = "These are signs of serious danger. Staff can help you stay safe today.",
   options = YN }
 
+-- What kind of worry is part of the answer (a red flag ends the questions, so a follow-up would never be
+-- asked): someone hurting a child is child protection (4); a child at risk away from home, or another
+-- worry, is talked through with staff today at level 3 (issue 18: a single "yes" sent seven published
+-- early help families to level 4). Nothing here names anyone.
 question "family" { id = "f_rf_other", domain = "safety", sensitive = true, ask_if = { f_rf_more = "yes" },
   text = "Is it something else that makes you think a child is not safe?",
-  why = "You do not need to say what it is here. A member of staff can talk with you in private.",
-  options = YN }
+  why = "You do not need to say more here. A member of staff can talk with you in private.",
+  options = { { "no", "No" }, { "hurt", "Yes: someone may be hurting, abusing or neglecting a child" },
+              { "outside", "Yes: the child is at risk away from home (people they mix with, crime, drugs, going missing)" },
+              { "other", "Yes, something else" }, { "unsure", "I'm not sure" } } }
 
 question "family" { id = "f_rf_hurts_you", domain = "safety", sensitive = true, ask_if = { f_rf_more = "yes" },
   text = "Does someone at home hurt, frighten or control you, the child, or another adult there (such as the child's mum or dad)?",
@@ -164,7 +175,8 @@ question "family" { id = "f_health_pregnant", domain = "health", ask_if = { f_he
 question "family" { id = "f_health_pregnant_u16", domain = "health", ask_if = { f_health_pregnant = "yes" },
   text = "Are they under 16?",
   why = "A pregnant girl under 16 should have a social worker's help too.",
-  options = YN }
+  options = { { "no", "No" }, { "yes", "Yes" },
+              { "older_partner", "Yes, and the baby's other parent is an adult, or much older" }, { "unsure", "I'm not sure" } } }
 
 question "family" { id = "f_health_care_refused", domain = "health", ask_if = { f_health = "yes", f_age = BORN },
   text = "Is the child not getting treatment or dental care they need, for example because someone will not take them?",

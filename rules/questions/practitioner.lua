@@ -29,10 +29,13 @@ question "practitioner" { id = "p_age", context = "age",
 -- is neutral. The gate's "Possibly" opens the list like "Yes": a practitioner unsure whether their
 -- worry counts should still see it.
 
+-- Only danger at this moment: blind mappers of published cases answered "yes" for harm already done or a
+-- risk the child lives with (18 of 210 cases told to call 999 where the publisher acted the same day), so
+-- the words and the answer say "now" twice; those facts have their own same-day questions below.
 question "practitioner" { id = "p_rf_danger", domain = "safety",
-  text = "Is the child in immediate danger right now, or seriously hurt and needing emergency care?",
-  why = "Immediate danger needs the police on 999 now, before anything else (red flag). A bruise or an injury already seen to is asked below, in the same-day list.",
-  options = YN }
+  text = "Is the child in danger at this moment (being harmed, or about to be), or seriously hurt and needing emergency care now?",
+  why = "Danger at this moment needs the police or an ambulance on 999 now, before anything else (red flag). Harm that has already happened, or a risk to act on today, is asked next, in the same-day list.",
+  options = { { "no", "No" }, { "yes", "Yes: the police or an ambulance are needed now" }, { "unknown", "Not known" } } }
 
 -- Where the child lives (issue 19): a child's front door is the one for the borough where the child lives.
 -- One tap for here; another London borough by the first letter of its name (at most eight answers fit on a
@@ -198,10 +201,13 @@ question "practitioner" { id = "p_health_pregnant", domain = "health", ask_if = 
   why = "Young parents need early help of their own (health.young_parent, level 2); under 16, a referral (level 3).",
   options = YN }
 
+-- The other parent's age is part of the same answer: the red flag ends the questions at once, so a
+-- follow-up would never be asked.
 question "practitioner" { id = "p_health_pregnant_u16", domain = "health", ask_if = { p_health_pregnant = "yes" },
   text = "Then: under 16?",
-  why = "A pregnant child under 16 needs a children's social care assessment (health.pregnant_under16, level 3); under 13 is a red flag.",
-  options = YN }
+  why = "A pregnant child under 16: the front door today (rf.pregnant_under16, level 3); with an adult or much older partner, a child protection referral (rf.under16_older_partner, level 4); under 13 is a red flag.",
+  options = { { "no", "No" }, { "yes", "Yes" },
+              { "older_partner", "Yes, and the other parent is an adult (18 or over) or much older" }, { "unknown", "Not known" } } }
 
 ---------------------------------------------------------------------------
 -- 2. Learning and school (indicators/education.lua).
@@ -367,10 +373,13 @@ question "practitioner" { id = "p_safety_risk", domain = "safety", ask_if = { p_
   why = "Not protected from harm (safety.unsafe, level 3).",
   options = YN }
 
+-- Severity is part of the answer (issue 18): a moment out of sight with the parent close by is a gap in
+-- supervision (level 2, asked above), not a child left alone.
 question "practitioner" { id = "p_safety_alone", domain = "safety", ask_if = { p_safety_gaps = "yes" },
   text = "Then: a young child left alone, or left without supervision in danger?",
-  why = "A young child left alone (safety.left_alone, level 4).",
-  options = YN }
+  why = "A young child left alone (safety.left_alone, level 4); brief moments out of sight stay a gap in supervision (level 2).",
+  options = { { "no", "No" }, { "brief", "Only brief moments out of sight, with the parent close by" },
+              { "yes", "Yes: left with no adult, or unsupervised where they were in real danger" }, { "unknown", "Not known" } } }
 
 ---------------------------------------------------------------------------
 -- 6. Warmth, stimulation, boundaries, stability (indicators/parenting.lua).
