@@ -109,7 +109,7 @@ $(BUILD)/floor: bench/floor.c | $(BUILD)/tests
 $(BUILD)/bench: bench/bench.c $(BUILD)/libfleet.a $(BUILD)/librighthelp.a | $(BUILD)/tests
 	$(CC) $(CFLAGS) -Isrc -Isrc/fleet $< $(BUILD)/libfleet.a $(BUILD)/librighthelp.a $(LDFLAGS) $(PQLIBS) $(LDLIBS) -o $@
 
-# The long runs: a storm of 300,000 touches (the suite runs 5,000) and
+# The long runs: a storm of 300,000 touches (the suite runs 8,000) and
 # 100,000 sessions end to end with database writes (the suite runs 2,000).
 soak: deps
 	@$(MAKE) --no-print-directory all tests

@@ -51,6 +51,7 @@ static void go(app *a, app_screen s)
     a->screen = s;
     a->page = 0;
     a->why_open = false;
+    a->summary_code = false;
     a->screen_since_ms = a->now_ms;
     a->dirty = true;
 }
@@ -505,6 +506,10 @@ void app_act(app *a, app_action act, int arg, double now_ms)
         break;
     case ACT_READ:
         read_aloud_toggle(a);
+        break;
+    case ACT_SUMMARY_CODE:
+        a->summary_code = !a->summary_code;
+        a->dirty = true;
         break;
     case ACT_PRIVATE_WORD:
         if (a->screen == SCREEN_RESULT && !a->private_word_asked && strcmp(a->mode, "practitioner")) {

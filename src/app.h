@@ -49,6 +49,8 @@ typedef enum {
     ACT_READ, ACT_STAFF_READ,
     /* a family asks for a private word: staff are called silently */
     ACT_PRIVATE_WORD,
+    /* a practitioner's result: the summary's QR code, shown on a tap so the result keeps to one page */
+    ACT_SUMMARY_CODE,
 } app_action;
 
 #define APP_MAX_LANGS 8
@@ -89,6 +91,7 @@ typedef struct app {
     bool speaking;               /* the Read aloud button says "Stop reading" */
     char read_aloud[16];         /* off, family, practitioner or both: staff's setting, else the config's */
     bool private_word_asked;     /* this session's family asked for a private word (once is enough) */
+    bool summary_code;           /* the practitioner's summary shows its QR code (until the screen changes) */
     bool clock_fixed;            /* 'play' sets the wall clock (the front door's office hours); else the real one */
     struct tm clock;
     int pressed;                 /* button held down, or -1 */

@@ -107,6 +107,49 @@ static int shot(player *p, const char *name)
     return 0;
 }
 
+/* answers {"qid": "answer id", ...}: answers the questions on screen, one after another, as the object says,
+ * and any it does not name with "no" (or the first answer where there is none), until the questions end:
+ * a whole case (a published case's mapping) played through the screens in one line. */
+static int answers(player *p, const char *json)
+{
+    cJSON *want = cJSON_Parse(json);
+    if (!cJSON_IsObject(want)) {
+        cJSON_Delete(want);
+        return fail(p, "answers needs a JSON object of question ids to answer ids");
+    }
+    int rc = 0;
+    for (int steps = 0; p->a->screen == SCREEN_QUESTION && p->a->fl.current >= 0 && rc == 0; steps++) {
+        if (steps > 400) {
+            rc = fail(p, "answers: the questions did not end");
+            break;
+        }
+        const cJSON *q = flow_question(&p->a->fl, p->a->fl.current);
+        const char *qid = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(q, "id"));
+        const char *aid = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(want, qid ? qid : ""));
+        int pick = -1, i = 0;
+        const cJSON *o;
+        cJSON_ArrayForEach(o, cJSON_GetObjectItemCaseSensitive(q, "options")) {
+            const char *id = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(o, "id"));
+            if (id && ((aid && !strcmp(id, aid)) || (!aid && pick < 0 && !strcmp(id, "no")))) pick = i;
+            i++;
+        }
+        if (pick < 0 && aid) {
+            rc = fail(p, "answers: question %s has no answer '%s'", qid, aid);
+            break;
+        }
+        if (pick < 0) pick = 0;
+        int b = 0;
+        while (b < p->a->ui.nbuttons && !(p->a->ui.buttons[b].action == ACT_ANSWER && p->a->ui.buttons[b].arg == pick)) b++;
+        if (b == p->a->ui.nbuttons) {
+            rc = fail(p, "answers: no button for answer %d of %s", pick, qid);
+            break;
+        }
+        tap_button(p, b);
+    }
+    cJSON_Delete(want);
+    return rc;
+}
+
 static int run_line(player *p, char *line)
 {
     char *s = line;
@@ -140,6 +183,7 @@ static int run_line(player *p, char *line)
         }
         return fail(p, "tap needs \"Label\" or X Y");
     }
+    if (!strcmp(cmd, "answers")) return answers(p, rest);
     if (!strcmp(cmd, "area")) { /* as staff would set it: only between sessions */
         if (sscanf(rest, "%63s", arg) != 1 || a->screen != SCREEN_START) return fail(p, "area ID works on the start screen");
         util_copy(a->area, sizeof a->area, arg);

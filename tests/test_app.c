@@ -631,7 +631,9 @@ static void test_silent_call_through_the_fleet(void **state)
     assert_int_equal(store_alerts_unsent_count(A.st), 1);
     for (int i = 0; i < 300 && A.alerts.n > 0; i++) {
         usleep(10000);
-        app_tick(&A, now += 3000);
+        /* Time runs as fast as the retries need only while no try is running: a try still running on a busy
+         * machine must not reach the kiosk's time limit in a few real milliseconds and be killed halfway. */
+        app_tick(&A, now += A.alerts.running ? 10 : 3000);
     }
     assert_int_equal(A.alerts.n, 0);
     assert_int_equal(A.alerts.deferred, 1); /* three tries, then left for sync */
@@ -653,6 +655,8 @@ static void test_silent_call_through_the_fleet(void **state)
 
 /* Issue 21 (in part): random flows in every area and both modes, played to their result at w x h: the share
  * of results on one page, and whether the first route's contact shows without paging. */
+static bool flows_large_text; /* the person tapped larger text on the start screen */
+
 static void results_on_one_page(int w, int h, int flows, int *one_page, int *contact_seen, int *results)
 {
     static const char *areas[] = { "kingston-richmond", "kensington-chelsea", "city-of-london", "wandsworth", "sutton" };
@@ -663,6 +667,7 @@ static void results_on_one_page(int w, int h, int flows, int *one_page, int *con
     for (int f = 0; f < flows; f++) {
         start("rules", db);
         app_resize(&A, w, h);
+        A.large_text = flows_large_text;
         snprintf(A.area, sizeof A.area, "%s", areas[f % 5]);
         app_act(&A, ACT_MODE, f % 2, now += 500);
         app_layout(&A);
@@ -715,8 +720,17 @@ static void test_results_fit_one_page(void **state)
                       one, n, seen);
         assert_true(n >= flows / 2);
         assert_int_equal(seen, n); /* the first route's contact, never behind More */
-        /* The share on one page is reported, not yet held: issue 21 asks 90 % at 1280x800 (see its note). */
+        /* The share on one page is held where it stands (80 % landscape, 95 % portrait, December 2026), so that
+         * nothing falls back: issue 21 asks 90 % at 1280x800. valgrind.sh runs too few flows to judge it. */
+        if (flows >= 40) assert_true(one * 100 >= n * (sizes[s][0] < sizes[s][1] ? 95 : 80));
     }
+    /* Larger text pages more: reported, not held (the contact still never behind More). */
+    int one, seen, n;
+    flows_large_text = true;
+    results_on_one_page(1280, 800, 40, &one, &seen, &n);
+    flows_large_text = false;
+    print_message("results at 1280x800, larger text: %d of %d on one page, first contact shown in %d\n", one, n, seen);
+    assert_int_equal(seen, n);
 }
 
 /* ---- training (issue 8): every case, every screen and page, at every size ---- */

@@ -49,7 +49,9 @@ static void test_touch_storm(void **state)
     options_defaults(&o);
     snprintf(o.db, sizeof o.db, "%s/storm.db", dir);
     const char *env = getenv("RIGHTHELP_STORM_EVENTS");
-    long events = env ? atol(env) : 5000;
+    /* 8,000: with the family questions as long as they are, 5,000 random events left one language without a
+     * result (Spanish, once the danger question gained an answer), and reach below is judged from 8,000. */
+    long events = env ? atol(env) : 8000;
     double now = 1e7;
     static const int sizes[][2] = { { 1280, 800 }, { 1920, 1080 }, { 1080, 1920 } };
     static const char *areas[] = { "kingston-richmond", "kensington-chelsea", "city-of-london", "wandsworth", "sutton" };
@@ -141,11 +143,11 @@ static void test_touch_storm(void **state)
         if (a.screen == SCREEN_TRAIN_CASE || a.screen == SCREEN_TRAIN_CHOOSE) assert_non_null(a.tr.decision);
     }
     /* Reach is judged on the suite's run and longer ('make valgrind' runs a few hundred events). */
-    for (int s = SCREEN_START; s <= SCREEN_ESCALATION && events >= 5000; s++)
+    for (int s = SCREEN_START; s <= SCREEN_ESCALATION && events >= 8000; s++)
         if (!screens_seen[s]) fail_msg("the storm never reached screen %s", app_screen_name((app_screen)s));
-    for (int i = 0; i < 5 && events >= 5000; i++) if (!area_seen[i]) fail_msg("no session reached a result in %s", areas[i]);
-    for (int i = 0; i < 2 && events >= 5000; i++) if (!mode_seen[i]) fail_msg("no session reached a result in mode %d", i);
-    for (int i = 0; i < a.nlangs && events >= 5000; i++)
+    for (int i = 0; i < 5 && events >= 8000; i++) if (!area_seen[i]) fail_msg("no session reached a result in %s", areas[i]);
+    for (int i = 0; i < 2 && events >= 8000; i++) if (!mode_seen[i]) fail_msg("no session reached a result in mode %d", i);
+    for (int i = 0; i < a.nlangs && events >= 8000; i++)
         if (!lang_seen[i]) fail_msg("no session reached a result in %s", a.langs[i].code);
     print_message("storm: %ld events, %ld sessions logged, %ld training screens\n", events, a.sessions_saved,
                   screens_seen[SCREEN_TRAIN_SETUP] + screens_seen[SCREEN_TRAIN_CASE] + screens_seen[SCREEN_TRAIN_CHOOSE] +

@@ -134,12 +134,19 @@ static int qr_side(const metrics *m) { return (int)(170 * m->s) < 100 ? 100 : (i
 static int card_qr_side(const metrics *m, const item *it)
 {
     bool text = it->qr && strncmp(it->qr, "tel:", 4) && strncmp(it->qr, "http", 4);
-    return text ? qr_side(m) * 9 / 4 : qr_side(m);
+    return text ? qr_side(m) * 2 : qr_side(m);
 }
 
 void add_item(page_list *p, item it)
 {
     if (p->n < MAX_ITEMS && it.a && *it.a) p->items[p->n++] = it;
+}
+
+void add_side(page_list *p, item it)
+{
+    int n = p->n;
+    add_item(p, it);
+    if (p->n > n) p->side[n] = true;
 }
 
 int item_height(app *a, const metrics *m, const item *it, int w)
@@ -225,84 +232,169 @@ void draw_item(app *a, const metrics *m, const item *it, int x, int y, int w)
     }
 }
 
-/* Lays out the items from top to bottom, page a->page of them, with paging
- * buttons when they do not fit. */
+/* One column of a page list: its items (indexes into the list), their rows (compact cards side by side
+ * count as one row), and where each page starts. */
+typedef struct column {
+    int idx[MAX_ITEMS], n;
+    int x, w;
+    int unit[MAX_ITEMS], hs[MAX_ITEMS]; /* unit[k]: items in the row item k starts (0: in one before it) */
+    int starts[MAX_ITEMS + 1], pages;
+} column;
+
+static void column_rows(app *a, const metrics *m, const page_list *p, column *c)
+{
+    /* Compact cards go two to a row while each is still wide enough to read (three made them taller, and
+     * fewer fitted: measured); a row is one unit of the page. */
+    int cols = (c->w - m->gap) / 2 >= (int)(420 * m->s) ? 2 : 1;
+    int cw = (c->w - (cols - 1) * m->gap) / cols;
+    for (int k = 0; k < c->n;) {
+        const item *it = &p->items[c->idx[k]];
+        int n = 1;
+        if (it->kind == IT_SMALL)
+            while (n < cols && k + n < c->n && p->items[c->idx[k + n]].kind == IT_SMALL) n++;
+        c->unit[k] = n;
+        c->hs[k] = 0;
+        for (int j = k; j < k + n; j++) { /* wrapping costs: once */
+            const item *ij = &p->items[c->idx[j]];
+            int h = item_height(a, m, ij, ij->kind == IT_SMALL && n > 1 ? cw : c->w); /* alone: the whole width */
+            if (h > c->hs[k]) c->hs[k] = h;
+            if (j > k) c->unit[j] = 0, c->hs[j] = 0;
+        }
+        k += n;
+    }
+}
+
+/* Where each page of the column starts, in room px a page. */
+static void column_pages(const page_list *p, column *c, int room)
+{
+    int page = 0, y = 0;
+    c->starts[0] = 0;
+    /* A title that would leave the first page with nothing under it (large text, a long first card) gives way. */
+    if (p->title_yields && c->n > 1 && c->idx[0] == 0 && c->unit[1] && c->hs[0] + c->hs[1] > room && c->hs[1] <= room)
+        c->starts[0] = 1;
+    for (int k = c->starts[0]; k < c->n; k++) {
+        if (!c->unit[k]) continue;
+        int h = c->hs[k];
+        /* A heading never ends a page alone: it moves on with what it heads, when the two fit on a page together. */
+        int need = h;
+        item_kind kind = p->items[c->idx[k]].kind;
+        if ((kind == IT_H1 || kind == IT_H2) && k + 1 < c->n) need += c->hs[k + 1];
+        if (need > room) need = h;
+        if (y > 0 && y + need > room) {
+            c->starts[++page] = k;
+            y = 0;
+        }
+        y += h;
+    }
+    c->pages = c->n ? page + 1 : 0;
+}
+
+static void column_draw(app *a, const metrics *m, const page_list *p, const column *c, int page, int top)
+{
+    if (page >= c->pages) return;
+    int cols = (c->w - m->gap) / 2 >= (int)(420 * m->s) ? 2 : 1;
+    int cw = (c->w - (cols - 1) * m->gap) / cols;
+    int last = page + 1 < c->pages ? c->starts[page + 1] : c->n;
+    int y = top;
+    for (int k = c->starts[page]; k < last; k++) {
+        if (!c->unit[k]) continue;
+        const item *it = &p->items[c->idx[k]];
+        if (it->kind == IT_SMALL && c->unit[k] > 1) { /* in reading order: from the left, or from the right in RTL */
+            for (int j = 0; j < c->unit[k]; j++) {
+                int cx = screen_rtl(a) ? c->x + c->w - (j + 1) * cw - j * m->gap : c->x + j * (cw + m->gap);
+                draw_item(a, m, &p->items[c->idx[k + j]], cx, y, cw);
+            }
+        } else {
+            draw_item(a, m, it, c->x, y, c->w);
+        }
+        y += c->hs[k];
+    }
+}
+
+/* Lays out page a->page of the items between top and bottom, with paging buttons when they do not fit.
+ * Where the screen is wide enough, items marked side go in a column beside the rest (issue 21: a result
+ * on one page at 1280x800); each column pages on its own, and a page shows both. */
 void draw_pages(app *a, const metrics *m, const page_list *p, int top, int bottom)
 {
     int w = a->w - 2 * m->margin;
     if (w > (int)(1500 * m->s)) w = (int)(1500 * m->s);
     int x = start_x(a, m, w);
-    /* Compact cards go two to a row while each is still wide enough to read (three made them taller, and
-     * fewer fitted: measured); a row is one unit of the page. */
-    int cols = (w - m->gap) / 2 >= (int)(440 * m->s) ? 2 : 1;
-    int cw = (w - (cols - 1) * m->gap) / cols;
-    int page = 0, y = 0, total_pages = 1;
-    int starts[MAX_ITEMS + 1], hs[MAX_ITEMS], unit[MAX_ITEMS]; /* unit[i]: items in the row item i starts (0: in one) */
-    for (int i = 0; i < p->n;) {
-        int k = 1;
-        if (p->items[i].kind == IT_SMALL)
-            while (k < cols && i + k < p->n && p->items[i + k].kind == IT_SMALL) k++;
-        unit[i] = k;
-        hs[i] = 0;
-        for (int j = i; j < i + k; j++) { /* wrapping costs: once */
-            int h = item_height(a, m, &p->items[j], p->items[j].kind == IT_SMALL ? cw : w);
-            if (h > hs[i]) hs[i] = h;
-            if (j > i) unit[j] = 0, hs[j] = 0;
-        }
-        i += k;
+    bool any_side = false;
+    for (int i = 0; i < p->n; i++) any_side |= p->side[i];
+    bool two = any_side && w >= (int)(1000 * m->s);
+    if (two) { /* two columns keep their lines short: the whole width serves */
+        w = a->w - 2 * m->margin;
+        x = m->margin;
     }
-    /* First try without a paging row; keep one only when there is a second page. */
-    for (int pass = 0; pass < 2; pass++) {
-        int room = bottom - top - (pass ? m->btn_h + m->gap : 0);
-        page = 0;
-        y = 0;
-        starts[0] = 0;
+    static column col[2]; /* large; screens are drawn one at a time, on one thread */
+    bool in_side[MAX_ITEMS];
+    for (int i = 0; i < p->n; i++) in_side[i] = two && p->side[i];
+    /* Two columns share the page: what does not fit in one moves to the end of the other where it fits there
+     * (the main column's last items to the side, or the side's last ones under the main column), so that a
+     * result stays on one page when the two together fit (issue 21). */
+    for (int round = 0;; round++) {
+        memset(col, 0, sizeof col);
         for (int i = 0; i < p->n; i++) {
-            if (!unit[i]) continue;
-            int h = hs[i];
-            /* A heading never ends a page alone: it moves on with what it heads,
-             * when the two fit on a page together. */
-            int need = h;
-            if ((p->items[i].kind == IT_H1 || p->items[i].kind == IT_H2) && i + 1 < p->n) need += hs[i + 1];
-            if (need > room) need = h;
-            if (y > 0 && y + need > room) {
-                page++;
-                starts[page] = i;
-                y = 0;
-            }
-            y += h;
+            column *c = &col[in_side[i]];
+            c->idx[c->n++] = i;
         }
-        if (page == 0) break;
-    }
-    total_pages = page + 1;
-    if (a->page >= total_pages) a->page = total_pages - 1;
-    int first = starts[a->page];
-    int last = a->page + 1 < total_pages ? starts[a->page + 1] : p->n;
-    y = top;
-    for (int i = first; i < last; i++) {
-        if (!unit[i]) continue;
-        if (p->items[i].kind == IT_SMALL) { /* in reading order: from the left, or from the right in RTL */
-            for (int j = 0; j < unit[i]; j++) {
-                int cx = screen_rtl(a) ? x + w - (j + 1) * cw - j * m->gap : x + j * (cw + m->gap);
-                draw_item(a, m, &p->items[i + j], cx, y, cw);
-            }
+        if (two) {
+            int mw = (w - m->gap) * 11 / 20, sw = w - m->gap - mw;
+            col[0].w = mw, col[1].w = sw;
+            col[0].x = screen_rtl(a) ? x + w - mw : x;
+            col[1].x = screen_rtl(a) ? x : x + mw + m->gap;
         } else {
-            draw_item(a, m, &p->items[i], p->items[i].kind == IT_SMALL ? start_x(a, m, cw) : x, y,
-                      p->items[i].kind == IT_SMALL ? cw : w);
+            col[0].w = w, col[0].x = x;
         }
-        y += hs[i];
+        for (int k = 0; k < 2; k++) column_rows(a, m, p, &col[k]);
+        if (!two || round >= 8) break;
+        int tot[2] = { 0, 0 };
+        for (int k = 0; k < 2; k++)
+            for (int i = 0; i < col[k].n; i++) tot[k] += col[k].hs[i];
+        int room = bottom - top, from = tot[0] > room ? 0 : tot[1] > room ? 1 : -1;
+        if (from < 0 || col[from].n < 2) break;
+        /* The last row of the fuller column, if the other has room for it (measured at its own width). */
+        int last = col[from].n - 1;
+        while (last > 0 && !col[from].unit[last]) last--;
+        if (col[from].unit[last] > 1 || last == 0) break; /* a row of two compact cards stays together */
+        const item *it = &p->items[col[from].idx[last]];
+        if (tot[!from] + item_height(a, m, it, col[!from].w) > room) break;
+        in_side[col[from].idx[last]] = !from;
     }
+    /* More and Previous share a row with other buttons where both fit in the room left there (p->nav). */
+    int nav_bw = (int)(300 * m->s);
+    bool shared = p->nav.w >= 2 * nav_bw + m->gap;
+    /* First try without a paging row; keep one only when there is a second page. */
+    int total_pages = 1;
+    for (int pass = 0; pass < 2; pass++) {
+        int room = bottom - top - (pass && !shared ? m->btn_h + m->gap : 0);
+        total_pages = 1;
+        for (int k = 0; k < 2; k++) {
+            column_pages(p, &col[k], room);
+            if (col[k].pages > total_pages) total_pages = col[k].pages;
+        }
+        if (total_pages == 1) break;
+    }
+    if (a->page >= total_pages) a->page = total_pages - 1;
+    for (int k = 0; k < 2; k++) column_draw(a, m, p, &col[k], a->page, top);
     if (total_pages > 1) {
         const theme *th = a->th;
-        int bw = (int)(300 * m->s), by = bottom - m->btn_h;
+        int bw = nav_bw, by = bottom - m->btn_h;
+        /* In a shared row: More at its end, Previous beside it, towards the reading start. */
+        int more_x = end_x(a, m, bw), prev_x = a->w / 2 - bw / 2;
+        if (shared) {
+            by = p->nav.y;
+            more_x = screen_rtl(a) ? p->nav.x : p->nav.x + p->nav.w - bw;
+            prev_x = a->page + 1 < total_pages ? (screen_rtl(a) ? more_x + bw + m->gap : more_x - m->gap - bw) : more_x;
+        }
         char label[64];
         if (a->page + 1 < total_pages) {
             snprintf(label, sizeof label, "%s (%d/%d)", app_s(a, "ui.more"), a->page + 1, total_pages);
-            ui_button_add(&a->ui, (SDL_Rect){ end_x(a, m, bw), by, bw, m->btn_h }, label, ACT_PAGE, 1, th->button,
+            ui_button_add(&a->ui, (SDL_Rect){ more_x, by, bw, m->btn_h }, label, ACT_PAGE, 1, th->button,
                           th->button_fg, th->button_border, TEXT_REGULAR, m->body);
         }
         if (a->page > 0)
-            ui_button_add(&a->ui, (SDL_Rect){ a->w / 2 - bw / 2, by, bw, m->btn_h }, app_s(a, "ui.previous"),
+            ui_button_add(&a->ui, (SDL_Rect){ prev_x, by, bw, m->btn_h }, app_s(a, "ui.previous"),
                           ACT_PAGE, -1, th->button, th->button_fg, th->button_border, TEXT_REGULAR, m->body);
     }
 }

@@ -47,6 +47,27 @@ static const char *first_sentence(app *a, const char *s, size_t max)
     return app_printf(a, "%.*s\u2026", (int)cut, s);
 }
 
+/* A contact as a compact card gives it: the numbers and the short notes beside them ("out of hours",
+ * "free, 24 hours"), without the long opening hours the first card and the service's own page give. */
+static const char *short_contact(app *a, const char *contact)
+{
+    char out[256];
+    size_t o = 0;
+    for (const char *c = contact; *c && o + 1 < sizeof out; c++) {
+        if (*c == '(') {
+            const char *end = strchr(c, ')');
+            if (end && end - c > 17) {
+                while (o > 0 && out[o - 1] == ' ') o--;
+                c = end;
+                continue;
+            }
+        }
+        out[o++] = *c;
+    }
+    out[o] = 0;
+    return app_printf(a, "%s", out);
+}
+
 /* A web address as a person reads it: without "https://" or "www.". */
 static const char *plain_url(const char *url)
 {
@@ -56,45 +77,67 @@ static const char *plain_url(const char *url)
     return url;
 }
 
+/* Services after the first two compact cards: one paragraph, each by its name and how to reach it. */
+enum { COMPACT_CARDS = 2 };
+
+static const char *also_line(app *a, const char *also, const cJSON *e)
+{
+    const char *contact = decision_str(e, "contact"), *url = decision_str(e, "url");
+    const char *reach = *contact ? short_contact(a, contact) : *url ? plain_url(url) : app_s(a, "ui.result.ask_staff");
+    return app_printf(a, "%s%s%s: %s", also ? also : app_s(a, "ui.result.also"), also ? "; " : " ",
+                      decision_str(e, "name"), reach);
+}
+
 /* What to do first, in full (with its take-away QR code for a family), then the other services as compact
- * cards: name, one line on what it is (for a practitioner, how to go about it), how to reach it. */
+ * cards: name, one line on what it is (for a practitioner, how to go about it), how to reach it; past two of
+ * them, the rest in one paragraph by name and contact, so that a result stays on one page (issue 21). */
 static void route_items(app *a, page_list *p, bool family, int from, int to)
 {
     const cJSON *e;
     int shown = 0;
+    const char *also = NULL;
     cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(a->decision, "route")) {
         if (shown < from || shown >= to) {
             shown++;
             continue;
         }
         const char *contact = decision_str(e, "contact"), *url = decision_str(e, "url");
-        if (shown == 0) {
+        if (shown > COMPACT_CARDS) {
+            also = also_line(a, also, e);
+        } else if (shown == 0) {
             const char *qr = family ? take_away(a, contact, url) : NULL;
             add_item(p, (item){ IT_CARD, decision_str(e, "name"), family ? decision_str(e, "what") : NULL,
                                 card_how(a, e, family), 0, 0, NULL, qr });
         } else {
-            const char *reach = reach_line(a, "", contact, *contact ? "" : plain_url(url));
+            const char *reach = reach_line(a, "", *contact ? short_contact(a, contact) : "", *contact ? "" : plain_url(url));
             if (*decision_str(e, "address")) reach = app_printf(a, "%s\n%s %s", reach, app_s(a, "ui.result.address"),
                                                                 decision_str(e, "address"));
             if (*decision_str(e, "checked")) reach = app_printf(a, "%s (%s)", reach, decision_str(e, "checked"));
-            const char *line = first_sentence(a, decision_str(e, family ? "what" : "how"), 110);
+            const char *line = first_sentence(a, decision_str(e, family ? "what" : "how"), 70);
             add_item(p, (item){ IT_SMALL, decision_str(e, "name"), line, reach, 0, 0, NULL, NULL });
         }
         shown++;
     }
+    if (also) add_item(p, (item){ IT_MUTED, also, NULL, NULL, 0, 0, NULL, NULL });
 }
 
-/* Did any reason of the decision read question qid? */
-static bool led_to_result(const cJSON *d, const char *qid)
+/* The highest level of the reasons of the decision that read question qid (0: none read it). */
+static int level_of_answer(const cJSON *d, const char *qid)
 {
     const cJSON *r, *q;
+    int level = 0;
     cJSON_ArrayForEach(r, cJSON_GetObjectItemCaseSensitive(d, "reasons"))
         cJSON_ArrayForEach(q, cJSON_GetObjectItemCaseSensitive(r, "questions"))
-            if (cJSON_IsString(q) && !strcmp(q->valuestring, qid)) return true;
-    return false;
+            if (cJSON_IsString(q) && !strcmp(q->valuestring, qid)) {
+                int l = (int)cJSON_GetNumberValue(cJSON_GetObjectItemCaseSensitive(r, "level"));
+                if (l > level) level = l;
+                if (l < 1 && level < 1) level = 1;
+            }
+    return level;
 }
 
-/* A list set as small lines, four to a block: a list, not paragraphs, that can still run onto the next page. */
+/* A list set as small lines in the side column, four to a block: a list, not paragraphs, that can still run
+ * onto the next page. */
 typedef struct line_list {
     page_list *p;
     const char *lines;
@@ -105,28 +148,77 @@ static void list_line(app *a, line_list *l, const char *line)
 {
     l->lines = app_printf(a, "%s%s\u2022 %s", l->lines ? l->lines : "", l->lines ? "\n" : "", line);
     if (++l->n % 4 == 0) {
-        add_item(l->p, (item){ IT_MUTED, l->lines, NULL, NULL, 0, 0, NULL, NULL });
+        add_side(l->p, (item){ IT_MUTED, l->lines, NULL, NULL, 0, 0, NULL, NULL });
         l->lines = NULL;
     }
 }
 
 static void list_end(line_list *l)
 {
-    if (l->lines) add_item(l->p, (item){ IT_MUTED, l->lines, NULL, NULL, 0, 0, NULL, NULL });
+    if (l->lines) add_side(l->p, (item){ IT_MUTED, l->lines, NULL, NULL, 0, 0, NULL, NULL });
     l->lines = NULL;
 }
+
+/* What the family said that led here: the answers behind the highest levels first, at most FAMILY_WHY of them
+ * and then how many more, so that the why stays a short list beside the services (issue 21). */
+enum { FAMILY_WHY = 4 };
 
 static void family_reasons(app *a, page_list *p)
 {
     line_list l = { p, NULL, 0 };
-    for (int i = 0; i < a->fl.nquestions; i++) {
-        const cJSON *q = flow_question(&a->fl, i);
-        const char *qid = decision_str(q, "id"), *aid = flow_answer_of(&a->fl, qid);
-        if (!aid || !led_to_result(a->decision, qid)) continue;
-        if (l.n == 0) add_item(p, (item){ IT_H2, app_s(a, "ui.result.family_why"), NULL, NULL, 0, 0, NULL, NULL });
-        list_line(a, &l, app_printf(a, "%s %s", decision_str(q, "text"), answer_label(q, aid)));
+    int more = 0;
+    for (int want = 4; want >= 1; want--) /* levels 4 down to 1, in question order within each */
+        for (int i = 0; i < a->fl.nquestions; i++) {
+            const cJSON *q = flow_question(&a->fl, i);
+            const char *qid = decision_str(q, "id"), *aid = flow_answer_of(&a->fl, qid);
+            if (!aid || level_of_answer(a->decision, qid) != want) continue;
+            if (l.n >= FAMILY_WHY) {
+                more++;
+                continue;
+            }
+            if (l.n == 0) add_side(p, (item){ IT_H2, app_s(a, "ui.result.family_why"), NULL, NULL, 0, 0, NULL, NULL });
+            list_line(a, &l, app_printf(a, "%s %s", decision_str(q, "text"), answer_label(q, aid)));
+        }
+    if (more) {
+        char line[160];
+        format_counts(line, sizeof line, app_s(a, "ui.result.more_answers"), more, 0);
+        list_line(a, &l, line);
     }
     list_end(&l);
+}
+
+/* A practitioner's reasons, one short paragraph a level, highest first ("Level of need 3: a; b."), at most
+ * PRACTITIONER_WHY of them on screen and then how many more: the summary's code carries six. */
+enum { PRACTITIONER_WHY = 3 };
+
+static void practitioner_reasons(app *a, page_list *p)
+{
+    const cJSON *d = a->decision, *r;
+    if (cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(d, "reasons")) > 0)
+        add_side(p, (item){ IT_H2, app_s(a, "ui.result.reasons"), NULL, NULL, 0, 0, NULL, NULL });
+    int shown = 0, more = 0;
+    const char *line = NULL;
+    for (int want = 4; want >= 1; want--) {
+        if (line) add_side(p, (item){ IT_MUTED, line, NULL, NULL, 0, 0, NULL, NULL });
+        line = NULL;
+        cJSON_ArrayForEach(r, cJSON_GetObjectItemCaseSensitive(d, "reasons")) {
+            int level = (int)cJSON_GetNumberValue(cJSON_GetObjectItemCaseSensitive(r, "level"));
+            if ((level < 1 ? 1 : level) != want) continue;
+            if (shown >= PRACTITIONER_WHY) {
+                more++;
+                continue;
+            }
+            shown++;
+            line = line ? app_printf(a, "%s; %s", line, decision_str(r, "because"))
+                        : app_printf(a, "%s %d: %s", app_s(a, "ui.result.level"), want, decision_str(r, "because"));
+        }
+    }
+    if (more) { /* said at the end of the last paragraph: a line of its own cost a row */
+        char count[160];
+        format_counts(count, sizeof count, app_s(a, "ui.result.more_reasons"), more, 0);
+        line = app_printf(a, "%s%s(%s)", line ? line : "", line ? " " : "", count);
+    }
+    if (line) add_side(p, (item){ IT_MUTED, line, NULL, NULL, 0, 0, NULL, NULL });
 }
 
 /* What a practitioner carries into the referral (issue 21): the level in local words, the reasons, the
@@ -141,7 +233,7 @@ static void practitioner_summary(app *a, page_list *p)
     const char *reasons = "";
     int n = 0;
     cJSON_ArrayForEach(r, cJSON_GetObjectItemCaseSensitive(d, "reasons")) {
-        if (++n > 4) break; /* a QR code a phone can still read; the screen lists them all */
+        if (++n > 6) break; /* a QR code a phone can still read */
         reasons = app_printf(a, "%s%s%s", reasons, *reasons ? "; " : "", decision_str(r, "because"));
     }
     const cJSON *fd = cJSON_GetObjectItemCaseSensitive(d, "front_door");
@@ -157,7 +249,16 @@ static void practitioner_summary(app *a, page_list *p)
                                   decision_str(d, "area_name"), decision_str(d, "local_level_label"), why,
                                   app_s(a, "ui.result.consent"), decision_str(d, "consent"), door,
                                   app_s(a, "ui.rules_version"), decision_str(d, "rules_version"));
-    add_item(p, (item){ IT_CARD, app_s(a, "ui.summary.title"), NULL, text, 0, 0, NULL, text });
+    /* On screen beside the code, what the rest of the result does not already say; the code carries it all. */
+    add_item(p, (item){ IT_MUTED, app_printf(a, "%s: %s", app_s(a, "ui.result.consent"), decision_str(d, "consent")),
+                        NULL, NULL, 0, 0, NULL, NULL });
+    const char *shown = *door ? door + 1 : day; /* the date is in the code */
+    /* The code on a tap: drawn large enough for a phone, it would push the result onto a second page. */
+    if (a->summary_code)
+        add_side(p, (item){ IT_CARD, app_s(a, "ui.summary.title"), NULL, shown, ACT_SUMMARY_CODE, 0, NULL, text });
+    else
+        add_side(p, (item){ IT_CARD, app_s(a, "ui.summary.title"), NULL, shown, ACT_SUMMARY_CODE, 0,
+                            app_s(a, "ui.summary.show_code"), NULL });
 }
 
 void screen_result(app *a, const metrics *m)
@@ -167,6 +268,8 @@ void screen_result(app *a, const metrics *m)
     bool family = family_screen(a);
     page_list p = { .n = 0 };
     if (family) {
+        /* "Where to get help" gives way to the first service where both would not fit (larger text). */
+        p.title_yields = true;
         add_item(&p, (item){ IT_H1, app_s(a, "ui.result.title"), NULL, NULL, 0, 0, NULL, NULL });
         /* What to do first comes first, so that it is never behind More (issue 21). */
         route_items(a, &p, true, 0, 1);
@@ -177,42 +280,34 @@ void screen_result(app *a, const metrics *m)
         /* Where staff are called silently (issue 22), tapping it brings one; the words change only to say so. */
         if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(d, "talk_privately"))) {
             if (!alerts_on(&a->alerts))
-                add_item(&p, (item){ IT_PANEL, app_s(a, "ui.result.talk_privately"), NULL, NULL, 0, 0, NULL, NULL });
+                add_side(&p, (item){ IT_PANEL, app_s(a, "ui.result.talk_privately"), NULL, NULL, 0, 0, NULL, NULL });
             else if (a->private_word_asked)
-                add_item(&p, (item){ IT_PANEL, app_s(a, "ui.result.talk_privately_asked"), NULL, NULL, 0, 0, NULL, NULL });
+                add_side(&p, (item){ IT_PANEL, app_s(a, "ui.result.talk_privately_asked"), NULL, NULL, 0, 0, NULL, NULL });
             else
-                add_item(&p, (item){ IT_PANEL, app_s(a, "ui.result.talk_privately_tap"), NULL, NULL, ACT_PRIVATE_WORD, 0,
+                add_side(&p, (item){ IT_PANEL, app_s(a, "ui.result.talk_privately_tap"), NULL, NULL, ACT_PRIVATE_WORD, 0,
                                      NULL, NULL });
         }
         route_items(a, &p, true, 1, 7);
         /* Other children at home: the rules word it for a family only when they said there are some. */
         if (*decision_str(d, "other_children") && *decision_str(d, "think_family"))
-            add_item(&p, (item){ IT_PANEL, decision_str(d, "think_family"), NULL, NULL, 0, 0, NULL, NULL });
+            add_side(&p, (item){ IT_PANEL, decision_str(d, "think_family"), NULL, NULL, 0, 0, NULL, NULL });
         /* Forms and panels are for professionals: say who can ask for them. */
         if (decision_level(d) >= 2)
-            add_item(&p, (item){ IT_MUTED, app_s(a, "ui.result.ask_professional"), NULL, NULL, 0, 0, NULL, NULL });
+            add_side(&p, (item){ IT_MUTED, app_s(a, "ui.result.ask_professional"), NULL, NULL, 0, 0, NULL, NULL });
         family_reasons(a, &p);
     } else {
         add_item(&p, (item){ IT_H1, decision_str(d, "local_level_label"), NULL, NULL, 0, 0, NULL, NULL });
         const char *judged = screen_judge_note(a);
         if (judged) add_item(&p, (item){ IT_PANEL, judged, NULL, NULL, 0, 0, NULL, NULL });
-        add_item(&p, (item){ IT_H2, app_s(a, "ui.result.route"), NULL, NULL, 0, 0, NULL, NULL });
         route_items(a, &p, false, 0, 1);
-        if (*decision_str(d, "lives_elsewhere"))
-            add_item(&p, (item){ IT_PANEL, decision_str(d, "lives_elsewhere"), NULL, NULL, 0, 0, NULL, NULL });
+        if (*decision_str(d, "lives_elsewhere")) /* a line for a practitioner; a family's panel says it louder */
+            add_item(&p, (item){ IT_MUTED, decision_str(d, "lives_elsewhere"), NULL, NULL, 0, 0, NULL, NULL });
         route_items(a, &p, false, 1, 7);
-        add_item(&p, (item){ IT_MUTED, decision_str(d, "responds"), NULL, NULL, 0, 0, NULL, NULL });
+        add_side(&p, (item){ IT_MUTED, decision_str(d, "responds"), NULL, NULL, 0, 0, NULL, NULL });
         /* Consent is said once, in the summary at the end (practitioner_summary), with the rest a referral needs. */
-        add_item(&p, (item){ IT_PANEL, decision_str(d, "think_family"), NULL, NULL, 0, 0, NULL, NULL });
-        if (cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(d, "reasons")) > 0)
-            add_item(&p, (item){ IT_H2, app_s(a, "ui.result.reasons"), NULL, NULL, 0, 0, NULL, NULL });
-        const cJSON *r;
-        const char *level_word = app_s(a, "ui.result.level");
-        line_list l = { &p, NULL, 0 };
-        cJSON_ArrayForEach(r, cJSON_GetObjectItemCaseSensitive(d, "reasons"))
-            list_line(a, &l, app_printf(a, "%s (%s %d)", decision_str(r, "because"), level_word,
-                                        (int)cJSON_GetObjectItemCaseSensitive(r, "level")->valuedouble));
-        list_end(&l);
+        /* A reminder a practitioner knows: a line, not a panel (issue 21). */
+        add_side(&p, (item){ IT_MUTED, decision_str(d, "think_family"), NULL, NULL, 0, 0, NULL, NULL });
+        practitioner_reasons(a, &p);
         practitioner_summary(a, &p);
     }
     /* What to do in danger stays in sight on every page: in the bar across the top (issue 21). */
@@ -221,22 +316,23 @@ void screen_result(app *a, const metrics *m)
     int bw = (int)(300 * m->s);
     ui_button_add(&a->ui, (SDL_Rect){ start_x(a, m, bw), by, bw, m->btn_h }, app_s(a, "ui.result.finish"), ACT_FINISH,
                   0, th->primary, th->primary_fg, 0, TEXT_BOLD, m->body);
+    int taken = bw + m->gap; /* the bottom row from the reading start: Finish, then "My judgement differs" */
     if (!family) { /* beside Finish, in reading order */
         int jw = (int)(420 * m->s);
         screen_judge_button(a, m, (SDL_Rect){ screen_rtl(a) ? a->w - m->margin - bw - m->gap - jw : m->margin + bw + m->gap, by,
                                               jw, m->btn_h });
+        taken += jw + m->gap;
     }
-    char footer[96];
-    snprintf(footer, sizeof footer, "%s %.12s", app_s(a, "ui.rules_version"), decision_str(d, "rules_version"));
-    int fw = (int)(520 * m->s);
-    ui_text(&a->ui, (SDL_Rect){ end_x(a, m, fw), by + m->btn_h / 3, fw, 0 }, TEXT_REGULAR, m->small * 3 / 4 > 14 ? m->small * 3 / 4 : 14,
-            th->muted, 1, footer);
-    /* That this is a guide stays on every page, above Finish. */
+    /* More and Previous share the bottom row, after them: a row of their own cost a card's height. */
+    int nav_w = a->w - 2 * m->margin - taken;
+    p.nav = (SDL_Rect){ screen_rtl(a) ? m->margin : m->margin + taken, by, nav_w, m->btn_h };
+    /* That this is a guide stays on every page, above Finish, with the rules version it came from. */
     int w = a->w - 2 * m->margin;
     if (w > (int)(1500 * m->s)) w = (int)(1500 * m->s);
     int x = start_x(a, m, w);
-    item guide = { IT_MUTED, decision_str(d, "guide_note"), NULL, NULL, 0, 0, NULL, NULL };
-    int fy = by - item_height(a, m, &guide, w);
+    item guide = { IT_MUTED, app_printf(a, "%s %s %.12s.", decision_str(d, "guide_note"), app_s(a, "ui.rules_version"),
+                                        decision_str(d, "rules_version")), NULL, NULL, 0, 0, NULL, NULL };
+    int fy = by - item_height(a, m, &guide, w) + m->gap / 2;
     draw_item(a, m, &guide, x, fy, w);
     draw_pages(a, m, &p, top, fy - m->gap / 2);
 }

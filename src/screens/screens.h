@@ -30,7 +30,10 @@ typedef struct item {
 
 typedef struct page_list {
     item items[MAX_ITEMS];
+    bool side[MAX_ITEMS]; /* beside the main column where the screen is wide enough, else after it */
     int n;
+    SDL_Rect nav; /* where More and Previous go in a row shared with other buttons; w 0: a row of their own */
+    bool title_yields; /* the first item, a heading, is left out where it would push the next onto page 2 */
 } page_list;
 
 metrics measure(const app *a);
@@ -64,6 +67,8 @@ int bottom_back(app *a, const metrics *m);
 
 /* Adds an item (ignored when its text is empty or the list is full). */
 void add_item(page_list *p, item it);
+/* An item for the side column: beside the main one on a wide screen (issue 21), after it on a narrow one. */
+void add_side(page_list *p, item it);
 int item_height(app *a, const metrics *m, const item *it, int w);
 void draw_item(app *a, const metrics *m, const item *it, int x, int y, int w);
 /* Lays out page a->page of the items between top and bottom, with More and
