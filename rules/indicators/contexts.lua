@@ -29,7 +29,7 @@ indicator { id = "emotional.offending_early", domain = "emotional", level = 2,
   text = "In trouble with the police, dealt with out of court: early help from youth justice prevention work",
   source = "CM Emotional 2 (behaviour difficulties); MoJ Turnaround programme (gov.uk guidance, updated 1 April 2025: early intervention for children aged 10-17 on the cusp of the youth justice system, e.g. no further action, community resolution, first youth caution)",
   needs = { "emotional", "youth_violence" },
-  when = { { p_out_offending = "early" } } }
+  when = { { p_out_offending = "early" }, { f_out_police = "early" } } }
 
 indicator { id = "emotional.offending", domain = "emotional", level = 3,
   text = "Repeated offending or anti-social behaviour, or charged or on a court order",

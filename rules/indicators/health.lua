@@ -95,7 +95,7 @@ indicator { id = "health.care_first_concern", domain = "health", level = 2,
   text = "Health or dental care not sought: a first concern, which the health or dental team is raising with the family",
   source = "BDA, Child protection and the dental team: Managing dental neglect (stage 1, preventive dental team management; stage 2, preventive multi-agency response); CM Health 2 (health needs not followed up)",
   needs = { "health" },
-  when = { { p_health_neglect = "first" } } }
+  when = { { p_health_neglect = "first" }, { f_health_care_refused = "first" } } }
 
 indicator { id = "health.medical_neglect", domain = "health", level = 3,
   text = "Health or dental care the child needs is not sought, or is refused (e.g. untreated tooth decay, treatment not given)",

@@ -25,10 +25,11 @@ redflag { id = "rf.immediate_danger",
 -- A child badly hurt, or in danger, who is now in hospital or safe with the police: nothing for 999 to do,
 -- but what happened is talked through with a member of staff now, who can help the front door hear it today
 -- (published case: a toddler's serious head injury, his mother's account an accident, the hospital in doubt).
--- What caused it is not known here, so it raises no level (as rf.family_unsure), and it is raised at the end
--- of the questions: the child is safe now, and the rest of the family's answers give the level (ending the
--- questions at once left eleven published families at level 1).
-redflag { id = "rf.family_after_harm", level = 1, then_result = true,
+-- What caused it is not known here, so it is not child protection on this answer alone, but a child seriously
+-- hurt or put in danger is a child the front door assesses (3): all eleven published families who gave this
+-- answer were placed at 3 or 4. It is raised at the end of the questions: the child is safe now, and the rest
+-- of the family's answers can say more (ending the questions at once left eleven families with nothing else).
+redflag { id = "rf.family_after_harm", level = 3, then_result = true,
   kind = { practitioner = "same_day", family = "tell_staff" },
   text = "A family member says a child was badly hurt or in danger, and is now in hospital or with the police",
   because = "You said a child was badly hurt or in danger, and is now in hospital or safe with the police.",

@@ -88,8 +88,11 @@ question "family" { id = "f_rf_alone", domain = "safety", sensitive = true, ask_
   why = "A young child needs an adult who can look after them. Help can come now.",
   options = { { "no", "No" }, { "alone", "On their own, with no adult" }, { "yes", "With an adult too drunk, high or unwell" }, { "unsure", "I'm not sure" } } }
 
+-- Who poses a risk as a family knows it: a family often knows of a conviction, not whom it was against
+-- (a published father managed under MAPPA for sexual offences, about to move back in), as the practitioner's
+-- question names sex offenders and violent offenders.
 question "family" { id = "f_rf_risky_adult", domain = "safety", sensitive = true, ask_if = { f_rf_more = "yes" },
-  text = "Is someone who has hurt or abused children living with the child, moving in, or seeing them?",
+  text = "Is someone who has hurt or abused children, or who has been convicted of a sexual or violent crime, living with the child, moving in, or seeing them?",
   why = "Staff can help you keep the child safe from this person.",
   options = YN }
 
@@ -178,10 +181,14 @@ question "family" { id = "f_health_pregnant_u16", domain = "health", ask_if = { 
   options = { { "no", "No" }, { "yes", "Yes" },
               { "older_partner", "Yes, and the baby's other parent is an adult, or much older" }, { "unsure", "I'm not sure" } } }
 
+-- In stages, as the practitioner's question (BDA, Managing dental neglect): care being sorted out now with the
+-- dentist or doctor is early help; care nobody is getting for the child is neglect.
 question "family" { id = "f_health_care_refused", domain = "health", ask_if = { f_health = "yes", f_age = BORN },
   text = "Is the child not getting treatment or dental care they need, for example because someone will not take them?",
   why = "A nurse or doctor can help. Staff can help you find the right person.",
-  options = YN }
+  options = { { "no", "No" },
+              { "first", "Yes, but it is being sorted out now: the dentist or doctor is helping, or an appointment is booked" },
+              { "yes", "Yes, and nobody is getting it for them" }, { "unsure", "I'm not sure" } } }
 
 question "family" { id = "f_health_disability_more", domain = "health", ask_if = { f_health_disability = "yes" },
   text = "Do you need a lot more help to care for them, like short breaks?",
@@ -455,10 +462,13 @@ question "family" { id = "f_out_made", domain = "safety", ask_if = { f_outside =
   why = "If someone is using a child like this, staff can help you get them safe today.",
   options = YN }
 
+-- In stages, as the practitioner's question (the Turnaround programme): once, dealt with by a warning or
+-- with no further action, is early help; again and again, or charged or in court, is level 3.
 question "family" { id = "f_out_police", domain = "emotional", ask_if = { f_outside = "yes" },
   text = "Has the child been in trouble with the police?",
   why = "Youth workers can help young people stay out of trouble.",
-  options = YN }
+  options = { { "no", "No" }, { "early", "Yes, once or twice: a warning, or no further action" },
+              { "yes", "Yes, and it keeps happening, or they were charged or went to court" }, { "unsure", "I'm not sure" } } }
 
 question "family" { id = "f_out_weapon", domain = "emotional", ask_if = { f_outside = "yes" },
   text = "Does the child carry a knife or other weapon, or have they been badly hurt in a fight or an attack?",
