@@ -311,10 +311,8 @@ static void column_draw(app *a, const metrics *m, const page_list *p, const colu
     }
 }
 
-/* Lays out page a->page of the items between top and bottom, with paging buttons when they do not fit.
- * Where the screen is wide enough, items marked side go in a column beside the rest (issue 21: a result
- * on one page at 1280x800); each column pages on its own, and a page shows both. */
-void draw_pages(app *a, const metrics *m, const page_list *p, int top, int bottom)
+/* Lays the items out in columns and pages between top and bottom (nothing drawn): the number of pages. */
+static int plan_pages(app *a, const metrics *m, const page_list *p, int top, int bottom, column col[2], bool *shared_nav)
 {
     int w = a->w - 2 * m->margin;
     if (w > (int)(1500 * m->s)) w = (int)(1500 * m->s);
@@ -326,14 +324,13 @@ void draw_pages(app *a, const metrics *m, const page_list *p, int top, int botto
         w = a->w - 2 * m->margin;
         x = m->margin;
     }
-    static column col[2]; /* large; screens are drawn one at a time, on one thread */
     bool in_side[MAX_ITEMS];
     for (int i = 0; i < p->n; i++) in_side[i] = two && p->side[i];
     /* Two columns share the page: what does not fit in one moves to the end of the other where it fits there
      * (the main column's last items to the side, or the side's last ones under the main column), so that a
      * result stays on one page when the two together fit (issue 21). */
     for (int round = 0;; round++) {
-        memset(col, 0, sizeof col);
+        memset(col, 0, 2 * sizeof *col);
         for (int i = 0; i < p->n; i++) {
             column *c = &col[in_side[i]];
             c->idx[c->n++] = i;
@@ -375,6 +372,26 @@ void draw_pages(app *a, const metrics *m, const page_list *p, int top, int botto
         }
         if (total_pages == 1) break;
     }
+    *shared_nav = shared;
+    return total_pages;
+}
+
+int count_pages(app *a, const metrics *m, const page_list *p, int top, int bottom)
+{
+    static column col[2]; /* large; screens are laid out one at a time, on one thread */
+    bool shared;
+    return plan_pages(a, m, p, top, bottom, col, &shared);
+}
+
+/* Lays out page a->page of the items between top and bottom, with paging buttons when they do not fit.
+ * Where the screen is wide enough, items marked side go in a column beside the rest (issue 21: a result
+ * on one page at 1280x800); each column pages on its own, and a page shows both. */
+void draw_pages(app *a, const metrics *m, const page_list *p, int top, int bottom)
+{
+    static column col[2]; /* large; screens are drawn one at a time, on one thread */
+    bool shared;
+    int total_pages = plan_pages(a, m, p, top, bottom, col, &shared);
+    int nav_bw = (int)(300 * m->s);
     if (a->page >= total_pages) a->page = total_pages - 1;
     for (int k = 0; k < 2; k++) column_draw(a, m, p, &col[k], a->page, top);
     if (total_pages > 1) {

@@ -332,6 +332,15 @@ void screen_result(app *a, const metrics *m)
     int x = start_x(a, m, w);
     item guide = { IT_MUTED, app_printf(a, "%s %s %.12s.", decision_str(d, "guide_note"), app_s(a, "ui.rules_version"),
                                         decision_str(d, "rules_version")), NULL, NULL, 0, 0, NULL, NULL };
+    /* In the bottom row beside the buttons, where it fits there and the result then keeps to one page;
+     * else on a line of its own above them. */
+    int gw = nav_w - m->gap;
+    if (gw > 0 && item_height(a, m, &guide, gw) - m->gap <= m->btn_h && count_pages(a, m, &p, top, by - m->gap) == 1) {
+        int gh = item_height(a, m, &guide, gw) - m->gap;
+        draw_item(a, m, &guide, screen_rtl(a) ? m->margin : a->w - m->margin - gw, by + (m->btn_h - gh) / 2, gw);
+        draw_pages(a, m, &p, top, by - m->gap);
+        return;
+    }
     int fy = by - item_height(a, m, &guide, w) + m->gap / 2;
     draw_item(a, m, &guide, x, fy, w);
     draw_pages(a, m, &p, top, fy - m->gap / 2);
