@@ -106,7 +106,7 @@ strings "es" {
   ["q.f_rf_alone.yes"] = "Con un adulto demasiado borracho, drogado o enfermo",
   ["q.f_rf_hurts_you.text"] = "¿Alguien en casa le hace daño, le da miedo o le controla, a usted, al niño o a otro adulto de la casa (como la madre o el padre del niño)?",
   ["q.f_rf_hurts_you.why"] = "Todas las personas deberían sentirse seguras en casa. Un miembro del personal puede hablar con usted en privado, ahora.",
-  ["q.f_rf_hurts_worse.text"] = "¿Alguien en casa le ha asfixiado o le ha apretado el cuello alguna vez, a usted o a otro adulto de la casa, ha amenazado con matar, o su violencia está empeorando?",
+  ["q.f_rf_hurts_worse.text"] = "¿Alguien en casa le ha asfixiado o le ha apretado el cuello alguna vez, a usted o a otro adulto de la casa, ha amenazado con matar, o su violencia está empeorando? ¿O la policía o una persona de apoyo le han dicho que el riesgo es alto?",
   ["q.f_rf_hurts_worse.why"] = "Estas son señales de peligro grave. El personal puede ayudarle a estar a salvo hoy.",
   ["q.f_rf_risky_adult.text"] = "¿Hay alguien que ha hecho daño o abusado de niños, o que ha sido condenado por un delito sexual o violento, que vive con el niño, va a mudarse con él o lo ve?",
   ["q.f_rf_risky_adult.why"] = "El personal puede ayudarle a proteger al niño de esa persona.",

@@ -107,7 +107,7 @@ strings "fr" {
   ["q.f_rf_alone.yes"] = "Avec un adulte trop ivre, drogué ou malade",
   ["q.f_rf_hurts_you.text"] = "Est-ce que quelqu’un à la maison vous fait du mal, vous fait peur ou vous contrôle, ou fait cela à l’enfant ou à un autre adulte de la maison (par exemple la mère ou le père de l’enfant) ?",
   ["q.f_rf_hurts_you.why"] = "Tout le monde devrait se sentir en sécurité chez soi. Un membre du personnel peut vous parler en privé, dès maintenant.",
-  ["q.f_rf_hurts_worse.text"] = "Est-ce que quelqu’un à la maison vous a déjà serré le cou ou la gorge, ou a fait cela à un autre adulte de la maison, a menacé de tuer, ou est-ce que sa violence s’aggrave ?",
+  ["q.f_rf_hurts_worse.text"] = "Est-ce que quelqu’un à la maison vous a déjà serré le cou ou la gorge, ou a fait cela à un autre adulte de la maison, a menacé de tuer, ou est-ce que sa violence s’aggrave ? Ou la police ou une personne qui vous accompagne vous a-t-elle dit que le risque est élevé ?",
   ["q.f_rf_hurts_worse.why"] = "Ce sont des signes de danger grave. Le personnel peut vous aider à rester en sécurité dès aujourd’hui.",
   ["q.f_rf_risky_adult.text"] = "Quelqu’un qui a fait du mal à des enfants ou les a maltraités, ou qui a été condamné pour un crime sexuel ou violent, vit-il avec l’enfant, va-t-il emménager, ou le voit-il ?",
   ["q.f_rf_risky_adult.why"] = "Le personnel peut vous aider à protéger l’enfant de cette personne.",

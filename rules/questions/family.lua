@@ -111,8 +111,11 @@ question "family" { id = "f_rf_under13", domain = "health", sensitive = true, as
   why = "A child this young needs protecting. Staff can help today.",
   options = YN }
 
+-- A family told by the police or an independent domestic violence adviser that the risk is high (a DASH
+-- assessment, a MARAC) knows what the practitioner's DASH question asks (published case: a child who saw
+-- violence against a parent whose case went to MARAC).
 question "family" { id = "f_rf_hurts_worse", domain = "safety", sensitive = true, ask_if = { f_rf_more = "yes" },
-  text = "Has someone at home ever choked or squeezed the neck of you or another adult there, threatened to kill, or is their violence getting worse?",
+  text = "Has someone at home ever choked or squeezed the neck of you or another adult there, threatened to kill, or is their violence getting worse? Or have the police or a support worker said the risk is high?",
   why = "These are signs of serious danger. Staff can help you stay safe today.",
   options = YN }
 
