@@ -691,6 +691,9 @@ static void results_on_one_page(int w, int h, int flows, int *one_page, int *con
         }
         if (A.screen == SCREEN_RESULT) {
             (*results)++;
+            char where[96];
+            snprintf(where, sizeof where, "result %dx%d%s flow %d", w, h, flows_large_text ? " larger text" : "", f);
+            assert_fits(where); /* nothing clipped or overlapping, larger text too */
             bool more = false;
             for (int b = 0; b < A.ui.nbuttons; b++) more |= A.ui.buttons[b].action == ACT_PAGE;
             if (!more) (*one_page)++;

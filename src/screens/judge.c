@@ -22,11 +22,18 @@ const char *screen_judge_note(app *a)
     return note;
 }
 
+static const char *judge_label(const app *a) { return a->judged ? "Change my judgement" : "My judgement differs"; }
+
+int screen_judge_button_width(app *a, const metrics *m)
+{
+    return button_width(a, m, (int)(420 * m->s), judge_label(a));
+}
+
 void screen_judge_button(app *a, const metrics *m, SDL_Rect r)
 {
     const theme *th = a->th;
-    ui_button_add(&a->ui, r, a->judged ? "Change my judgement" : "My judgement differs", ACT_JUDGE_OPEN, 0, th->button,
-                  th->button_fg, th->button_border, TEXT_REGULAR, m->body);
+    ui_button_add(&a->ui, r, judge_label(a), ACT_JUDGE_OPEN, 0, th->button, th->button_fg, th->button_border,
+                  TEXT_REGULAR, m->body);
 }
 
 /* A column of choices under a title; the chosen one is filled. */

@@ -137,6 +137,21 @@ static int card_qr_side(const metrics *m, const item *it)
     return text ? qr_side(m) * 2 : qr_side(m);
 }
 
+/* A card's button: its usual width, or wide enough for its words on one line where they would not fit its
+ * height wrapped (larger text). */
+static int card_button_w(app *a, const metrics *m, const item *it)
+{
+    return button_width(a, m, (int)(220 * m->s), it->button);
+}
+
+int button_width(app *a, const metrics *m, int w, const char *label)
+{
+    /* The button's padding is half the text size each side (ui.c). */
+    if (ui_text_height(&a->ui, TEXT_REGULAR, m->body, w - m->body, label) <= m->btn_h) return w;
+    int one_line = text_width(a->tx, TEXT_REGULAR, m->body, label, (int)strlen(label)) + m->body;
+    return one_line > w ? one_line : w;
+}
+
 void add_item(page_list *p, item it)
 {
     if (p->n < MAX_ITEMS && it.a && *it.a) p->items[p->n++] = it;
@@ -166,7 +181,7 @@ int item_height(app *a, const metrics *m, const item *it, int w)
         return h + 2 * m->gap + m->gap / 2;
     }
     case IT_CARD: {
-        int bw = it->button ? (int)(220 * m->s) + m->gap : it->qr ? card_qr_side(m, it) + m->gap : 0;
+        int bw = it->button ? card_button_w(a, m, it) + m->gap : it->qr ? card_qr_side(m, it) + m->gap : 0;
         int iw = w - 2 * m->gap - bw;
         int h = ui_text_height(u, TEXT_BOLD, m->body, iw, it->a);
         if (it->b && *it->b) h += ui_text_height(u, TEXT_REGULAR, m->small, iw, it->b);
@@ -212,7 +227,7 @@ void draw_item(app *a, const metrics *m, const item *it, int x, int y, int w)
     }
     case IT_CARD: {
         int h = item_height(a, m, it, w) - m->gap;
-        int bw = it->button ? (int)(220 * m->s) : it->qr ? card_qr_side(m, it) : 0;
+        int bw = it->button ? card_button_w(a, m, it) : it->qr ? card_qr_side(m, it) : 0;
         int iw = w - 2 * m->gap - (bw ? bw + m->gap : 0);
         ui_frame(u, (SDL_Rect){ x, y, w, h }, th->button_border, 2);
         int tx = screen_rtl(a) ? x + w - m->gap - iw : x + m->gap, ty = y + m->gap;

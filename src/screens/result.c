@@ -318,7 +318,7 @@ void screen_result(app *a, const metrics *m)
                   0, th->primary, th->primary_fg, 0, TEXT_BOLD, m->body);
     int taken = bw + m->gap; /* the bottom row from the reading start: Finish, then "My judgement differs" */
     if (!family) { /* beside Finish, in reading order */
-        int jw = (int)(420 * m->s);
+        int jw = screen_judge_button_width(a, m);
         screen_judge_button(a, m, (SDL_Rect){ screen_rtl(a) ? a->w - m->margin - bw - m->gap - jw : m->margin + bw + m->gap, by,
                                               jw, m->btn_h });
         taken += jw + m->gap;

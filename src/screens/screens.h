@@ -92,5 +92,8 @@ void screen_judge(app *a, const metrics *m);
  * NULL; and the button that opens the judgement screen, in box r. */
 const char *screen_judge_note(app *a);
 void screen_judge_button(app *a, const metrics *m, SDL_Rect r);
+int screen_judge_button_width(app *a, const metrics *m);
+/* w, or wider where a button's label would not fit its height wrapped at w (larger text). */
+int button_width(app *a, const metrics *m, int w, const char *label);
 
 #endif
