@@ -252,7 +252,7 @@ static void practitioner_summary(app *a, page_list *p)
     /* On screen beside the code, what the rest of the result does not already say; the code carries it all. */
     add_item(p, (item){ IT_MUTED, app_printf(a, "%s: %s", app_s(a, "ui.result.consent"), decision_str(d, "consent")),
                         NULL, NULL, 0, 0, NULL, NULL });
-    const char *shown = *door ? door + 1 : day; /* the date is in the code */
+    const char *shown = *door ? door + 1 : app_printf(a, "%s", day); /* the date is in the code; day is this frame's */
     /* The code on a tap: drawn large enough for a phone, it would push the result onto a second page. */
     if (a->summary_code)
         add_side(p, (item){ IT_CARD, app_s(a, "ui.summary.title"), NULL, shown, ACT_SUMMARY_CODE, 0, NULL, text });
