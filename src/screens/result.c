@@ -24,12 +24,16 @@ static const char *take_away(app *a, const char *contact, const char *url)
 
 /* A card's whole "how": what happens, how to reach it (for a practitioner, with its web address when it
  * also has a number: a family takes that away in the QR code), where it is, and the month it was checked. */
-static const char *card_how(app *a, const cJSON *e, bool family)
+static const char *card_how(app *a, const cJSON *e, bool contact_in_title)
 {
     const char *contact = decision_str(e, "contact"), *url = decision_str(e, "url");
-    const char *how = reach_line(a, *decision_str(e, "how") ? app_printf(a, "%s\n", decision_str(e, "how")) : "",
-                                 contact, url);
-    if (*contact && *url && !family) how = app_printf(a, "%s\n%s", how, url);
+    /* A family's contact is in the card's title, in large type (route_items); a practitioner's is here, under
+     * how to go about it. An address or who to ask is said here. A web address beside a number is not
+     * repeated: a family takes it away in the card's own code, a practitioner in the summary's. */
+    const char *how = contact_in_title
+                          ? decision_str(e, "how")
+                          : reach_line(a, *decision_str(e, "how") ? app_printf(a, "%s\n", decision_str(e, "how")) : "",
+                                       contact, url);
     if (*decision_str(e, "address")) how = app_printf(a, "%s\n%s %s", how, app_s(a, "ui.result.address"), decision_str(e, "address"));
     if (*decision_str(e, "checked")) how = app_printf(a, "%s (%s)", how, decision_str(e, "checked"));
     return how;
@@ -106,8 +110,12 @@ static void route_items(app *a, page_list *p, bool family, int from, int to)
             also = also_line(a, also, e);
         } else if (shown == 0) {
             const char *qr = family ? take_away(a, contact, url) : NULL;
-            add_item(p, (item){ IT_CARD, decision_str(e, "name"), family ? decision_str(e, "what") : NULL,
-                                card_how(a, e, family), 0, 0, NULL, qr });
+            /* What to do now; for a family, its number in the card's large type under its name (issue 21). */
+            bool big = *contact && family && !a->large_text; /* larger text makes the whole card large already */
+            const char *title = big ? app_printf(a, "%s\n%s", decision_str(e, "name"), reach_line(a, "", contact, ""))
+                                    : decision_str(e, "name");
+            add_item(p, (item){ IT_CARD, title, family ? decision_str(e, "what") : NULL, card_how(a, e, big), 0, 0,
+                                NULL, qr });
         } else {
             const char *reach = reach_line(a, "", *contact ? short_contact(a, contact) : "", *contact ? "" : plain_url(url));
             if (*decision_str(e, "address")) reach = app_printf(a, "%s\n%s %s", reach, app_s(a, "ui.result.address"),
@@ -245,6 +253,10 @@ static void practitioner_summary(app *a, page_list *p)
                           *decision_str(fd, "out_of_hours") ? app_s(a, "ui.escalation.out_of_hours") : "",
                           *decision_str(fd, "out_of_hours") ? app_printf(a, " %s", decision_str(fd, "out_of_hours")) : "");
     const char *why = *reasons ? app_printf(a, " %s: %s.", app_s(a, "ui.result.reasons"), reasons) : "";
+    /* The first route's web address (a referral form): the card gives its number. */
+    const cJSON *first = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(d, "route"), 0);
+    if (first && *decision_str(first, "url"))
+        why = app_printf(a, "%s %s: %s.", why, decision_str(first, "name"), decision_str(first, "url"));
     const char *text = app_printf(a, "%s %s. %s, %s.%s %s: %s%s %s %.12s.", app_s(a, "ui.summary.heading"), day,
                                   decision_str(d, "area_name"), decision_str(d, "local_level_label"), why,
                                   app_s(a, "ui.result.consent"), decision_str(d, "consent"), door,
