@@ -380,12 +380,14 @@ redflag { id = "rf.family_unsafe_home", level = 3,
   -- hurts, frightens or controls you": a family who says either is never left with only a leaflet.
   when = { { f_rf_hurts_you = "yes" }, { f_par_unsafe = "yes" } } }
 
--- Someone who may be hurting, abusing or neglecting a child is child protection (4). A child at risk away
--- from home from the people they mix with is exploitation as a family sees it (4, CM Emotional 4): with
--- level 3 here, seven published exploitation cases the publishers placed at 4 fell to 3, against three
--- early help families raised. Another worry the family keeps for staff is talked through today at 3
--- (CM Act now): at 4, as a single "yes" was until December 2026, it sent seven early help families to
--- child protection. Either way a member of staff hears it now.
+-- Someone who may be hurting, abusing or neglecting a child is child protection (4). Older people using or
+-- grooming a child is exploitation as a family sees it, and a child carrying a weapon is serious youth
+-- violence (both 4, CM Emotional 4); a child getting into trouble away
+-- from home (fights, crime, drugs, going missing) is the continuum's level 3 (CM Emotional 3). One answer for
+-- both at 3 lost seven published exploitation cases the publishers placed at 4; at 4 it raised five early help
+-- teenagers. Another worry the family keeps for staff is talked through today at 3 (CM Act now): at 4, as a
+-- single "yes" was until December 2026, it sent seven early help families to child protection. Either way a
+-- member of staff hears it now.
 redflag { id = "rf.family_other",
   kind = { practitioner = "same_day", family = "tell_staff" },
   text = "A family member thinks someone may be hurting, abusing or neglecting a child",
@@ -400,14 +402,26 @@ redflag { id = "rf.family_other",
 
 redflag { id = "rf.family_outside_risk",
   kind = { practitioner = "same_day", family = "tell_staff" },
-  text = "A family member thinks a child is at risk away from home",
-  because = "You think the child is at risk away from home: from people they mix with, crime, drugs or going missing.",
+  text = "A family member thinks older people may be using or grooming a child, or the child carries a weapon",
+  because = "You think older people may be using or grooming the child, or the child carries a knife or weapon.",
   action = {
     practitioner = "Discuss it with your safeguarding lead and the front door today.",
     family = "Tell a member of staff now. They can talk with you in private and help you keep the child safe.",
   },
-  source = "CM Emotional 4 (sexual or criminal exploitation) and Act now (exploitation: the front door the same day)",
+  source = "CM Emotional 4 (sexual or criminal exploitation, serious youth violence) and Act now (exploitation: the front door the same day)",
   needs = { "exploitation", "safety" },
+  when = { { f_rf_other = "used" } } }
+
+redflag { id = "rf.family_trouble_outside", level = 3,
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "A family member thinks a child is getting into trouble away from home",
+  because = "You think the child is getting into trouble away from home: fights, crime, drugs or going missing.",
+  action = {
+    practitioner = "Discuss it with your safeguarding lead and the front door today.",
+    family = "Tell a member of staff now. They can talk with you in private and help you keep the child safe.",
+  },
+  source = "CM Emotional 3 (going missing, offending, signs of exploitation) and Act now",
+  needs = { "exploitation", "youth_violence", "safety" },
   when = { { f_rf_other = "outside" } } }
 
 redflag { id = "rf.family_worry", level = 3,

@@ -120,14 +120,16 @@ question "family" { id = "f_rf_hurts_worse", domain = "safety", sensitive = true
   options = YN }
 
 -- What kind of worry is part of the answer (a red flag ends the questions, so a follow-up would never be
--- asked): someone hurting a child is child protection (4); a child at risk away from home, or another
--- worry, is talked through with staff today at level 3 (issue 18: a single "yes" sent seven published
--- early help families to level 4). Nothing here names anyone.
+-- asked): someone hurting a child, older people using or grooming them, or a child carrying a weapon (serious
+-- youth violence) is child protection (4); a child
+-- getting into trouble away from home, or another worry, is talked through with staff today at level 3
+-- (issue 18: a single "yes" sent seven published early help families to level 4). Nothing here names anyone.
 question "family" { id = "f_rf_other", domain = "safety", sensitive = true, ask_if = { f_rf_more = "yes" },
   text = "Is it something else that makes you think a child is not safe?",
   why = "You do not need to say more here. A member of staff can talk with you in private.",
   options = { { "no", "No" }, { "hurt", "Yes: someone may be hurting, abusing or neglecting a child" },
-              { "outside", "Yes: the child is at risk away from home (people they mix with, crime, drugs, going missing)" },
+              { "used", "Yes: older people may be using or grooming the child, or the child carries a knife or weapon" },
+              { "outside", "Yes: the child gets into trouble away from home (fights, crime, drugs, going missing)" },
               { "other", "Yes, something else" }, { "unsure", "I'm not sure" } } }
 
 question "family" { id = "f_rf_hurts_you", domain = "safety", sensitive = true, ask_if = { f_rf_more = "yes" },
