@@ -184,7 +184,9 @@ int cli_alerts(int argc, char **argv)
         fprintf(stderr, "righthelp alerts: %s (a reception's login needs the role righthelp_staff)\n", err);
         return 1;
     }
-    if (!json) fprintf(stderr, "righthelp alerts: listening%s%s\n", site ? " for site " : "", site ? site : "");
+    /* Said on stderr in both modes (--json keeps stdout for the alerts): whoever started it, a person or a
+     * script, can tell it is listening. Without it in --json mode, a script waited blind. */
+    fprintf(stderr, "righthelp alerts: listening%s%s\n", site ? " for site " : "", site ? site : "");
     while (!end || time(NULL) < end) {
         if (!c) { /* lost: try again, growing to 30 s; what was raised meanwhile is printed on return */
             fprintf(stderr, "righthelp alerts: %s; trying again in %d s\n", err, backoff);
