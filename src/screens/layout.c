@@ -251,7 +251,7 @@ void draw_item(app *a, const metrics *m, const item *it, int x, int y, int w)
  * count as one row), and where each page starts. */
 typedef struct column {
     int idx[MAX_ITEMS], n;
-    int x, w;
+    int x, w, cw; /* cw: a compact card's width, two to a row where each is still wide enough to read */
     int unit[MAX_ITEMS], hs[MAX_ITEMS]; /* unit[k]: items in the row item k starts (0: in one before it) */
     int starts[MAX_ITEMS + 1], pages;
 } column;
@@ -261,7 +261,7 @@ static void column_rows(app *a, const metrics *m, const page_list *p, column *c)
     /* Compact cards go two to a row while each is still wide enough to read (three made them taller, and
      * fewer fitted: measured); a row is one unit of the page. */
     int cols = (c->w - m->gap) / 2 >= (int)(420 * m->s) ? 2 : 1;
-    int cw = (c->w - (cols - 1) * m->gap) / cols;
+    int cw = c->cw = (c->w - (cols - 1) * m->gap) / cols;
     for (int k = 0; k < c->n;) {
         const item *it = &p->items[c->idx[k]];
         int n = 1;
@@ -307,8 +307,7 @@ static void column_pages(const page_list *p, column *c, int room)
 static void column_draw(app *a, const metrics *m, const page_list *p, const column *c, int page, int top)
 {
     if (page >= c->pages) return;
-    int cols = (c->w - m->gap) / 2 >= (int)(420 * m->s) ? 2 : 1;
-    int cw = (c->w - (cols - 1) * m->gap) / cols;
+    int cw = c->cw;
     int last = page + 1 < c->pages ? c->starts[page + 1] : c->n;
     int y = top;
     for (int k = c->starts[page]; k < last; k++) {
@@ -326,9 +325,19 @@ static void column_draw(app *a, const metrics *m, const page_list *p, const colu
     }
 }
 
+/* The last plan: columns and pages of one page list between top and bottom. Screens are laid out one at a
+ * time, on one thread; a column is too large for the stack. */
+static struct {
+    column col[2];
+    int top, total;
+    bool shared;
+} plan;
+
 /* Lays the items out in columns and pages between top and bottom (nothing drawn): the number of pages. */
-static int plan_pages(app *a, const metrics *m, const page_list *p, int top, int bottom, column col[2], bool *shared_nav)
+static int plan_pages(app *a, const metrics *m, const page_list *p, int top, int bottom)
 {
+    column *col = plan.col;
+    plan.top = top;
     int w = a->w - 2 * m->margin;
     if (w > (int)(1500 * m->s)) w = (int)(1500 * m->s);
     int x = start_x(a, m, w);
@@ -387,26 +396,20 @@ static int plan_pages(app *a, const metrics *m, const page_list *p, int top, int
         }
         if (total_pages == 1) break;
     }
-    *shared_nav = shared;
-    return total_pages;
+    plan.shared = shared;
+    return plan.total = total_pages;
 }
 
 int count_pages(app *a, const metrics *m, const page_list *p, int top, int bottom)
 {
-    static column col[2]; /* large; screens are laid out one at a time, on one thread */
-    bool shared;
-    return plan_pages(a, m, p, top, bottom, col, &shared);
+    return plan_pages(a, m, p, top, bottom);
 }
 
-/* Lays out page a->page of the items between top and bottom, with paging buttons when they do not fit.
- * Where the screen is wide enough, items marked side go in a column beside the rest (issue 21: a result
- * on one page at 1280x800); each column pages on its own, and a page shows both. */
-void draw_pages(app *a, const metrics *m, const page_list *p, int top, int bottom)
+void draw_planned(app *a, const metrics *m, const page_list *p, int bottom)
 {
-    static column col[2]; /* large; screens are drawn one at a time, on one thread */
-    bool shared;
-    int total_pages = plan_pages(a, m, p, top, bottom, col, &shared);
-    int nav_bw = (int)(300 * m->s);
+    column *col = plan.col;
+    int top = plan.top, total_pages = plan.total, nav_bw = (int)(300 * m->s);
+    bool shared = plan.shared;
     if (a->page >= total_pages) a->page = total_pages - 1;
     for (int k = 0; k < 2; k++) column_draw(a, m, p, &col[k], a->page, top);
     if (total_pages > 1) {
@@ -429,6 +432,15 @@ void draw_pages(app *a, const metrics *m, const page_list *p, int top, int botto
             ui_button_add(&a->ui, (SDL_Rect){ prev_x, by, bw, m->btn_h }, app_s(a, "ui.previous"),
                           ACT_PAGE, -1, th->button, th->button_fg, th->button_border, TEXT_REGULAR, m->body);
     }
+}
+
+/* Lays out page a->page of the items between top and bottom, with paging buttons when they do not fit.
+ * Where the screen is wide enough, items marked side go in a column beside the rest (issue 21: a result
+ * on one page at 1280x800); each column pages on its own, and a page shows both. */
+void draw_pages(app *a, const metrics *m, const page_list *p, int top, int bottom)
+{
+    plan_pages(a, m, p, top, bottom);
+    draw_planned(a, m, p, bottom);
 }
 
 /* One line that says how to reach a place: its contact, or who to ask. Never a guess. */

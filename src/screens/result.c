@@ -350,7 +350,7 @@ void screen_result(app *a, const metrics *m)
     if (gw > 0 && item_height(a, m, &guide, gw) - m->gap <= m->btn_h && count_pages(a, m, &p, top, by - m->gap) == 1) {
         int gh = item_height(a, m, &guide, gw) - m->gap;
         draw_item(a, m, &guide, screen_rtl(a) ? m->margin : a->w - m->margin - gw, by + (m->btn_h - gh) / 2, gw);
-        draw_pages(a, m, &p, top, by - m->gap);
+        draw_planned(a, m, &p, by - m->gap); /* the plan count_pages just made */
         return;
     }
     int fy = by - item_height(a, m, &guide, w) + m->gap / 2;

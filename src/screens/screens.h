@@ -74,8 +74,10 @@ void draw_item(app *a, const metrics *m, const item *it, int x, int y, int w);
 /* Lays out page a->page of the items between top and bottom, with More and
  * Previous when they do not fit on one page. */
 void draw_pages(app *a, const metrics *m, const page_list *p, int top, int bottom);
-/* How many pages draw_pages would make of the items between top and bottom. */
+/* Plans the pages draw_pages would make of the items between top and bottom, and says how many; then
+ * draw_planned draws that plan (the same list and bottom), without planning it again. */
 int count_pages(app *a, const metrics *m, const page_list *p, int top, int bottom);
+void draw_planned(app *a, const metrics *m, const page_list *p, int bottom);
 
 /* Fills the first two "%d" of a catalogue string (never a printf format) with n1 and n2. */
 void format_counts(char *out, size_t n, const char *tmpl, int n1, int n2);
