@@ -23,7 +23,7 @@ indicator { id = "family.breakdown", domain = "family", level = 3,
   text = "Family relationships breaking down: parents say they cannot cope, or the child may need to live elsewhere",
   source = "CM Family 3-4; CM L3 def",
   needs = { "family", "relationships" },
-  when = { { p_fam_breakdown = "yes" }, { f_home_breakdown = "yes" } } }
+  when = { { p_fam_breakdown = "yes" }, { f_home_breakdown = { "yes", "today" } } } }
 
 indicator { id = "family.cannot_keep_safe", domain = "family", level = 4,
   text = "The family cannot keep the child safe at home",
@@ -109,7 +109,17 @@ indicator { id = "housing.homeless", domain = "housing", level = 2,
   text = "No settled home (sofa-surfing, a shelter, evicted with nowhere to go), or housing unsafe for the child",
   source = "CM Family 3 (homelessness or repeated moves)",
   needs = { "housing", "stability" },
-  when = { { p_housing_severe = "yes" }, { f_house_none = "yes" } } }
+  when = { { p_housing_severe = "yes" }, { f_house_none = { "yes", "alone" } } } }
+
+-- Home made unsafe by other residents of a hostel or shared house, neighbours or the street, as a family says
+-- it: a housing and community need met by the council's housing service and early help (a published mother in
+-- temporary accommodation guarding the shared toilet, met by Shelter's family service, tests/published).
+-- Someone in the family or household is domestic abuse instead (rf.family_unsafe_home).
+indicator { id = "housing.unsafe_place", domain = "housing", level = 2,
+  text = "The home feels unsafe because of other residents, neighbours or the area",
+  source = "CM Family 2 (poor housing, temporary accommodation); AF Housing; AF Community resources",
+  needs = { "housing", "community" },
+  when = { { f_par_unsafe = "place" } } }
 
 -- Employment and income.
 indicator { id = "income.low_debt", domain = "income", level = 2,

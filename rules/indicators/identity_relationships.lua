@@ -20,7 +20,7 @@ indicator { id = "relationships.peers", domain = "relationships", level = 2,
   text = "Friendship difficulties, being bullied or bullying others",
   source = "CM Emotional 2 (friendship difficulties, being bullied); AF Family and social relationships",
   needs = { "relationships", "emotional" },
-  when = { { p_rel_peer = "yes" }, { f_feel_friends = "yes" } } }
+  when = { { p_rel_peer = "yes" }, { f_feel_friends = "yes" }, { f_rf_told = "bullied" } } }
 
 indicator { id = "relationships.harmful", domain = "relationships", level = 3,
   text = "Harmful relationships: a controlling or abusive partner, abuse by other children, or isolation from family and friends",

@@ -78,7 +78,7 @@ indicator { id = "boundaries.inconsistent", domain = "boundaries", level = 2,
   text = "Inconsistent boundaries or routines; parents finding behaviour hard to manage",
   source = "CM Warmth and guidance 2 (inconsistent boundaries)",
   needs = { "boundaries", "parenting" },
-  when = { { p_boundaries = "yes" }, { f_home_behaviour = "yes" } } }
+  when = { { p_boundaries = "yes" }, { f_home_behaviour = "yes" }, { f_home_behaviour_cannot = "tired" } } }
 
 indicator { id = "boundaries.beyond_control", domain = "boundaries", level = 3,
   text = "Parents cannot manage the child's behaviour",

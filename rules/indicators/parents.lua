@@ -54,7 +54,7 @@ indicator { id = "parent.domestic_abuse_past", domain = "family", level = 2,
   text = "Domestic abuse in the past: the family now lives apart from the abuser, with no contact",
   source = "CM Family 2 (family stress); Domestic Abuse Act 2021 s3; seed 000 L621-628",
   needs = { "parent_vulnerability", "domestic_abuse" },
-  when = { { p_par_da = "past" } } }
+  when = { { p_par_da = "past" }, { f_par_unsafe = "past" } } }
 
 indicator { id = "parent.physical_health", domain = "family", level = 2,
   text = "A parent or carer has a physical illness or disability that affects family life",

@@ -361,10 +361,25 @@ redflag { id = "rf.homeless_16_17", level = 3,
   },
   source = "Children Act 1989 s20; R (G) v Southwark [2009] UKHL 26; MHCLG and DfE, Prevention of homelessness and provision of accommodation for 16 and 17 year olds (2018)",
   needs = { "housing", "safety" },
-  -- A young person of 11 to 18 whose family answers "no home at all" (sofa-surfing, a shelter, nowhere to go)
-  -- is the same need: seven published 16-17-year-olds were answered so at the housing question.
+  -- A young person with no home away from their family, said at the housing question, is the same need:
+  -- seven published 16-17-year-olds were answered there. A family homeless together is housing.homeless.
   when = { { p_rf_homeless_tonight = { "yes", "suspected" } }, { f_rf_nowhere = "yes" },
-           { f_house_none = "yes", f_age = "11-19" } } }
+           { f_house_none = "alone" } } }
+
+-- A child whose carer cannot look after them from today (a parent taken into hospital, arrested, or who
+-- says they cannot go on) must be accommodated by the council if nobody else can care for them: the front
+-- door today. A published two-year-old whose mother broke down was placed with carers within the hour.
+redflag { id = "rf.no_carer_today", level = 3,
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "From today there is nobody to look after the child",
+  because = "You said that from today there is nobody to look after the child.",
+  action = {
+    practitioner = "Contact the front door today: a child with nobody to care for them must be looked after (s20). Call 999 if the child is alone and in danger now.",
+    family = "Tell a member of staff now. The council's children's services can help today so that the child is looked after. If the child is alone or in danger now, call 999.",
+  },
+  source = "Children Act 1989 s20(1)(c) (a child whose carer is prevented from providing care: the local authority shall provide accommodation); CM Family 4 (the family cannot keep the child safe at home)",
+  needs = { "family", "safety" },
+  when = { { f_home_breakdown = "today" } } }
 
 redflag { id = "rf.family_unsafe_home", level = 3,
   kind = { practitioner = "same_day", family = "tell_staff" },

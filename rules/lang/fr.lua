@@ -698,4 +698,18 @@ strings "fr" {
   ["month.10"] = "octobre",
   ["month.11"] = "novembre",
   ["month.12"] = "décembre",
+
+  -- December 2026: answers that say who or how (issue 18).
+  ["q.f_rf_told.bullied"] = "Oui, mais ce sont d’autres enfants qui le harcèlent, en personne ou en ligne",
+  ["q.f_home_behaviour_cannot.yes"] = "Oui, et il est en danger : il passe la nuit dehors, disparaît, a des problèmes avec la police ou blesse des gens",
+  ["q.f_home_behaviour_cannot.tired"] = "Oui, je suis à bout, mais l’enfant est en sécurité",
+  ["q.f_home_breakdown.today"] = "Oui, et à partir d’aujourd’hui personne ne peut s’occuper de l’enfant",
+  ["q.f_par_unsafe.yes"] = "Oui, à cause de quelqu’un de la famille ou de la maison",
+  ["q.f_par_unsafe.past"] = "Plus maintenant : nous sommes partis, et cette personne ne nous contacte plus",
+  ["q.f_par_unsafe.place"] = "Oui, à cause des voisins, d’autres résidents ou du quartier",
+  ["q.f_house_none.yes"] = "Oui, nous n’avons pas de logement",
+  ["q.f_house_none.alone"] = "Oui : un jeune de moins de 18 ans n’a nulle part où dormir, loin de sa famille",
+  ["rf.rf.no_carer_today.action.family"] = "Parlez maintenant à un membre du personnel. Les services de l’enfance de la mairie peuvent aider dès aujourd’hui pour que quelqu’un s’occupe de l’enfant. Si l’enfant est seul ou en danger maintenant, appelez le 999.",
+  ["rf.rf.no_carer_today.because"] = "Vous avez dit qu’à partir d’aujourd’hui personne ne peut s’occuper de l’enfant.",
+  ["ind.housing.unsafe_place"] = "Le logement ne paraît pas sûr à cause d’autres résidents, des voisins ou du quartier",
 }

@@ -50,10 +50,16 @@ question "family" { id = "f_lives", context = "lives",
 
 borough_questions("family", "f")  -- which London borough: contacts.lua
 
+-- Bullying by other children is a need of its own (CM Emotional 2), not a disclosure of abuse: a published
+-- mother whose daughter was targeted online by classmates had only "yes" to say, and the kiosk called it
+-- child protection. Anything more than bullying (an adult, someone at home, a sexual or serious assault)
+-- stays the first "yes".
 question "family" { id = "f_rf_told", domain = "safety", sensitive = true,
   text = "Has a child told you, or someone else like a teacher, that someone is hurting them?",
   why = "If a child has told anyone this, a member of staff can help you keep them safe today.",
-  options = YN }
+  options = { { "no", "No" }, { "yes", "Yes" },
+              { "bullied", "Yes, but it is other children bullying them, in person or online" },
+              { "unsure", "I'm not sure" } } }
 
 question "family" { id = "f_rf_missing", domain = "safety",
   text = "Is a child missing right now?",
@@ -295,20 +301,28 @@ question "family" { id = "f_home_behaviour", domain = "boundaries", ask_if = { f
   why = "Parenting groups and family workers can help with behaviour.",
   options = YN }
 
+-- "Parents cannot manage behaviour" is level 3 (CM Warmth and guidance 3) where the child is at risk
+-- because of it; a parent at the end of their tether with a child who is safe is offered parenting
+-- support first (a published mother's call to a parents' helpline, tests/published).
 question "family" { id = "f_home_behaviour_cannot", domain = "boundaries", ask_if = { f_home_behaviour = "yes" },
   text = "Do you feel you cannot manage their behaviour at all any more?",
   why = "If things feel out of control, a family worker can help.",
-  options = YN }
+  options = { { "no", "No" },
+              { "yes", "Yes, and they are at risk: staying out, going missing, in trouble with the police, or hurting people" },
+              { "tired", "Yes, I am at the end of my tether, but they are safe" }, { "unsure", "I'm not sure" } } }
 
 question "family" { id = "f_home_arguments", domain = "family", ask_if = { f_home = "yes" },
   text = "Are there lots of arguments at home, or has the family been through a separation or a death?",
   why = "Arguments, separation and loss are hard for children. There is help for the whole family.",
   options = YN }
 
+-- A child whose carer cannot look after them from today must be accommodated (Children Act 1989 s20(1)(c)):
+-- a member of staff now (rf.no_carer_today), not a leaflet.
 question "family" { id = "f_home_breakdown", domain = "family", ask_if = { f_home = "yes" },
   text = "Are things so hard that the child may not be able to keep living at home?",
   why = "A social worker can help keep families together.",
-  options = YN }
+  options = { { "no", "No" }, { "yes", "Yes" },
+              { "today", "Yes, and from today there is nobody to look after the child" }, { "unsure", "I'm not sure" } } }
 
 question "family" { id = "f_home_caring", domain = "family", ask_if = { f_home = "yes", f_age = SCHOOL_AGE },
   text = "Does the child help look after someone in the family who is ill, disabled or struggling?",
@@ -379,10 +393,18 @@ question "family" { id = "f_par_drink", domain = "family", sensitive = true, ask
   why = "There is help for the person using alcohol or drugs, and for the family.",
   options = YN }
 
+-- Who makes home unsafe decides what it is: someone in the family or household is domestic abuse
+-- (rf.family_unsafe_home); other residents of a hostel, neighbours or the street are a housing and community
+-- need (housing.unsafe_place): a published mother in a shared hostel guarding the toilet door was sent to 3.
+-- Abuse the family has left, with no contact since, is the practitioner's "in the past" (p_par_da): early
+-- help to recover (two published children in refuges with their mothers were sent to 3 as if it went on).
 question "family" { id = "f_par_unsafe", domain = "safety", sensitive = true, ask_if = { f_parent = "yes" },
   text = "Do you or the child ever feel unsafe at home?",
   why = "Everyone should feel safe at home. Staff can talk with you privately.",
-  options = YN }
+  options = { { "no", "No" }, { "yes", "Yes, because of someone in the family or at home" },
+              { "past", "Not now: we left the person who hurt us, and they do not contact us" },
+              { "place", "Yes, because of neighbours, other residents or the area" },
+              { "unsure", "I'm not sure" } } }
 
 question "family" { id = "f_par_illness", domain = "family", sensitive = true, ask_if = { f_parent = "yes" },
   text = "Does a parent or carer have an illness or disability that makes family life hard?",
@@ -428,10 +450,15 @@ question "family" { id = "f_house", domain = "housing", ask_if = { f_money = "ye
   why = "The council and advice services can help with housing.",
   options = YN }
 
+-- A family with no home together is the council's housing duty; a young person with nowhere to stay away
+-- from their family is children's services' today (rf.homeless_16_17): a published girl in a refuge with her
+-- mother was sent to the front door as if she were alone.
 question "family" { id = "f_house_none", domain = "housing", ask_if = { f_house = "yes" },
   text = "Do you have no home at all right now: staying on friends' sofas, in a shelter, or evicted with nowhere to go?",
   why = "Moving a lot is hard for children. The council must help families with nowhere to live.",
-  options = YN }
+  options = { { "no", "No" }, { "yes", "Yes, we have no home" },
+              { "alone", "Yes: a young person under 18 has nowhere to stay, away from their family" },
+              { "unsure", "I'm not sure" } } }
 
 question "family" { id = "f_alone", domain = "wider_family", ask_if = { f_money = "yes" },
   text = "Do you have few or no family or friends who can help you?",
