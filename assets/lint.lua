@@ -42,6 +42,15 @@ local function has_year(s)
   return false
 end
 
+-- Whether a declaration's "file:line" stands in the pack file rel (e.g. "lang/en.lua").
+local function declared_in(where, rel)
+  local file = tostring(where)
+  local colon = #file
+  while colon > 0 and file:sub(colon, colon) ~= ":" do colon = colon - 1 end
+  if colon > 0 then file = file:sub(1, colon - 1) end
+  return file == rel or file:sub(-(#rel + 1)) == "/" .. rel
+end
+
 local NEUTRAL = { no = true, unknown = true, unsure = true, rather_not_say = true }
 
 local function list_of(when)
@@ -384,14 +393,33 @@ end
 local function check_strings()
   local en = P.strings.en
   if en == nil then err(nil, "there is no English catalogue (lang/en.lua)"); return end
+  -- The host loads lang/languages.lua and lang/en.lua before the first frame and the rest after it
+  -- (src/rules.c): a language declared elsewhere, or a catalogue in another file, would be missing there.
+  for lang, cat in pairs(P.strings) do
+    if not P.language_info[lang] then
+      err(cat.where, "catalogue '%s' has no language declaration in lang/languages.lua", lang)
+    end
+    if not declared_in(cat.where, "lang/" .. lang .. ".lua") then
+      err(cat.where, "catalogue '%s' must be in lang/%s.lua", lang, lang)
+    end
+  end
   for _, lang in ipairs(P.languages) do
-    local cat = P.strings[lang]
-    if lang ~= "en" then
-      if type(cat.name) ~= "string" then err(cat.where, "catalogue '%s' has no name (the language's own name)", lang) end
-      if cat.review ~= "reviewed" and cat.review ~= "unreviewed" then
-        err(cat.where, "catalogue '%s': review must be \"reviewed\" or \"unreviewed\"", lang)
-      elseif cat.review == "unreviewed" then
-        warn(cat.where, "catalogue '%s' (%s) is not yet reviewed by a native speaker", lang, tostring(cat.name))
+    local info = P.language_info[lang]
+    if not declared_in(info.where, "lang/languages.lua") then
+      err(info.where, "language '%s' must be declared in lang/languages.lua", lang)
+    end
+  end
+  for _, lang in ipairs(P.languages) do
+    local info, cat = P.language_info[lang], P.strings[lang]
+    if type(info.name) ~= "string" then err(info.where, "language '%s' has no name (the language's own name)", lang) end
+    if info.dir ~= "ltr" and info.dir ~= "rtl" then err(info.where, "language '%s': dir must be \"ltr\" or \"rtl\"", lang) end
+    if cat == nil then
+      err(info.where, "language '%s' has no catalogue (lang/%s.lua)", lang, lang)
+    elseif lang ~= "en" then
+      if info.review ~= "reviewed" and info.review ~= "unreviewed" then
+        err(info.where, "language '%s': review must be \"reviewed\" or \"unreviewed\"", lang)
+      elseif info.review == "unreviewed" then
+        warn(cat.where, "catalogue '%s' (%s) is not yet reviewed by a native speaker", lang, tostring(info.name))
       end
       for key, v in pairs(en) do
         if type(v) == "string" and key:sub(1, 3) == "ui." and cat[key] == nil then
@@ -492,7 +520,7 @@ local function check_family_strings()
   local keys = family_keys()
   for _, lang in ipairs(P.languages) do
     local cat = P.strings[lang]
-    if lang ~= "en" then
+    if cat and lang ~= "en" then
       local missing = {}
       for _, key in ipairs(keys) do if cat[key] == nil then missing[#missing + 1] = key end end
       -- A message holds at most 400 bytes (src/lint.h): long lists go in parts.

@@ -26,7 +26,7 @@ PACK = {
   areas = {}, area_list = {},
   services = {}, service_list = {},
   routes = {}, route_list = {},
-  strings = {}, languages = {},
+  strings = {}, languages = {}, language_info = {},
   problems = {},
 }
 
@@ -169,14 +169,24 @@ function route(t)
   add(P.route_list, P.routes, t, "route")
 end
 
--- strings "ar" { name = "العربية", dir = "rtl", review = "unreviewed", ["ui.back"] = ..., ... }
+-- language { code = "ar", name = "العربية", dir = "rtl", review = "unreviewed" }, in lang/languages.lua:
+-- a language's own name, direction and review stand apart from its strings, so that the start screen can
+-- list the languages while the host loads the catalogues after the first frame (src/rules.c, start_file).
+function language(t)
+  t.where = where()
+  if not need(t, "code", "string", t.where) then return end
+  if P.language_info[t.code] then problem(t.where, "language '" .. t.code .. "' is declared twice"); return end
+  P.language_info[t.code] = t
+  P.languages[#P.languages + 1] = t.code
+end
+
+-- strings "ar" { ["ui.back"] = ..., ... }: one language's catalogue, lang/<code>.lua.
 function strings(lang)
   local loc = where()
   return function(t)
     if P.strings[lang] then problem(loc, "language '" .. lang .. "' is declared twice"); return end
     t.where = loc
     P.strings[lang] = t
-    P.languages[#P.languages + 1] = lang
   end
 end
 
@@ -500,7 +510,7 @@ end
 function rh_languages()
   local out = {}
   for i12_ = 1, #P.languages do local code = P.languages[i12_]
-    local c = P.strings[code]
+    local c = P.language_info[code]
     out[#out + 1] = { code = code, name = c.name or code, dir = c.dir or "ltr",
                       review = c.review or "unreviewed" }
   end

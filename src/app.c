@@ -644,6 +644,9 @@ static long session_tick(app *a, double now_ms);
 
 long app_tick(app *a, double now_ms)
 {
+    /* What the start screen did not need of the pack loads once it is shown (rules_open_start). */
+    char err[1024];
+    if (a->r && rules_pending(a->r) && rules_finish(a->r, err, sizeof err) != 0) failsafe(a, err);
     long alert = alerts_pump(&a->alerts, now_ms);
     long t = session_tick(a, now_ms);
     long read = read_aloud_tick(a);

@@ -100,8 +100,10 @@ int cli_run(int argc, char **argv)
     signal(SIGXFSZ, SIG_IGN);
     double last_ping = -1e9;
     bool running = true;
-    /* For 'make bench': start to first frame presented, then leave. */
+    /* For 'make bench': start to first frame presented, or to ready (the first tick has loaded the
+     * rest of the pack), then leave. */
     bool first_frame_only = getenv("RIGHTHELP_EXIT_AFTER_FIRST_FRAME") != NULL;
+    bool ready_only = getenv("RIGHTHELP_EXIT_WHEN_READY") != NULL;
     while (running && !stop_signal) {
         if (app_layout(&a)) draw(&a, &d);
         if (first_frame_only) break;
@@ -117,6 +119,7 @@ int cli_run(int argc, char **argv)
         }
         long wait = app_tick(&a, util_now_ms());
         if (app_layout(&a)) draw(&a, &d);
+        if (ready_only) break;
         SDL_Event ev;
         /* Sleep until an event or the next timer; wake once a second at most to see a reload signal. */
         if (!SDL_WaitEventTimeout(&ev, wait < 0 || wait > 1000 ? 1000 : (int)wait)) continue;

@@ -55,6 +55,11 @@ struct rules {
     char version[2 * crypto_generichash_BYTES + 1];
     int nfiles;
     char *files[MAX_FILES];
+    /* Opened for a start (rules_open_start): the files the start screen needs have run; the
+     * text of the others, read and hashed with them, waits here until rules_finish runs it. */
+    char *pending[MAX_FILES];
+    size_t pending_len[MAX_FILES];
+    int npending;
 };
 
 rules_limits rules_default_limits(void)
@@ -403,6 +408,14 @@ static int protected_call(lua_State *L)
     return 0;
 }
 
+/* Whether fn can answer from the start files alone: the languages, and English strings. */
+static bool start_ready(const rules *r, const char *fn, const cJSON *args)
+{
+    if (!r->npending || !strcmp(fn, "rh_languages")) return true;
+    const cJSON *lang = cJSON_GetArrayItem(args, 0);
+    return !strcmp(fn, "rh_string") && cJSON_IsString(lang) && !strcmp(lang->valuestring, "en");
+}
+
 cJSON *rules_call(rules *r, const char *fn, const cJSON *args, char *err, size_t errlen)
 {
     return rules_call_bounded(r, fn, args, r->lim.call_instructions, r->lim.call_ms, err, errlen);
@@ -415,6 +428,7 @@ cJSON *rules_call_bounded(rules *r, const char *fn, const cJSON *args, long inst
         snprintf(err, errlen, "the rule pack stopped after an earlier error; it reloads between sessions");
         return NULL;
     }
+    if (!start_ready(r, fn, args) && rules_finish(r, err, errlen) != 0) return NULL;
     lua_State *L = r->L;
     call_ctx cx = { fn, args, NULL };
     lua_settop(L, 0);
@@ -465,7 +479,54 @@ static int hash_cases(rules *r, crypto_generichash_state *hs, char *err, size_t 
     return rc;
 }
 
-static int load_files(rules *r, char *err, size_t errlen)
+/* What the start screen asks of a pack (rh_languages, English strings) needs only these; they run
+ * first in every load, so a pack opened in two steps ends in the same state as one opened at once. */
+static bool start_file(const char *rel)
+{
+    return !strcmp(rel, "engine.lua") || !strcmp(rel, "lang/languages.lua") || !strcmp(rel, "lang/en.lua");
+}
+
+static int run_chunk(rules *r, const char *rel, const char *src, size_t len, char *err, size_t errlen)
+{
+    lua_State *L = r->L;
+    char chunk[1100];
+    snprintf(chunk, sizeof chunk, "@%s/%s", r->dir, rel);
+    int rc = luaL_loadbufferx(L, src, len, chunk, "t");
+    if (rc == LUA_OK) rc = lua_pcall(L, 0, 0, 0);
+    if (rc == LUA_OK) return 0;
+    const char *msg = lua_tostring(L, -1);
+    /* Syntax errors already name file:line; a binary chunk does not. */
+    if (msg && strstr(msg, "attempt to load a binary chunk"))
+        snprintf(err, errlen, "%s/%s: binary chunks are not allowed in a rule pack", r->dir, rel);
+    else
+        snprintf(err, errlen, "%s", msg ? msg : "error without a message");
+    lua_settop(L, 0);
+    return -1;
+}
+
+static void drop_pending(rules *r)
+{
+    for (int i = 0; i < r->nfiles; i++) {
+        free(r->pending[i]);
+        r->pending[i] = NULL;
+    }
+    r->npending = 0;
+}
+
+/* Runs the files still waiting, in load order. */
+static int run_pending(rules *r, char *err, size_t errlen)
+{
+    arm(r, r->lim.load_instructions, r->lim.load_ms);
+    int rc = 0;
+    for (int i = 0; i < r->nfiles && rc == 0; i++)
+        if (r->pending[i]) rc = run_chunk(r, r->files[i], r->pending[i], r->pending_len[i], err, errlen);
+    drop_pending(r);
+    return rc;
+}
+
+/* Reads every file of the pack and hashes it (the version covers what runs, read once), runs the
+ * start files, then the others now, or later when later is true (rules_finish). */
+static int load_files(rules *r, bool later, char *err, size_t errlen)
 {
     /* directory/: services imported from Open Referral UK (righthelp directory import). */
     static const char *subdirs[] = { "sources", "london", "indicators", "questions", "areas", "directory", "lang",
@@ -478,36 +539,29 @@ static int load_files(rules *r, char *err, size_t errlen)
 
     crypto_generichash_state hs;
     crypto_generichash_init(&hs, NULL, 0, crypto_generichash_BYTES);
-    lua_State *L = r->L;
-    arm(r, r->lim.load_instructions, r->lim.load_ms);
     for (int i = 0; i < r->nfiles; i++) {
-        size_t len;
-        char *src = read_pack_file(r, r->files[i], &len, err, errlen);
-        if (!src) return -1;
+        r->pending[i] = read_pack_file(r, r->files[i], &r->pending_len[i], err, errlen);
+        if (!r->pending[i]) return -1;
+        r->npending++;
         crypto_generichash_update(&hs, (const unsigned char *)r->files[i], strlen(r->files[i]) + 1);
-        crypto_generichash_update(&hs, (const unsigned char *)src, len);
-        char chunk[1100];
-        snprintf(chunk, sizeof chunk, "@%s/%s", r->dir, r->files[i]);
-        int rc = luaL_loadbufferx(L, src, len, chunk, "t");
-        free(src);
-        if (rc == LUA_OK) rc = lua_pcall(L, 0, 0, 0);
-        if (rc != LUA_OK) {
-            const char *msg = lua_tostring(L, -1);
-            /* Syntax errors already name file:line; a binary chunk does not. */
-            if (msg && strstr(msg, "attempt to load a binary chunk"))
-                snprintf(err, errlen, "%s/%s: binary chunks are not allowed in a rule pack", r->dir, r->files[i]);
-            else
-                snprintf(err, errlen, "%s", msg ? msg : "error without a message");
-            lua_settop(L, 0);
-            return -1;
-        }
+        crypto_generichash_update(&hs, (const unsigned char *)r->pending[i], r->pending_len[i]);
     }
     /* The pack's own cases are part of what its leads approved: hash them too. */
     if (hash_cases(r, &hs, err, errlen) != 0) return -1;
     unsigned char h[crypto_generichash_BYTES];
     crypto_generichash_final(&hs, h, sizeof h);
     sodium_bin2hex(r->version, sizeof r->version, h, sizeof h);
-    return 0;
+
+    arm(r, r->lim.load_instructions, r->lim.load_ms);
+    for (int i = 0; i < r->nfiles; i++) {
+        if (!start_file(r->files[i])) continue;
+        int rc = run_chunk(r, r->files[i], r->pending[i], r->pending_len[i], err, errlen);
+        free(r->pending[i]);
+        r->pending[i] = NULL;
+        r->npending--;
+        if (rc != 0) return -1;
+    }
+    return later ? 0 : run_pending(r, err, errlen);
 }
 
 int rules_load_program(rules *r, const char *path, char *err, size_t errlen)
@@ -529,7 +583,7 @@ int rules_load_program(rules *r, const char *path, char *err, size_t errlen)
     return 0;
 }
 
-rules *rules_open(const char *dir, const rules_limits *lim, char *err, size_t errlen)
+static rules *open_pack(const char *dir, const rules_limits *lim, bool later, char *err, size_t errlen)
 {
     if (sodium_init() < 0) {
         snprintf(err, errlen, "libsodium failed to start");
@@ -552,17 +606,38 @@ rules *rules_open(const char *dir, const rules_limits *lim, char *err, size_t er
     lua_sethook(r->L, sandbox_hook, LUA_MASKCOUNT, HOOK_EVERY);
     arm(r, r->lim.load_instructions, r->lim.load_ms);
     open_sandbox(r->L);
-    if (load_files(r, err, errlen) != 0) {
+    if (load_files(r, later, err, errlen) != 0) {
         rules_close(r);
         return NULL;
     }
     return r;
 }
 
+rules *rules_open(const char *dir, const rules_limits *lim, char *err, size_t errlen)
+{
+    return open_pack(dir, lim, false, err, errlen);
+}
+
+rules *rules_open_start(const char *dir, const rules_limits *lim, char *err, size_t errlen)
+{
+    return open_pack(dir, lim, true, err, errlen);
+}
+
+bool rules_pending(const rules *r) { return r->npending > 0; }
+
+int rules_finish(rules *r, char *err, size_t errlen)
+{
+    if (!r->npending) return 0;
+    if (run_pending(r, err, errlen) == 0) return 0;
+    r->broken = true; /* half a pack must not answer */
+    return -1;
+}
+
 void rules_close(rules *r)
 {
     if (!r) return;
     if (r->L) lua_close(r->L);
+    drop_pending(r);
     for (int i = 0; i < r->nfiles; i++) free(r->files[i]);
     free(r);
 }

@@ -32,6 +32,12 @@ rules_limits rules_default_limits(void);
 /* Loads the pack in dir. On failure returns NULL and writes "file:line: message"
  * (or a plain message) into err. */
 rules *rules_open(const char *dir, const rules_limits *lim, char *err, size_t errlen);
+/* For a start: loads what the start screen asks (the languages, English strings) and keeps the
+ * rest of the pack, read and hashed, to run at rules_finish. Any other call finishes it first. */
+rules *rules_open_start(const char *dir, const rules_limits *lim, char *err, size_t errlen);
+bool rules_pending(const rules *r);
+/* Runs what rules_open_start kept. 0, or -1 with err: the pack is then broken. */
+int rules_finish(rules *r, char *err, size_t errlen);
 void rules_close(rules *r);
 
 /* Hex BLAKE2b-256 over every file of the pack, in load order (path and bytes). */

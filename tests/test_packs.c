@@ -545,6 +545,85 @@ static void test_self_test_remembered_per_pack_and_build(void **state)
     rules_close(r);
 }
 
+/* A start with a pack that passed its self-test runs only what the start screen asks (the languages,
+ * English strings); any other question loads the rest first, and the pack then answers as one loaded
+ * at once. A file that fails in the rest breaks the pack: it never answers half loaded. */
+static void test_start_loads_the_rest_after_the_start_screen(void **state)
+{
+    (void)state;
+    char sub[400], pack[500], keep[500], err[1024];
+    bool fallback;
+    snprintf(sub, sizeof sub, "%s/staged", dir);
+    mkdir(sub, 0700);
+    tu_copy_pack(sub, pack, sizeof pack);
+    snprintf(keep, sizeof keep, "%s/kiosk.db.last-good-rules", sub);
+    rules *r = pack_open(pack, keep, NULL, &fallback, err, sizeof err); /* the self-test, all loaded */
+    assert_non_null(r);
+    assert_false(rules_pending(r));
+    rules_close(r);
+
+    r = pack_open(pack, keep, NULL, &fallback, err, sizeof err); /* remembered: the start files only */
+    assert_non_null(r);
+    assert_true(rules_pending(r));
+    cJSON *langs = rules_languages(r, err, sizeof err);
+    assert_non_null(langs);
+    assert_true(cJSON_GetArraySize(langs) >= 4);
+    cJSON_Delete(langs);
+    char buf[512];
+    assert_non_null(rules_string(r, "en", "ui.start.family", buf, sizeof buf));
+    assert_string_equal(buf, "I'm a parent or carer");
+    assert_true(rules_pending(r));
+    assert_non_null(rules_string(r, "es", "ui.start.family", buf, sizeof buf)); /* Spanish loads the rest */
+    assert_false(rules_pending(r));
+    assert_string_not_equal(buf, "I'm a parent or carer");
+    rules_close(r);
+
+    /* A decision from a staged pack is the decision of a pack loaded at once. */
+    const char *answers = "{\"p_age\": \"5-11\", \"p_rf_danger\": \"no\", \"p_lives\": \"here\", \"p_rf_any\": \"no\", "
+                          "\"p_health\": \"no\", \"p_learning\": \"yes\", \"p_edu_attendance\": \"yes\", "
+                          "\"p_edu_exclusion\": \"no\", \"p_edu_send\": \"yes\", \"p_parents\": \"yes\", "
+                          "\"p_par_mh\": \"yes\", \"p_par_affects\": \"some\"}";
+    cJSON *ans = cJSON_Parse(answers);
+    rules *whole = rules_open(pack, NULL, err, sizeof err), *staged = rules_open_start(pack, NULL, err, sizeof err);
+    assert_non_null(whole);
+    assert_non_null(staged);
+    assert_string_equal(rules_version(whole), rules_version(staged));
+    cJSON *d1 = rules_decide(whole, "sutton", "practitioner", ans, "en", err, sizeof err);
+    cJSON *d2 = rules_decide(staged, "sutton", "practitioner", ans, "en", err, sizeof err);
+    assert_non_null(d1);
+    assert_non_null(d2);
+    assert_false(rules_pending(staged));
+    char *j1 = cJSON_PrintUnformatted(d1), *j2 = cJSON_PrintUnformatted(d2);
+    assert_string_equal(j1, j2);
+    free(j1);
+    free(j2);
+    cJSON_Delete(d1);
+    cJSON_Delete(d2);
+    rules_close(whole);
+    rules_close(staged);
+
+    /* A file of the rest that fails: the start screen still has its words, then the pack is broken. */
+    char file[600];
+    snprintf(file, sizeof file, "%s/continuum.lua", pack);
+    assert_int_equal(tu_sh("echo 'error(\"a fault in the rest of the pack\")' >> '%s'", file), 0);
+    staged = rules_open_start(pack, NULL, err, sizeof err);
+    assert_non_null(staged);
+    assert_non_null(rules_string(staged, "en", "ui.start.family", buf, sizeof buf));
+    assert_int_equal(rules_finish(staged, err, sizeof err), -1);
+    assert_non_null(strstr(err, "a fault in the rest of the pack"));
+    assert_true(rules_broken(staged));
+    assert_null(rules_decide(staged, "sutton", "practitioner", ans, "en", err, sizeof err));
+    rules_close(staged);
+    assert_null(rules_open(pack, NULL, err, sizeof err)); /* loaded at once, it fails at once */
+    /* A fault in a start file fails the start itself. */
+    snprintf(file, sizeof file, "%s/lang/en.lua", pack);
+    assert_int_equal(tu_sh("cp rules/continuum.lua '%s/continuum.lua' && "
+                           "echo 'error(\"a fault in a start file\")' >> '%s'", pack, file), 0);
+    assert_null(rules_open_start(pack, NULL, err, sizeof err));
+    assert_non_null(strstr(err, "a fault in a start file"));
+    cJSON_Delete(ans);
+}
+
 int main(int argc, char **argv)
 {
     (void)argc;
@@ -566,6 +645,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_kiosk_runs_only_signed_packs),
         cmocka_unit_test(test_command_line),
         cmocka_unit_test(test_self_test_remembered_per_pack_and_build),
+        cmocka_unit_test(test_start_loads_the_rest_after_the_start_screen),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

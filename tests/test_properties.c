@@ -471,6 +471,40 @@ static void test_lint_finds_planted_faults(void **state)
     tu_rmrf(dir);
 }
 
+/* The start screen lists the languages from lang/languages.lua before the catalogues load: a
+ * language declared elsewhere, a catalogue without a declaration, or one in another file is an error. */
+static void test_languages_declared_for_the_start(void **state)
+{
+    (void)state;
+    char dir[256], pack[512];
+    tu_tmpdir(dir, sizeof dir, "languages");
+    tu_copy_pack(dir, pack, sizeof pack);
+    assert_int_equal(tu_sh("cd '%s/lang' && grep 'code = \"fr\"' languages.lua >> es.lua && "
+                           "sed -i '/code = \"fr\"/d' languages.lua && cp ar.lua zz.lua && "
+                           "sed -i 's/^strings \"ar\"/strings \"zz\"/' zz.lua", pack), 0);
+    lint_report rep;
+    lint_run(pack, "assets", &rep);
+    bool elsewhere = false, undeclared = false, wrong_file = false;
+    for (int k = 0; k < rep.n; k++) {
+        const lint_item *it = &rep.items[k];
+        if (!it->error) continue;
+        elsewhere |= strstr(it->message, "language 'fr' must be declared in lang/languages.lua") != NULL;
+        undeclared |= strstr(it->message, "catalogue 'zz' has no language declaration") != NULL;
+        wrong_file |= strstr(it->message, "catalogue 'zz' must be in lang/zz.lua") != NULL;
+    }
+    assert_true(elsewhere);
+    assert_true(undeclared);
+    assert_false(wrong_file); /* zz.lua holds "zz": the right file */
+    lint_free(&rep);
+    assert_int_equal(tu_sh("cd '%s/lang' && mv zz.lua yy.lua", pack), 0);
+    lint_run(pack, "assets", &rep);
+    for (int k = 0; k < rep.n; k++)
+        wrong_file |= rep.items[k].error && strstr(rep.items[k].message, "catalogue 'zz' must be in lang/zz.lua") != NULL;
+    assert_true(wrong_file);
+    lint_free(&rep);
+    tu_rmrf(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -478,6 +512,7 @@ int main(void)
         cmocka_unit_test(test_pack_lints_clean),
         cmocka_unit_test(test_lint_finds_planted_faults),
         cmocka_unit_test(test_catalogue_faults_found),
+        cmocka_unit_test(test_languages_declared_for_the_start),
         cmocka_unit_test(test_contacts_need_their_excerpts),
         cmocka_unit_test(test_cards_show_every_sourced_contact),
         cmocka_unit_test(test_stale_contacts_counted),

@@ -17,7 +17,6 @@
 -- "18" into "81"; it now puts digits in order (FriBidi, text.c), so digits are safe where a reviewer
 -- prefers them.
 strings "ar" {
-  name = "العربية", dir = "rtl", review = "unreviewed",
 
   -- The kiosk's own words.
   ["ui.title"] = "المساعدة المناسبة",

@@ -2,7 +2,6 @@
 -- and the fallback for every other language. Question and service texts in English
 -- live beside their declarations; other catalogues translate them by key.
 strings "en" {
-  name = "English", dir = "ltr", review = "reviewed",
   ["ui.title"] = "Right Help",
   ["ui.start.intro"] = "Answer a few questions about a child and find the right help nearby. Nothing you tap is kept with your name, and nothing identifying is stored.",
   ["ui.start.family"] = "I'm a parent or carer",

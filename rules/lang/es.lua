@@ -13,7 +13,6 @@
 -- to English (engine.lua, tr).
 -- Some spaces are non-breaking (U+00A0), e.g. in "al 999" and "5 años", so they never wrap apart.
 strings "es" {
-  name = "Español", dir = "ltr", review = "unreviewed",
 
   -- The kiosk's own words.
   ["ui.title"] = "Ayuda adecuada",

@@ -14,7 +14,6 @@
 -- Typography: the space before ? ! : ; and inside « » is a non-breaking space (U+00A0), as are
 -- the spaces in "le 999" and "5 ans", so they never wrap apart. Keep them when editing.
 strings "fr" {
-  name = "Français", dir = "ltr", review = "unreviewed",
 
   -- The kiosk's own words.
   ["ui.title"] = "Aide adaptée",
