@@ -24,6 +24,8 @@ static const char *const screen_names[] = { "start", "question", "check", "resul
 const char *app_screen_name(app_screen s) { return screen_names[s]; }
 
 static void reload_now(app *a);
+static void retain(app *a);
+static void verify_store(app *a);
 
 /* A silent call for staff: recorded (kind and time only) for the statistics and as the fleet's outbox,
  * then handed to the site's command and the fleet; nothing on screen changes. */
@@ -89,7 +91,9 @@ static void note_signed(app *a, const pack_trust *t)
     m.version = manifest_peek_version(rules_dir(a->r), m.hash);
     char err[256];
     util_copy(m.pack, sizeof m.pack, rules_dir(a->r));
-    /* pack_floor_raise compares with the database's own floor (the image may already be higher). */
+    /* pack_floor_raise compares with the database's own floor (the image may already be higher). A new
+     * floor is written at once, so the database's check, left for the first tick, runs first. */
+    if (a->st && store_unverified(a->st) && m.version > 0 && pack_floor_below(a->st, m.version)) verify_store(a);
     if (a->st && m.version > 0 && pack_floor_raise(a->st, &m, err, sizeof err) != 0)
         util_log("could not record the pack's version floor: %s", err);
 }
@@ -199,7 +203,8 @@ void app_init(app *a, const options *opt, text *tx, double now_ms)
     util_copy(a->mode, sizeof a->mode, opt->mode);
     char err[512];
     options_prepare_db(opt);
-    a->st = store_open(opt->db, err, sizeof err);
+    /* Its integrity check waits for the first tick: it reads every page (app_tick, verify_store). */
+    a->st = store_open_unverified(opt->db, err, sizeof err);
     if (!a->st) {
         util_log("database %s not available, sessions will not be logged: %s", opt->db, err);
         util_copy(a->store_error, sizeof a->store_error, err);
@@ -213,8 +218,7 @@ void app_init(app *a, const options *opt, text *tx, double now_ms)
         if (store_get_setting(a->st, "area", v, sizeof v) == 0) util_copy(a->area, sizeof a->area, v);
         if (store_get_setting(a->st, "idle_seconds", v, sizeof v) == 0 && atoi(v) >= 10) a->opt.idle_seconds = atoi(v);
         staff_load(a);
-        int gone = store_retain(a->st, opt->retention_months, err, sizeof err);
-        if (gone > 0) util_log("retention: %d sessions older than %d months deleted", gone, opt->retention_months);
+        if (!store_unverified(a->st)) retain(a); /* checked at open: a new or migrated database */
     }
     go(a, SCREEN_START);
     if (open_rules(a)) set_lang(a, a->opt.lang); /* the default staff set, else the command line's */
@@ -642,8 +646,35 @@ static bool in_session(const app *a)
 /* The session's timers; see app_tick. */
 static long session_tick(app *a, double now_ms);
 
+/* The database's integrity check, left by app_init so that the start screen need not wait for it,
+ * then the retention that must come after it (store_open_unverified refuses writes until then). */
+static void retain(app *a)
+{
+    char err[512];
+    int gone = store_retain(a->st, a->opt.retention_months, err, sizeof err);
+    if (gone > 0) util_log("retention: %d sessions older than %d months deleted", gone, a->opt.retention_months);
+    if (gone < 0) util_log("retention: %s", err);
+}
+
+static void verify_store(app *a)
+{
+    char err[1024];
+    if (store_verify(&a->st, err, sizeof err) != 0) {
+        util_log("database %s not available, sessions will not be logged: %s", a->opt.db, err);
+        util_copy(a->store_error, sizeof a->store_error, err);
+        return;
+    }
+    if (*store_notice(a->st)) { /* moved aside: a new database, with no staff settings or PIN */
+        util_log("database: %s", store_notice(a->st));
+        util_copy(a->store_error, sizeof a->store_error, store_notice(a->st));
+        staff_load(a);
+    }
+    retain(a);
+}
+
 long app_tick(app *a, double now_ms)
 {
+    if (a->st && store_unverified(a->st)) verify_store(a);
     /* What the start screen did not need of the pack loads once it is shown (rules_open_start). */
     char err[1024];
     if (a->r && rules_pending(a->r) && rules_finish(a->r, err, sizeof err) != 0) failsafe(a, err);

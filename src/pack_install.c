@@ -39,10 +39,18 @@ int pack_trust_load(const options *o, store *st, pack_trust *t, char *err, size_
     return 0;
 }
 
+static long floor_of(store *st)
+{
+    char v[80];
+    return store_get_setting(st, SETTING_VERSION, v, sizeof v) == 0 ? atol(v) : 0;
+}
+
+bool pack_floor_below(store *st, long version) { return floor_of(st) < version; }
+
 int pack_floor_raise(store *st, const manifest *m, char *err, size_t errlen)
 {
     char v[80];
-    long floor = store_get_setting(st, SETTING_VERSION, v, sizeof v) == 0 ? atol(v) : 0;
+    long floor = floor_of(st);
     if (m->version <= floor) return 0;
     char what[200];
     snprintf(what, sizeof what, "signed rule pack %s version %ld in place (floor was %ld)", m->pack, m->version, floor);

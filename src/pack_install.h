@@ -21,6 +21,8 @@ int pack_trust_load(const options *o, store *st, pack_trust *t, char *err, size_
 
 /* Records m as the floor in st when it is higher than the one there. 0 on success. */
 int pack_floor_raise(store *st, const manifest *m, char *err, size_t errlen);
+/* Whether st's floor is below version (pack_floor_raise would write). */
+bool pack_floor_below(store *st, long version);
 
 /* Installs the signed pack in src as o->rules: verified (signature, trusted
  * comment, every file, nothing unlisted), not below the floor, serving o's area,

@@ -7,6 +7,7 @@
 #ifndef STORE_H
 #define STORE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
 #include <cjson/cJSON.h>
@@ -28,6 +29,14 @@ typedef struct store_session {
  * integrity check is moved aside as PATH.corrupt-TIMESTAMP and a fresh one is
  * started; store_notice then says so. NULL only when no database can be had. */
 store *store_open(const char *path, char *err, size_t errlen);
+/* For a kiosk's start: as store_open, but a database already at the current schema opens without
+ * its integrity check (it reads every page, and grows with the sessions kept) and refuses every
+ * write until store_verify has run it. */
+store *store_open_unverified(const char *path, char *err, size_t errlen);
+bool store_unverified(const store *s);
+/* Runs the check store_open_unverified left: a damaged file is moved aside and *s replaced by a
+ * fresh database, as store_open does (store_notice says so). 0, or -1 (then *s is NULL). */
+int store_verify(store **s, char *err, size_t errlen);
 const char *store_notice(const store *s);
 /* Deletes sessions older than months; returns how many, or -1. Once the
  * kiosk syncs to a fleet (setting STORE_FLEET_SETTING), only rows its server

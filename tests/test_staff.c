@@ -736,6 +736,34 @@ static void test_corrupt_database_reported_on_statistics(void **state)
     app_free(&A);
 }
 
+/* A file damaged inside (its header still reads) is found by the integrity check the first tick
+ * runs, after the start screen is shown: moved aside, a new database, and staff are told. */
+static void test_damaged_database_found_after_the_start(void **state)
+{
+    (void)state;
+    char db[400], err[512];
+    db_path(db, sizeof db, "damaged.db");
+    store *st = store_open(db, err, sizeof err);
+    assert_non_null(st);
+    store_session row = { .when = 1700003599, .area = "sutton", .mode = "family", .lang = "en",
+                          .continuum_level = 2, .local_level = "x", .route_id = "su.l1", .rules_version = "abc" };
+    for (int i = 0; i < 3000; i++) assert_int_equal(store_save(st, &row, err, sizeof err), 0);
+    store_close(st);
+    assert_int_equal(tu_sh("head -c 16384 /dev/zero | tr '\\0' x | dd of='%s' bs=4096 seek=6 conv=notrunc 2>/dev/null", db),
+                     0);
+    start(db);
+    assert_int_equal(A.screen, SCREEN_START);
+    assert_true(store_unverified(A.st));
+    assert_string_equal(A.store_error, "");
+    app_tick(&A, now += 10);
+    assert_false(store_unverified(A.st));
+    if (!strstr(A.store_error, "moved to")) fail_msg("store_error: '%s'", A.store_error);
+    assert_true(session("I'm a parent or carer", RED_FLAG)); /* and the next session is kept */
+    assert_int_equal(A.sessions_saved, 1);
+    app_free(&A);
+    assert_int_equal(tu_sh("ls '%s'.corrupt-* >/dev/null", db), 0);
+}
+
 /* ---- random taps on the staff screens ---- */
 
 static unsigned long seed = 7;
@@ -794,6 +822,7 @@ int main(void)
         cmocka_unit_test(test_file_size_limit_advice_goes_on),
         cmocka_unit_test(test_read_only_database_advice_goes_on),
         cmocka_unit_test(test_corrupt_database_reported_on_statistics),
+        cmocka_unit_test(test_damaged_database_found_after_the_start),
         cmocka_unit_test(test_staff_screens_storm),
     };
     return cmocka_run_group_tests_name("staff", tests, setup, teardown);

@@ -112,6 +112,57 @@ static void test_corrupt_file_moved_aside(void **state)
     assert_int_equal(tu_sh("grep -q 'keep it' '%s'/corrupt.db.corrupt-*", dir), 0);
 }
 
+/* A kiosk's start opens the database without its integrity check (it reads every page) and
+ * refuses every write until store_verify has run it; a file damaged inside is then moved aside. */
+static void test_integrity_check_after_the_start(void **state)
+{
+    (void)state;
+    char path[400], err[512] = "";
+    snprintf(path, sizeof path, "%s/later.db", dir);
+    store *s = store_open(path, err, sizeof err);
+    assert_non_null(s);
+    store_session r = row(2, NULL);
+    for (int i = 0; i < 3000; i++) assert_int_equal(store_save(s, &r, err, sizeof err), 0);
+    assert_int_equal(store_set_setting(s, "area", "sutton", "area set", err, sizeof err), 0);
+    store_close(s);
+
+    s = store_open_unverified(path, err, sizeof err);
+    assert_non_null(s);
+    assert_true(store_unverified(s));
+    char v[64];
+    assert_int_equal(store_get_setting(s, "area", v, sizeof v), 0); /* reads: the start screen's settings */
+    assert_string_equal(v, "sutton");
+    assert_int_not_equal(store_save(s, &r, err, sizeof err), 0); /* no write before the check */
+    assert_int_not_equal(store_set_setting(s, "area", "wandsworth", "area set", err, sizeof err), 0);
+    assert_int_equal(store_verify(&s, err, sizeof err), 0);
+    assert_false(store_unverified(s));
+    assert_string_equal(store_notice(s), "");
+    assert_int_equal(store_save(s, &r, err, sizeof err), 0);
+    store_close(s);
+
+    /* Pages damaged in the middle of the file: the header still reads, the check does not pass. */
+    assert_int_equal(tu_sh("head -c 16384 /dev/zero | tr '\\0' x | dd of='%s' bs=4096 seek=6 conv=notrunc 2>/dev/null", path), 0);
+    s = store_open_unverified(path, err, sizeof err);
+    assert_non_null(s);
+    assert_true(store_unverified(s));
+    assert_int_equal(store_verify(&s, err, sizeof err), 0);
+    assert_non_null(s);
+    assert_false(store_unverified(s));
+    assert_non_null(strstr(store_notice(s), "moved to"));
+    assert_int_equal(store_save(s, &r, err, sizeof err), 0);
+    store_close(s);
+    assert_int_equal(tu_sh("ls '%s'/later.db.corrupt-* >/dev/null", dir), 0);
+
+    /* A file that is not a database at all is found at the start, as by store_open. */
+    snprintf(path, sizeof path, "%s/notadb.db", dir);
+    tu_write(path, "not a database");
+    s = store_open_unverified(path, err, sizeof err);
+    assert_non_null(s);
+    assert_false(store_unverified(s));
+    assert_non_null(strstr(store_notice(s), "moved to"));
+    store_close(s);
+}
+
 static void test_retention_deletes_old_rows_only(void **state)
 {
     (void)state;
@@ -451,6 +502,7 @@ int main(void)
         cmocka_unit_test(test_refuses_newer_schema),
         cmocka_unit_test(test_bad_level_refused_by_schema),
         cmocka_unit_test(test_corrupt_file_moved_aside),
+        cmocka_unit_test(test_integrity_check_after_the_start),
         cmocka_unit_test(test_migrates_every_earlier_version),
         cmocka_unit_test(test_judgement_on_the_row_and_counted),
         cmocka_unit_test(test_full_database_refuses_cleanly),
