@@ -513,10 +513,11 @@ static void drop_pending(rules *r)
     r->npending = 0;
 }
 
-/* Runs the files still waiting, in load order. */
-static int run_pending(rules *r, char *err, size_t errlen)
+/* Runs the files still waiting, in load order; a load later than the start (rules_finish) has
+ * limits of its own, a load at once shares the start files' limits. */
+static int run_pending(rules *r, bool rearm, char *err, size_t errlen)
 {
-    arm(r, r->lim.load_instructions, r->lim.load_ms);
+    if (rearm) arm(r, r->lim.load_instructions, r->lim.load_ms);
     int rc = 0;
     for (int i = 0; i < r->nfiles && rc == 0; i++)
         if (r->pending[i]) rc = run_chunk(r, r->files[i], r->pending[i], r->pending_len[i], err, errlen);
@@ -561,7 +562,7 @@ static int load_files(rules *r, bool later, char *err, size_t errlen)
         r->npending--;
         if (rc != 0) return -1;
     }
-    return later ? 0 : run_pending(r, err, errlen);
+    return later ? 0 : run_pending(r, false, err, errlen);
 }
 
 int rules_load_program(rules *r, const char *path, char *err, size_t errlen)
@@ -628,7 +629,7 @@ bool rules_pending(const rules *r) { return r->npending > 0; }
 int rules_finish(rules *r, char *err, size_t errlen)
 {
     if (!r->npending) return 0;
-    if (run_pending(r, err, errlen) == 0) return 0;
+    if (run_pending(r, true, err, errlen) == 0) return 0;
     r->broken = true; /* half a pack must not answer */
     return -1;
 }

@@ -332,8 +332,11 @@ int store_verify(store **sp, char *err, size_t errlen)
     }
     char path[1024];
     snprintf(path, sizeof path, "%s", s->path);
+    bool damaged = s->corrupt;
     store_close(s);
-    *sp = start_again(path, err, errlen);
+    /* Only a damaged file is moved aside; one that could not be checked (busy, an I/O error) is left
+     * as it is, and this run keeps no sessions, as when it cannot be opened. */
+    *sp = damaged ? start_again(path, err, errlen) : NULL;
     return *sp ? 0 : -1;
 }
 

@@ -35,7 +35,8 @@ store *store_open(const char *path, char *err, size_t errlen);
 store *store_open_unverified(const char *path, char *err, size_t errlen);
 bool store_unverified(const store *s);
 /* Runs the check store_open_unverified left: a damaged file is moved aside and *s replaced by a
- * fresh database, as store_open does (store_notice says so). 0, or -1 (then *s is NULL). */
+ * fresh database, as store_open does (store_notice says so). 0, or -1 when no database can be had
+ * (then *s is closed and NULL). */
 int store_verify(store **s, char *err, size_t errlen);
 const char *store_notice(const store *s);
 /* Deletes sessions older than months; returns how many, or -1. Once the
