@@ -698,7 +698,7 @@ strings "es" {
   ["month.12"] = "diciembre",
 
   -- December 2026: answers that say who or how (issue 18).
-  ["q.f_rf_told.bullied"] = "Sí, pero son otros niños que le acosan, en persona o por internet",
+  ["q.f_rf_told.bullied"] = "Sí, pero sufre acoso de otros niños, en persona o por internet",
   ["q.f_home_behaviour_cannot.yes"] = "Sí, y corre peligro: pasa la noche fuera, desaparece, tiene problemas con la policía o hace daño a otras personas",
   ["q.f_home_behaviour_cannot.tired"] = "Sí, ya no puedo más, pero el niño está a salvo",
   ["q.f_home_breakdown.today"] = "Sí, y desde hoy no hay nadie que pueda cuidar al niño",
@@ -706,7 +706,7 @@ strings "es" {
   ["q.f_par_unsafe.past"] = "Ya no: dejamos a quien nos hacía daño, y no nos contacta",
   ["q.f_par_unsafe.place"] = "Sí, por los vecinos, otros residentes o la zona",
   ["q.f_house_none.yes"] = "Sí, no tenemos hogar",
-  ["q.f_house_none.alone"] = "Sí: un joven menor de 18 años no tiene dónde quedarse, lejos de su familia",
+  ["q.f_house_none.alone"] = "Sí: alguien menor de 18 años no tiene dónde quedarse, sin su familia",
   ["rf.rf.no_carer_today.action.family"] = "Hable ahora con un miembro del personal. Los servicios para la infancia del municipio pueden ayudar hoy para que alguien cuide al niño. Si el niño está solo o en peligro ahora, llame al 999.",
   ["rf.rf.no_carer_today.because"] = "Usted dijo que desde hoy no hay nadie que pueda cuidar al niño.",
   ["ind.housing.unsafe_place"] = "El hogar no parece seguro por otros residentes, los vecinos o la zona",
