@@ -107,6 +107,15 @@ static cJSON *decide(const char *area, int m, const cJSON *ans)
     return d;
 }
 
+/* ans with qid answered aid (a copy). */
+static cJSON *with_answer(const cJSON *ans, const char *qid, const char *aid)
+{
+    cJSON *c = cJSON_Duplicate(ans, 1);
+    cJSON_DeleteItemFromObjectCaseSensitive(c, qid);
+    cJSON_AddStringToObject(c, qid, aid);
+    return c;
+}
+
 static void test_one_more_concern_never_lowers(void **state)
 {
     (void)state;
@@ -115,7 +124,6 @@ static void test_one_more_concern_never_lowers(void **state)
         int m = (int)rnd(2);
         const char *area = AREAS[rnd(5)];
         cJSON *ans = random_answers(m, 20 + (int)rnd(40));
-        cJSON *d0 = decide(area, m, ans);
         /* Pick an asked question answered neutrally (or not at all) and give it a concern. */
         cJSON *ids = asked(m, ans);
         int n = cJSON_GetArraySize(ids);
@@ -128,22 +136,32 @@ static void test_one_more_concern_never_lowers(void **state)
             const cJSON *o = cJSON_GetArrayItem(opts, (int)rnd((unsigned)cJSON_GetArraySize(opts)));
             const char *aid = decision_str(o, "id");
             if (neutral(aid) || strchr(aid, '-') || !strcmp(aid, "prebirth")) continue; /* ages are not concerns */
-            cJSON *more = cJSON_Duplicate(ans, 1);
-            cJSON_DeleteItemFromObjectCaseSensitive(more, qid);
-            cJSON_AddStringToObject(more, qid, aid);
-            cJSON *d1 = decide(area, m, more);
+            /* Against "no" for that question: "I'm not sure" (or "not known", "I'd rather not say") is itself
+             * read as a worry by some questions (a member of staff now), and a specific answer may settle that
+             * worry (a child bullied at school, not hurt at home); so uncertainty is checked against "no" too. */
+            bool has_no = false;
+            const cJSON *x;
+            cJSON_ArrayForEach(x, opts) has_no |= !strcmp(decision_str(x, "id"), "no");
+            cJSON *base = has_no ? with_answer(ans, qid, "no") : cJSON_Duplicate(ans, 1), *more = with_answer(ans, qid, aid);
+            cJSON *d0 = decide(area, m, base), *d1 = decide(area, m, more), *du = cur ? decide(area, m, ans) : NULL;
             if (decision_level(d1) < decision_level(d0) || esc_rank(d1) < esc_rank(d0)) {
-                char *a = cJSON_PrintUnformatted(ans);
+                char *a = cJSON_PrintUnformatted(base);
                 fail_msg("%s %s: answering %s=%s lowered level %d to %d (escalation %d to %d); answers %s", area,
                          MODES[m], qid, aid, decision_level(d0), decision_level(d1), esc_rank(d0), esc_rank(d1), a);
             }
+            if (du && (decision_level(du) < decision_level(d0) || esc_rank(du) < esc_rank(d0)))
+                fail_msg("%s %s: answering %s=%s rather than no lowered level %d to %d (escalation %d to %d)", area,
+                         MODES[m], qid, cur->valuestring, decision_level(d0), decision_level(du), esc_rank(d0),
+                         esc_rank(du));
             checked++;
+            cJSON_Delete(d0);
             cJSON_Delete(d1);
+            cJSON_Delete(du);
+            cJSON_Delete(base);
             cJSON_Delete(more);
             break;
         }
         cJSON_Delete(ids);
-        cJSON_Delete(d0);
         cJSON_Delete(ans);
     }
     assert_true(checked > 2000);
