@@ -270,7 +270,7 @@ redflag { id = "rf.cp_plan",
   },
   source = "Working Together to Safeguard Children 2023 (child protection plans: the lead practitioner is the social worker); CM level 4 def",
   needs = { "safety", "open_case" },
-  when = { { p_hist_cp = "yes" }, { f_home_cp_plan = "yes" } } }
+  when = { { p_hist_cp = "yes" }, { f_home_cp_plan = "yes" }, { f_rf_cp_plan = "yes" } } }
 
 -- A family member who says a child is not getting the treatment or dental care they need, because someone
 -- will not take them, is asked to tell staff at the end of their questions: medical neglect (Working Together
@@ -486,7 +486,7 @@ redflag { id = "rf.not_known", level = 1,
 local family_unsure = { { f_rf_more = "yes", f_want_help = { "no", "yes", "unsure" } } }
 for _, qid in ipairs({ "f_rf_danger", "f_rf_told", "f_rf_missing", "f_rf_baby", "f_rf_suicide", "f_rf_more",
                        "f_rf_baby_mark", "f_rf_alone", "f_rf_risky_adult", "f_rf_cut", "f_rf_marriage",
-                       "f_rf_under13", "f_rf_hurts_worse", "f_rf_other", "f_rf_hurts_you", "f_rf_nowhere",
+                       "f_rf_under13", "f_rf_hurts_worse", "f_rf_cp_plan", "f_rf_other", "f_rf_hurts_you", "f_rf_nowhere",
                        "f_rf_extreme", "f_out_older", "f_out_made", "f_par_unsafe", "f_home_cp_plan",
                        "f_health_care_refused" }) do
   family_unsure[#family_unsure + 1] = { [qid] = "unsure", f_want_help = { "no", "yes", "unsure" } }

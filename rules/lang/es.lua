@@ -210,6 +210,8 @@ strings "es" {
   ["q.f_home_stepdown.why"] = "Otra ayuda puede continuar cuando el trabajador social ha terminado.",
   ["q.f_home_social_worker.text"] = "¿Su familia tiene ahora un trabajador social?",
   ["q.f_home_social_worker.why"] = "Su trabajador social debe conocer las nuevas preocupaciones. El personal puede ayudarle a hablar con él.",
+  ["q.f_rf_cp_plan.text"] = "¿Algún niño de su familia tiene un plan de protección infantil, o la familia tiene que ir a un juzgado por los niños?",
+  ["q.f_rf_cp_plan.why"] = "Su trabajador social tiene que conocer hoy las nuevas preocupaciones. El personal puede ayudarle a hablar con él.",
   ["q.f_home_cp_plan.text"] = "¿Algún niño de su familia tiene un plan de protección infantil, o la familia tiene que ir a un juzgado por los niños?",
   ["q.f_home_cp_plan.why"] = "Su trabajador social tiene que conocer hoy las nuevas preocupaciones. El personal puede ayudarle a hablar con él.",
   ["q.f_home_help_failed.text"] = "¿Ha recibido ayuda antes y, al terminar, las cosas seguían siendo difíciles, o los problemas volvieron?",

@@ -211,6 +211,8 @@ strings "fr" {
   ["q.f_home_stepdown.why"] = "D’autres aides peuvent continuer après la fin du suivi par l’assistant social.",
   ["q.f_home_social_worker.text"] = "Votre famille a-t-elle un assistant social en ce moment ?",
   ["q.f_home_social_worker.why"] = "Votre assistant social doit être informé des nouveaux soucis. Le personnel peut vous aider à le joindre.",
+  ["q.f_rf_cp_plan.text"] = "Un enfant de votre famille a-t-il un plan de protection de l’enfance, ou la famille doit-elle passer devant le juge au sujet des enfants ?",
+  ["q.f_rf_cp_plan.why"] = "Votre assistant social doit être informé des nouveaux soucis dès aujourd’hui. Le personnel peut vous aider à le joindre.",
   ["q.f_home_cp_plan.text"] = "Un enfant de votre famille a-t-il un plan de protection de l’enfance, ou la famille doit-elle passer devant le juge au sujet des enfants ?",
   ["q.f_home_cp_plan.why"] = "Votre assistant social doit être informé des nouveaux soucis dès aujourd’hui. Le personnel peut vous aider à le joindre.",
   ["q.f_home_help_failed.text"] = "Avez-vous déjà eu une aide qui s’est arrêtée alors que c’était encore difficile, ou après laquelle les problèmes sont revenus ?",

@@ -125,6 +125,16 @@ question "family" { id = "f_rf_hurts_worse", domain = "safety", sensitive = true
   why = "These are signs of serious danger. Staff can help you stay safe today.",
   options = YN }
 
+-- A child protection plan (4) is asked here too, among the level 4 questions: asked only in the home
+-- questions, it came after the level 3 ones above, and a "yes" to one of those ended the questions first
+-- (a published mother whose daughters were on plans said first that her daughter gets into trouble away
+-- from home, and the plan was never asked). A family who did not open these questions is asked at home
+-- (f_home_cp_plan); one who did and said no may be asked again there, as a concern never closes a question.
+question "family" { id = "f_rf_cp_plan", domain = "safety", sensitive = true, ask_if = { f_rf_more = "yes" },
+  text = "Does a child in your family have a child protection plan, or is the family going to court about the children?",
+  why = "Your social worker needs to hear about new worries today. Staff can help you reach them.",
+  options = YN }
+
 -- What kind of worry is part of the answer (a red flag ends the questions, so a follow-up would never be
 -- asked): someone hurting a child, older people using or grooming them, or a child carrying a weapon (serious
 -- youth violence) is child protection (4); a child
