@@ -365,6 +365,58 @@ local function check_redflags(samples)
   end
 end
 
+-- Level 4 red flags before level 3 ones (rules/README.md): a red flag ends the questions at once, so a level 3
+-- one answered first hides a level 4 one asked after it. Warn where every way a level 4 red flag can fire in
+-- a mode comes after a level 3 one that can fire with it (a family's child protection plan, asked only at
+-- home, once came after a family's level 3 safety answers: published case hb-007).
+local function check_redflag_order()
+  for _, mode in ipairs(MODES) do
+    local order = {}
+    for i, q in ipairs(P.question_list[mode]) do order[q.id] = i end
+    local function last(cond)
+      local m = 0
+      for qid in pairs(cond) do if (order[qid] or 0) > m then m = order[qid] end end
+      return m
+    end
+    local function together(a, b) -- no question asked of both with answers that exclude each other
+      for qid, w in pairs(a) do
+        if b[qid] ~= nil then
+          local set, any = {}, false
+          for _, x in ipairs(as_list(w)) do set[x] = true end
+          for _, x in ipairs(as_list(b[qid])) do any = any or set[x] == true end
+          if not any then return false end
+        end
+      end
+      return true
+    end
+    local function conds(rf)
+      local list = {}
+      for _, c in ipairs(list_of(rf.when) or {}) do if mode_of(c) == mode then list[#list + 1] = c end end
+      return list
+    end
+    for _, r4 in ipairs(P.redflag_list) do
+      local c4s, before = r4.level == 4 and conds(r4) or {}, {}
+      for _, r3 in ipairs(#c4s > 0 and P.redflag_list or {}) do
+        if r3.level == 3 and not r3.then_result then
+          for _, c3 in ipairs(conds(r3)) do
+            -- Hidden when every way r4 fires ends on a later question than c3 (on the same one both fire).
+            local hidden, with = true, false
+            for _, c4 in ipairs(c4s) do
+              if last(c4) <= last(c3) then hidden = false end
+              with = with or together(c3, c4)
+            end
+            if hidden and with then before[#before + 1] = r3.id; break end
+          end
+        end
+      end
+      if #before > 0 then
+        warn(r4.where, "red flag '%s' (level 4) is asked only after level 3 red flags that end the questions first, %s mode: %s",
+             r4.id, mode, table.concat(before, ", "))
+      end
+    end
+  end
+end
+
 ---------------------------------------------------------------------------
 -- Routes: every area gives a route at every level, age band and mode (no gaps).
 
@@ -810,6 +862,7 @@ function rh_lint(settings)
     -- Twelve random answer sets per red flag, area and mode: the pack's second wave has some thirty red
     -- flags, and 'check' runs under the load budget (test_properties tries a hundred of each).
     check_redflags(12)
+    check_redflag_order()
     check_route_gaps()
     check_training()
   end

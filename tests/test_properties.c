@@ -489,6 +489,33 @@ static void test_lint_finds_planted_faults(void **state)
     tu_rmrf(dir);
 }
 
+/* Level 4 red flags before level 3 ones: the pack's own family plan question is asked among the level 4
+ * safety questions, so check is quiet about it; take that question's red flag away and check warns that
+ * the plan is asked only after level 3 red flags that end the questions first. */
+static bool warns_plan_hidden(const char *pack)
+{
+    lint_report rep;
+    lint_run(pack, "assets", &rep);
+    bool found = false;
+    for (int k = 0; k < rep.n; k++)
+        found |= !rep.items[k].error && strstr(rep.items[k].message, "red flag 'rf.cp_plan' (level 4) is asked only after") &&
+                 strstr(rep.items[k].message, "family mode") && strstr(rep.items[k].message, "rf.family_trouble_outside");
+    lint_free(&rep);
+    return found;
+}
+
+static void test_redflag_order_warned(void **state)
+{
+    (void)state;
+    char dir[256], pack[512];
+    tu_tmpdir(dir, sizeof dir, "order");
+    tu_copy_pack(dir, pack, sizeof pack);
+    assert_false(warns_plan_hidden(pack));
+    assert_int_equal(tu_sh("sed -i 's/, { f_rf_cp_plan = \"yes\" }//' '%s/indicators/redflags.lua'", pack), 0);
+    assert_true(warns_plan_hidden(pack));
+    tu_rmrf(dir);
+}
+
 /* The start screen lists the languages from lang/languages.lua before the catalogues load: a
  * language declared elsewhere, a catalogue without a declaration, or one in another file is an error. */
 static void test_languages_declared_for_the_start(void **state)
@@ -531,6 +558,7 @@ int main(void)
         cmocka_unit_test(test_lint_finds_planted_faults),
         cmocka_unit_test(test_catalogue_faults_found),
         cmocka_unit_test(test_languages_declared_for_the_start),
+        cmocka_unit_test(test_redflag_order_warned),
         cmocka_unit_test(test_contacts_need_their_excerpts),
         cmocka_unit_test(test_cards_show_every_sourced_contact),
         cmocka_unit_test(test_stale_contacts_counted),
