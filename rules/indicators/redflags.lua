@@ -246,7 +246,7 @@ redflag { id = "rf.suicide_now",
   },
   source = "CM Emotional 4 (suicidal behaviour); NICE NG225 (self-harm: urgent assessment where there is immediate risk)",
   needs = { "emotional", "mental_health", "health" },
-  when = { { p_emo_suicidal = "now" }, { f_rf_suicide = "now" } } }
+  when = { { p_emo_suicidal = "now" }, { p_rf_suicide_now = "yes" }, { f_rf_suicide = "now" } } }
 
 redflag { id = "rf.other_significant_harm",
   kind = { practitioner = "same_day", family = "tell_staff" },
@@ -460,7 +460,7 @@ local AT_THE_END = { "no", "yes", "unknown" }
 local unresolved = {}
 for _, qid in ipairs({ "p_rf_danger", "p_rf_disclosure", "p_rf_injury", "p_rf_sexual_abuse", "p_rf_under13",
                        "p_rf_baby_injury", "p_rf_baby_unsafe", "p_rf_alone", "p_rf_intoxicated", "p_rf_risky_adult",
-                       "p_rf_da_high", "p_rf_fii", "p_rf_fgm", "p_rf_forced_marriage", "p_rf_missing", "p_rf_other",
+                       "p_rf_da_high", "p_rf_fii", "p_rf_fgm", "p_rf_forced_marriage", "p_rf_missing", "p_rf_suicide_now", "p_rf_other",
                        "p_rf_exploitation", "p_rf_radicalisation", "p_rf_homeless_tonight" }) do
   unresolved[#unresolved + 1] = { [qid] = "unknown", p_strengths = AT_THE_END }
 end

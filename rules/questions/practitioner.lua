@@ -123,6 +123,14 @@ question "practitioner" { id = "p_rf_missing", domain = "safety", ask_if = { p_r
   why = "A child missing now needs the police (999 or 101 by risk) and the front door (red flag).",
   options = YN }
 
+-- A plan to end their life that the child may act on now is level 4 and a 999 call: asked here among the
+-- level 4 questions too, as it came only in the emotional questions, after the level 3 suspicions below
+-- ('check' warned: a suspicion answered first ended the questions before it was asked).
+question "practitioner" { id = "p_rf_suicide_now", domain = "emotional", ask_if = { p_rf_any = RF_OPEN, p_age = SCHOOL_AGE },
+  text = "Is the child planning to end their life, and may act on it now or tonight?",
+  why = "A child who may act now needs 999 or A&E, and someone to stay with them (red flag).",
+  options = YN }
+
 -- Level 4 first, as in the family set: suspicions at level 3 (exploitation, extremism) and a
 -- 16-17-year-old with nowhere to sleep come last, so that they never hide a level 4 red flag.
 question "practitioner" { id = "p_rf_other", domain = "safety", ask_if = { p_rf_any = RF_OPEN },
