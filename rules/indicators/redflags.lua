@@ -270,7 +270,7 @@ redflag { id = "rf.cp_plan",
   },
   source = "Working Together to Safeguard Children 2023 (child protection plans: the lead practitioner is the social worker); CM level 4 def",
   needs = { "safety", "open_case" },
-  when = { { p_hist_cp = "yes" }, { f_home_cp_plan = "yes" }, { f_rf_cp_plan = "yes" } } }
+  when = { { p_hist_cp = "yes" }, { p_rf_cp_plan = "yes" }, { f_home_cp_plan = "yes" }, { f_rf_cp_plan = "yes" } } }
 
 -- A family member who says a child is not getting the treatment or dental care they need, because someone
 -- will not take them, is asked to tell staff at the end of their questions: medical neglect (Working Together
@@ -460,7 +460,7 @@ local AT_THE_END = { "no", "yes", "unknown" }
 local unresolved = {}
 for _, qid in ipairs({ "p_rf_danger", "p_rf_disclosure", "p_rf_injury", "p_rf_sexual_abuse", "p_rf_under13",
                        "p_rf_baby_injury", "p_rf_baby_unsafe", "p_rf_alone", "p_rf_intoxicated", "p_rf_risky_adult",
-                       "p_rf_da_high", "p_rf_fii", "p_rf_fgm", "p_rf_forced_marriage", "p_rf_missing", "p_rf_suicide_now", "p_rf_other",
+                       "p_rf_da_high", "p_rf_fii", "p_rf_fgm", "p_rf_forced_marriage", "p_rf_missing", "p_rf_suicide_now", "p_rf_cp_plan", "p_rf_other",
                        "p_rf_exploitation", "p_rf_radicalisation", "p_rf_homeless_tonight" }) do
   unresolved[#unresolved + 1] = { [qid] = "unknown", p_strengths = AT_THE_END }
 end

@@ -131,6 +131,13 @@ question "practitioner" { id = "p_rf_suicide_now", domain = "emotional", ask_if 
   why = "A child who may act now needs 999 or A&E, and someone to stay with them (red flag).",
   options = YN }
 
+-- A child protection plan (or proceedings) is asked here too, among the level 4 questions, as in the family
+-- set: asked only in the history questions, it came after the level 3 suspicions below ('check' warned).
+question "practitioner" { id = "p_rf_cp_plan", domain = "safety", ask_if = { p_rf_any = RF_OPEN },
+  text = "A child in the household on a child protection plan now, or the family in pre-proceedings or care proceedings?",
+  why = "New concerns about a family with a child protection plan go to the allocated social worker today (red flag).",
+  options = YN }
+
 -- Level 4 first, as in the family set: suspicions at level 3 (exploitation, extremism) and a
 -- 16-17-year-old with nowhere to sleep come last, so that they never hide a level 4 red flag.
 question "practitioner" { id = "p_rf_other", domain = "safety", ask_if = { p_rf_any = RF_OPEN },
