@@ -46,6 +46,13 @@ static inline void tu_write(const char *path, const char *text)
 }
 
 /* Copies rules/ into dir/rules and returns that path in out. */
+/* Overwrites four pages in the middle of a database file with a fixed pattern: its header still
+ * reads, its integrity check does not pass. 0 on success. */
+static inline int tu_damage_pages(const char *path)
+{
+    return tu_sh("head -c 16384 /dev/zero | tr '\\0' x | dd of='%s' bs=4096 seek=6 conv=notrunc 2>/dev/null", path);
+}
+
 static inline void tu_copy_pack(const char *dir, char *out, size_t n)
 {
     snprintf(out, n, "%s/rules", dir);
