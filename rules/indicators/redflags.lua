@@ -234,7 +234,7 @@ redflag { id = "rf.fii",
   },
   source = "CM Health 4 (fabricated or induced illness); RCPCH, Perplexing presentations and fabricated or induced illness in children (2021)",
   needs = { "safety", "health" },
-  when = { { p_rf_fii = { "yes", "suspected" } } } }
+  when = { { p_rf_fii = { "yes", "suspected" } }, { f_health_fii = "yes" } } }
 
 redflag { id = "rf.suicide_now",
   kind = { practitioner = "emergency", family = "emergency" },
@@ -488,7 +488,7 @@ for _, qid in ipairs({ "f_rf_danger", "f_rf_told", "f_rf_missing", "f_rf_baby", 
                        "f_rf_baby_mark", "f_rf_alone", "f_rf_risky_adult", "f_rf_cut", "f_rf_marriage",
                        "f_rf_under13", "f_rf_hurts_worse", "f_rf_cp_plan", "f_rf_other", "f_rf_hurts_you", "f_rf_nowhere",
                        "f_rf_extreme", "f_out_older", "f_out_made", "f_par_unsafe", "f_home_cp_plan",
-                       "f_health_care_refused" }) do
+                       "f_health_care_refused", "f_health_fii" }) do
   family_unsure[#family_unsure + 1] = { [qid] = "unsure", f_want_help = { "no", "yes", "unsure" } }
 end
 

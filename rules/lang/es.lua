@@ -147,6 +147,8 @@ strings "es" {
   ["q.f_health_care_refused.yes"] = "Sí, y nadie se lo está consiguiendo",
   ["q.f_health_disability_more.text"] = "¿Necesita mucha más ayuda para cuidarlo, por ejemplo descansos cortos mientras otra persona lo cuida?",
   ["q.f_health_disability_more.why"] = "Las familias de niños con discapacidad pueden pedir que se valore la ayuda que necesitan.",
+  ["q.f_health_fii.text"] = "¿Cree que alguien hace que la enfermedad del niño parezca peor de lo que es, o le da medicinas o tratamientos que no necesita?",
+  ["q.f_health_fii.why"] = "Puede decirlo en privado. Los médicos pueden comprobar qué ayuda necesita de verdad el niño.",
 
   ["q.f_school.text"] = "¿Le preocupa algo de la escuela, la guardería o el centro de estudios?",
   ["q.f_school.why"] = "Las escuelas y las guarderías a menudo pueden ayudar, y pueden llamar a otras personas que también pueden hacerlo.",

@@ -148,6 +148,8 @@ strings "fr" {
   ["q.f_health_care_refused.yes"] = "Oui, et personne ne s’en occupe pour lui",
   ["q.f_health_disability_more.text"] = "Avez-vous besoin de beaucoup plus d’aide pour vous en occuper, par exemple des temps de répit ?",
   ["q.f_health_disability_more.why"] = "Les familles d’enfants handicapés peuvent demander une évaluation de l’aide dont elles ont besoin.",
+  ["q.f_health_fii.text"] = "Pensez-vous que quelqu’un fait paraître la maladie de l’enfant plus grave qu’elle ne l’est, ou lui donne des médicaments ou des soins dont il n’a pas besoin ?",
+  ["q.f_health_fii.why"] = "Vous pouvez le dire en privé. Les médecins peuvent vérifier de quelle aide l’enfant a vraiment besoin.",
 
   ["q.f_school.text"] = "Vous inquiétez-vous au sujet de l’école, de la crèche ou du lycée ?",
   ["q.f_school.why"] = "Les écoles et les crèches peuvent souvent aider, et faire venir d’autres personnes qui le peuvent.",

@@ -211,6 +211,16 @@ question "family" { id = "f_health_care_refused", domain = "health", ask_if = { 
               { "first", "Yes, but it is being sorted out now: the dentist or doctor is helping, or an appointment is booked" },
               { "yes", "Yes, and nobody is getting it for them" }, { "unsure", "I'm not sure" } } }
 
+-- Fabricated or induced illness (issue 18: a family could not say it). Asked of the family of a child
+-- with a long-term illness or disability: another parent or a grandparent may be the first to doubt what
+-- doctors are told. It names no one, so an adult who reads it over a shoulder learns nothing; a "yes" ends
+-- the questions with "tell a member of staff now", and staff, not the family, decide who is told (RCPCH 2021:
+-- the carer is not told first).
+question "family" { id = "f_health_fii", domain = "safety", sensitive = true, ask_if = { f_health_disability = "yes" },
+  text = "Do you think someone is making the child's illness seem worse than it is, or giving them medicine or treatment they do not need?",
+  why = "You can say this in private. Doctors can check what help the child really needs.",
+  options = YN }
+
 question "family" { id = "f_health_disability_more", domain = "health", ask_if = { f_health_disability = "yes" },
   text = "Do you need a lot more help to care for them, like short breaks?",
   why = "Families of disabled children can ask for an assessment of the help they need.",
