@@ -36,7 +36,7 @@ static void raise_alert(app *a, const char *kind)
     time_t t = time(NULL);
     strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", gmtime(&t));
     if (uuid_v7((uint64_t)t * 1000, id) != 0) util_copy(id, sizeof id, "00000000-0000-7000-8000-000000000000");
-    if (a->st && store_alert_add(a->st, id, kind, at, err, sizeof err) != 0) util_log("alert not recorded: %s", err);
+    if (app_store_for_write(a) && store_alert_add(a->st, id, kind, at, err, sizeof err) != 0) util_log("alert not recorded: %s", err);
     alerts_raise(&a->alerts, kind, id, at, a->now_ms);
 }
 
@@ -304,7 +304,7 @@ static void save_session(app *a)
 {
     if (a->saved || !a->decision) return;
     a->saved = true;
-    if (!a->st) return;
+    if (!app_store_for_write(a)) return;
     store_session row = {
         .when = time(NULL), .area = a->area, .mode = a->mode, .lang = a->lang,
         .continuum_level = decision_level(a->decision),
@@ -372,7 +372,7 @@ static void answered(app *a)
 static void save_setting(app *a, const char *key, const char *value, const char *what)
 {
     char err[256];
-    if (!a->st || store_set_setting(a->st, key, value, what, err, sizeof err) != 0)
+    if (!app_store_for_write(a) || store_set_setting(a->st, key, value, what, err, sizeof err) != 0)
         util_copy(a->staff_message, sizeof a->staff_message, "Not saved: the database is not available.");
     else
         util_copy(a->staff_message, sizeof a->staff_message, what);
@@ -409,7 +409,7 @@ static void pin_entered(app *a)
         util_copy(a->staff_message, sizeof a->staff_message, "A PIN is 4 to 8 digits.");
     } else if (!have) {
         char err[256];
-        if (pin_hash(a->pin_entry, hash) == 0 &&
+        if (pin_hash(a->pin_entry, hash) == 0 && app_store_for_write(a) &&
             store_set_setting(a->st, "pin_hash", hash, "staff PIN set", err, sizeof err) == 0) {
             util_copy(a->staff_message, sizeof a->staff_message, "Staff PIN set.");
             go(a, SCREEN_STAFF);
@@ -557,7 +557,7 @@ void app_act(app *a, app_action act, int arg, double now_ms)
         app_request_reload(a);
         util_copy(a->staff_message, sizeof a->staff_message,
                   a->rules_error[0] ? "The new rule pack was refused: the running pack stays." : "Rules reloaded and self-tested.");
-        if (a->st) store_audit(a->st, "rules reload requested", err, sizeof err);
+        if (app_store_for_write(a)) store_audit(a->st, "rules reload requested", err, sizeof err);
         a->dirty = true;
         break;
     case ACT_STAFF_AREA: next_area(a); break;
@@ -672,9 +672,15 @@ static void verify_store(app *a)
     retain(a);
 }
 
-long app_tick(app *a, double now_ms)
+store *app_store_for_write(app *a)
 {
     if (a->st && store_unverified(a->st)) verify_store(a);
+    return a->st;
+}
+
+long app_tick(app *a, double now_ms)
+{
+    app_store_for_write(a);
     /* What the start screen did not need of the pack loads once it is shown (rules_open_start). */
     char err[1024];
     if (a->r && rules_pending(a->r) && rules_finish(a->r, err, sizeof err) != 0) failsafe(a, err);

@@ -142,6 +142,10 @@ void app_tap(app *a, int x, int y, double now_ms);
 void app_act(app *a, app_action act, int arg, double now_ms);
 /* Timers: the idle warning and wipe. Returns ms until the next timer, or -1. */
 long app_tick(app *a, double now_ms);
+/* The database, ready for a write: its integrity check, which app_init leaves for the first tick, runs
+ * first if that tick has not come (a session driven without ticks, a call for staff in the first frame);
+ * NULL when there is none. */
+store *app_store_for_write(app *a);
 
 /* Rebuilds a->ui for the current state if it changed; true if it did. */
 bool app_layout(app *a);

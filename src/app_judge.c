@@ -68,7 +68,7 @@ static void save(app *a)
     store_judgement j = { .level = cl, .local_level = decision_str(lv, "name"),
                           .reason = judgement_reasons[a->judge_reason].id, .driver = driver(a->decision) };
     char err[256] = "the database is not available";
-    a->judged = a->st && a->session_id > 0 && store_judge(a->st, a->session_id, &j, err, sizeof err) == 0;
+    a->judged = app_store_for_write(a) && a->session_id > 0 && store_judge(a->st, a->session_id, &j, err, sizeof err) == 0;
     if (!a->judged) {
         util_log("judgement not recorded: %s", err);
         if (a->st) util_copy(a->store_error, sizeof a->store_error, err);

@@ -59,7 +59,7 @@ static void message(app *a, const char *text)
 static bool save(app *a, const char *key, const char *value, const char *what)
 {
     char err[256];
-    if (!a->st || store_set_setting(a->st, key, value, what, err, sizeof err) != 0) {
+    if (!app_store_for_write(a) || store_set_setting(a->st, key, value, what, err, sizeof err) != 0) {
         if (a->st) util_log("setting not saved: %s", err);
         message(a, "Not saved: the database is not available.");
         return false;
@@ -95,7 +95,8 @@ void staff_lock_changed(app *a, const char *what)
     if (a->lock.until_ms > a->now_ms) until = (long long)time(NULL) + (long long)((a->lock.until_ms - a->now_ms) / 1000.0 + 0.999);
     char v[64], err[256];
     snprintf(v, sizeof v, "%d %lld", a->lock.wrong, until);
-    if (store_set_setting(a->st, "pin_lock", v, what, err, sizeof err) != 0) util_log("PIN lock not kept: %s", err);
+    if (app_store_for_write(a) && store_set_setting(a->st, "pin_lock", v, what, err, sizeof err) != 0)
+        util_log("PIN lock not kept: %s", err);
 }
 
 void staff_load(app *a)

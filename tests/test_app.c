@@ -101,6 +101,27 @@ static void test_red_flag_ends_flow_and_is_saved(void **state)
     app_free(&A);
 }
 
+/* The database's integrity check waits for the first tick (app_init leaves it); a session that ends before
+ * any tick, driven straight through app_act, is still written: the check runs before the write. */
+static void test_session_before_first_tick_is_saved(void **state)
+{
+    (void)state;
+    char db[400];
+    snprintf(db, sizeof db, "%s/untick.db", dir);
+    start("rules", db); /* a new database is checked at once: make it, so the next start finds it */
+    app_free(&A);
+    start("rules", db);
+    assert_true(store_unverified(A.st));
+    app_act(&A, ACT_MODE, 1, now += 500);   /* a professional */
+    app_act(&A, ACT_ANSWER, 1, now += 500); /* the first age band */
+    app_act(&A, ACT_ANSWER, 1, now += 500); /* danger now: yes */
+    assert_int_equal(A.screen, SCREEN_ESCALATION);
+    assert_int_equal(A.sessions_saved, 1);
+    assert_int_equal(A.sessions_lost, 0);
+    assert_false(store_unverified(A.st));
+    app_free(&A);
+}
+
 static void test_quick_exit_wipes(void **state)
 {
     (void)state;
@@ -883,6 +904,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_red_flag_ends_flow_and_is_saved),
+        cmocka_unit_test(test_session_before_first_tick_is_saved),
         cmocka_unit_test(test_quick_exit_wipes),
         cmocka_unit_test(test_idle_warns_then_wipes),
         cmocka_unit_test(test_double_tap_answers_once),
