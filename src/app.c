@@ -683,7 +683,10 @@ long app_tick(app *a, double now_ms)
     app_store_for_write(a);
     /* What the start screen did not need of the pack loads once it is shown (rules_open_start). */
     char err[1024];
-    if (a->r && rules_pending(a->r) && rules_finish(a->r, err, sizeof err) != 0) failsafe(a, err);
+    if (a->r && rules_pending(a->r)) {
+        if (rules_finish(a->r, err, sizeof err) != 0) failsafe(a, err);
+        util_release_memory(); /* what loading the pack freed: about 0.7 MB the kiosk would otherwise hold */
+    }
     long alert = alerts_pump(&a->alerts, now_ms);
     long t = session_tick(a, now_ms);
     long read = read_aloud_tick(a);

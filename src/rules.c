@@ -584,6 +584,14 @@ int rules_load_program(rules *r, const char *path, char *err, size_t errlen)
     return 0;
 }
 
+/* After the whole pack has loaded: what loading left goes in one go, and decisions, which make little
+ * garbage, run with Lua's default pause again. */
+static void settle(rules *r)
+{
+    lua_gc(r->L, LUA_GCCOLLECT);
+    lua_gc(r->L, LUA_GCINC, 200, 0, 0);
+}
+
 static rules *open_pack(const char *dir, const rules_limits *lim, bool later, char *err, size_t errlen)
 {
     if (sodium_init() < 0) {
@@ -605,12 +613,16 @@ static rules *open_pack(const char *dir, const rules_limits *lim, bool later, ch
         return NULL;
     }
     lua_sethook(r->L, sandbox_hook, LUA_MASKCOUNT, HOOK_EVERY);
+    /* A collection when memory has grown by half, not doubled (Lua's default): loading the pack makes
+     * mostly garbage (each file's chunk, the parser's work), and the kiosk's peak memory is that load. */
+    lua_gc(r->L, LUA_GCINC, 150, 0, 0);
     arm(r, r->lim.load_instructions, r->lim.load_ms);
     open_sandbox(r->L);
     if (load_files(r, later, err, errlen) != 0) {
         rules_close(r);
         return NULL;
     }
+    if (!later) settle(r);
     return r;
 }
 
@@ -632,7 +644,7 @@ int rules_finish(rules *r, char *err, size_t errlen)
     if (run_pending(r, true, err, errlen) == 0) {
         /* What loading left (each file's chunk, the parser's work) goes now, in one go after the
          * start screen, not a little at every decision: about a sixth of the pack's memory. */
-        lua_gc(r->L, LUA_GCCOLLECT);
+        settle(r);
         return 0;
     }
     r->broken = true; /* half a pack must not answer */

@@ -11,6 +11,16 @@
 #include <time.h>
 
 #include <sodium.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+void util_release_memory(void)
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
 
 double util_now_ms(void)
 {

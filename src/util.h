@@ -8,6 +8,9 @@
 
 /* Monotonic milliseconds, for bounds and timers. */
 double util_now_ms(void);
+/* Gives the pages malloc holds free back to the system (glibc keeps what a burst of allocation freed, such
+ * as loading the rule pack); a no-op elsewhere. */
+void util_release_memory(void);
 char *util_strdup(const char *s);
 /* Reads a whole file; NULL with err filled on failure. Caller frees. */
 char *util_read_file(const char *path, size_t *len, char *err, size_t errlen);
