@@ -285,6 +285,35 @@ local function mode_of(cond)
   for qid in pairs(cond) do local q = P.questions[qid]; if q then return q.mode end end
 end
 
+local function has_reason(d, id)
+  for _, reason in ipairs(d.reasons) do if reason.rule == id then return true end end
+  return false
+end
+
+-- Does an only_above indicator fire once another indicator's answers, asked beside its own, reach the level
+-- it waits for?
+local function fires_beside(area, mode, ind, cond)
+  local own = answers_for(cond)
+  for _, other in ipairs(P.indicator_list) do
+    if other ~= ind and not other.only_above and other.level >= ind.only_above then
+      for _, oc in ipairs(list_of(other.when) or {}) do
+        if mode_of(oc) == mode then
+          local both, clash = answers_for(oc), false
+          for qid, a in pairs(own) do
+            if both[qid] ~= nil and both[qid] ~= a then clash = true end
+            both[qid] = a
+          end
+          if not clash then
+            local r = rh_decide(area.id, mode, both, "en")
+            if r.continuum_level >= ind.only_above and has_reason(r, ind.id) then return true end
+          end
+        end
+      end
+    end
+  end
+  return false
+end
+
 local function check_flow()
   local area = P.area_list[1]
   if area == nil then err(nil, "the pack declares no area"); return end
@@ -300,9 +329,13 @@ local function check_flow()
         if mode_of(cond) == mode then
           local r = rh_decide(area.id, mode, answers_for(cond), "en")
           levels[r.continuum_level] = true
-          local fired = false
-          for _, reason in ipairs(r.reasons) do if reason.rule == ind.id then fired = true end end
-          if not fired then err(ind.where, "indicator '%s' does not fire on its own condition (%s)", ind.id, mode) end
+          if ind.only_above then
+            if not has_reason(r, ind.id) and not fires_beside(area, mode, ind, cond) then
+              err(ind.where, "indicator '%s' does not fire beside any answer that reaches level %d (%s)", ind.id, ind.only_above, mode)
+            end
+          elseif not has_reason(r, ind.id) then
+            err(ind.where, "indicator '%s' does not fire on its own condition (%s)", ind.id, mode)
+          end
         end
       end
     end

@@ -125,6 +125,9 @@ function indicator(t)
   if math.type(t.level) ~= "integer" or t.level < 1 or t.level > 4 then
     problem(t.where, "indicator '" .. t.id .. "' has a level outside 1-4")
   end
+  if t.only_above ~= nil and (math.type(t.only_above) ~= "integer" or t.only_above < 2 or t.only_above >= (t.level or 1)) then
+    problem(t.where, "indicator '" .. t.id .. "': only_above must be a level from 2 to one below its own")
+  end
   add(P.indicator_list, P.indicators, t, "indicator")
 end
 
@@ -611,8 +614,22 @@ function rh_decide(area_id, mode, answers, lang, now)
   end
 
   -- 2-3. Indicators from the answers the flow asks. A steps_up indicator is noted for step 4, with
-  -- whether any other need at level 2 or above fired.
-  local fired, stepped, other_need = {}, nil, false
+  -- whether any other need at level 2 or above fired; one marked only_above waits for step 4b.
+  local fired, stepped, other_need, held = {}, nil, false, {}
+  local function fire(ind, cond)
+    fired[ind.id] = true
+    if ind.steps_up then stepped = stepped or ind elseif ind.level >= 2 then other_need = true end
+    if ind.level > d.continuum_level then d.continuum_level = ind.level end
+    if ind.level >= 2 and ind.domain then
+      local dom = P.domains[ind.domain]
+      d.domains[dom and dom.adds_up_as or ind.domain] = true  -- a domain may count with others (continuum.lua)
+    end
+    for _, n in ipairs(ind.needs or { ind.domain }) do d.needs[n] = true end
+    for _, f in ipairs(ind.flags or {}) do d.flags[f] = true end
+    reasons[#reasons + 1] = { rule = ind.id, level = ind.level,
+                              because = tr(lang, "ind." .. ind.id, ind.text),
+                              answers = describe_condition(cond), questions = condition_questions(cond) }
+  end
   for i15_ = 1, #P.indicator_list do local ind = P.indicator_list[i15_]
     local cond = fires(ind, eff, mode)
     if cond == nil and ind.requires then
@@ -620,20 +637,8 @@ function rh_decide(area_id, mode, answers, lang, now)
       for i16_ = 1, #ind.requires do local other = ind.requires[i16_] if fired[other] then n = n + 1 end end
       if n >= (ind.min or #ind.requires) then cond = { indicators = table.concat(ind.requires, ", ") } end
     end
-    if cond then
-      fired[ind.id] = true
-      if ind.steps_up then stepped = stepped or ind elseif ind.level >= 2 then other_need = true end
-      if ind.level > d.continuum_level then d.continuum_level = ind.level end
-      if ind.level >= 2 and ind.domain then
-        local dom = P.domains[ind.domain]
-        d.domains[dom and dom.adds_up_as or ind.domain] = true  -- a domain may count with others (continuum.lua)
-      end
-      for _, n in ipairs(ind.needs or { ind.domain }) do d.needs[n] = true end
-      for _, f in ipairs(ind.flags or {}) do d.flags[f] = true end
-      reasons[#reasons + 1] = { rule = ind.id, level = ind.level,
-                                because = tr(lang, "ind." .. ind.id, ind.text),
-                                answers = describe_condition(cond), questions = condition_questions(cond) }
-    end
+    if cond and ind.only_above then held[#held + 1] = { ind = ind, cond = cond }
+    elseif cond then fire(ind, cond) end
   end
 
   -- 4. Several additional needs. Needs across several areas of the child's life call for early help
@@ -652,6 +657,13 @@ function rh_decide(area_id, mode, answers, lang, now)
     reasons[#reasons + 1] = { rule = "cumulative.help_failed", level = 3,
       because = tr(lang, "reason.help_failed", "Needs remain after early help, or help is refused: they need a social care assessment"),
       answers = stepped.id }
+  end
+
+  -- 4b. An indicator marked only_above counts when the rest already reach that level: a family's doubt
+  -- about a level 4 danger is a suspicion only beside serious needs (indicators/redflags.lua). Each
+  -- answer that raises the rest can only add it, so the decision stays monotone.
+  for i18_ = 1, #held do local h = held[i18_]
+    if d.continuum_level >= h.ind.only_above then fire(h.ind, h.cond) end
   end
 
   -- 5. Strengths: recorded, never lowering.

@@ -504,6 +504,27 @@ redflag { id = "rf.family_unsure", level = 1, then_result = true,
   needs = { "safety" },
   when = family_unsure }
 
+-- A family member who cannot rule out a level 4 danger ("I'm not sure"), when what they have said already
+-- reaches level 3 (domestic abuse at home, a social worker now, a parent's difficulties harming care): the
+-- doubt over serious needs is read as a suspicion of significant harm, level 4 (Children Act 1989 s47:
+-- "reasonable cause to suspect"; a practitioner's "Suspected" is the red flag itself). On its own a doubt
+-- raises no level (rf.family_unsure): nothing is known yet. A practitioner's "Not known" is not read so:
+-- they have "Suspected" to say a suspicion; a family has only "I'm not sure". Published cases (issue 18): a
+-- newborn in a home where health visitors saw domestic abuse, a baby whose parents kept abuse images, a
+-- mother relapsing in pre-proceedings: each level 4, each told by a family member not sure of the danger.
+local family_doubt = {}
+for _, qid in ipairs({ "f_rf_danger", "f_rf_told", "f_rf_missing", "f_rf_baby", "f_rf_suicide", "f_rf_baby_mark",
+                       "f_rf_alone", "f_rf_risky_adult", "f_rf_cut", "f_rf_marriage", "f_rf_under13", "f_rf_hurts_worse",
+                       "f_rf_cp_plan", "f_home_cp_plan", "f_health_fii" }) do
+  family_doubt[#family_doubt + 1] = { [qid] = "unsure" }
+end
+
+indicator { id = "safety.doubt_over_serious_needs", domain = "safety", level = 4, only_above = 3,
+  text = "Not sure whether a child is safe from serious harm, when other answers already show serious needs",
+  source = "Children Act 1989 s47 (reasonable cause to suspect significant harm); continuum.md, Act now (abuse suspected: the front door the same day)",
+  needs = { "safety" },
+  when = family_doubt }
+
 -- A child who has tried to end their life, or talked about a plan to, needs to be seen quickly by a doctor
 -- or the mental health team (NICE NG225: urgent assessment after self-harm with suicidal intent); a member
 -- of staff helps the family arrange it today. The level is the indicator's (emotional.suicidal).

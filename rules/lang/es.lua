@@ -714,4 +714,5 @@ strings "es" {
   ["rf.rf.no_carer_today.action.family"] = "Hable ahora con un miembro del personal. Los servicios para la infancia del municipio pueden ayudar hoy para que alguien cuide al niño. Si el niño está solo o en peligro ahora, llame al 999.",
   ["rf.rf.no_carer_today.because"] = "Usted dijo que desde hoy no hay nadie que pueda cuidar al niño.",
   ["ind.housing.unsafe_place"] = "El hogar no parece seguro por otros residentes, los vecinos o la zona",
+  ["ind.safety.doubt_over_serious_needs"] = "No está seguro de que un niño esté a salvo de un daño grave, y otras respuestas ya muestran necesidades graves.",
 }

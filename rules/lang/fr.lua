@@ -715,4 +715,5 @@ strings "fr" {
   ["rf.rf.no_carer_today.action.family"] = "Parlez maintenant à un membre du personnel. Les services de l’enfance de la mairie peuvent aider dès aujourd’hui pour que quelqu’un s’occupe de l’enfant. Si l’enfant est seul ou en danger maintenant, appelez le 999.",
   ["rf.rf.no_carer_today.because"] = "Vous avez dit qu’à partir d’aujourd’hui personne ne peut s’occuper de l’enfant.",
   ["ind.housing.unsafe_place"] = "Le logement ne paraît pas sûr à cause d’autres résidents, des voisins ou du quartier",
+  ["ind.safety.doubt_over_serious_needs"] = "Vous n’êtes pas sûr qu’un enfant soit à l’abri d’un danger grave, et d’autres réponses montrent déjà des besoins importants.",
 }
