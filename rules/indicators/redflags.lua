@@ -234,7 +234,21 @@ redflag { id = "rf.fii",
   },
   source = "CM Health 4 (fabricated or induced illness); RCPCH, Perplexing presentations and fabricated or induced illness in children (2021)",
   needs = { "safety", "health" },
-  when = { { p_rf_fii = { "yes", "suspected" } }, { f_health_fii = "yes" } } }
+  when = { { p_rf_fii = { "yes", "suspected" } } } }
+
+-- The family's own words for it (questions/family.lua, f_health_fii): the screen says what they said, not
+-- the clinical name, since the carer they doubt may be standing beside them.
+redflag { id = "rf.family_fii",
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "A family member thinks someone is making a child's illness seem worse, or giving treatment the child does not need",
+  because = "You said you think someone may be making the child's illness seem worse than it is, or giving them treatment they do not need.",
+  action = {
+    practitioner = "Talk to your safeguarding lead and the front door today; do not share the concern with the carer first. Call 999 if the child is in danger now.",
+    family = "Tell a member of staff now. They can talk with you in private, and help the child's doctors find out what the child needs.",
+  },
+  source = "CM Health 4 (fabricated or induced illness); RCPCH, Perplexing presentations and fabricated or induced illness in children (2021)",
+  needs = { "safety", "health" },
+  when = { { f_health_fii = "yes" } } }
 
 redflag { id = "rf.suicide_now",
   kind = { practitioner = "emergency", family = "emergency" },
@@ -520,7 +534,7 @@ for _, qid in ipairs({ "f_rf_danger", "f_rf_told", "f_rf_missing", "f_rf_baby", 
 end
 
 indicator { id = "safety.doubt_over_serious_needs", domain = "safety", level = 4, only_above = 3,
-  text = "Not sure whether a child is safe from serious harm, when other answers already show serious needs",
+  text = "You were not sure whether a child is safe from serious harm, and your other answers already show serious worries.",
   source = "Children Act 1989 s47 (reasonable cause to suspect significant harm); continuum.md, Act now (abuse suspected: the front door the same day)",
   needs = { "safety" },
   when = family_doubt }

@@ -324,6 +324,8 @@ strings "fr" {
   ["rf.rf.risky_adult.because"] = "Une personne dangereuse pour les enfants fait partie du foyer ou de la vie de l’enfant.",
   ["rf.rf.fii.action.family"] = "Parlez maintenant à un membre du personnel.",
   ["rf.rf.fii.because"] = "Un adulte qui s’occupe de l’enfant invente peut-être sa maladie, ou la provoque.",
+  ["rf.rf.family_fii.action.family"] = "Parlez maintenant à un membre du personnel. Il peut vous parler en privé et aider les médecins de l’enfant à savoir ce dont l’enfant a besoin.",
+  ["rf.rf.family_fii.because"] = "Vous avez dit penser que quelqu’un fait peut-être paraître la maladie de l’enfant plus grave qu’elle ne l’est, ou lui donne des soins dont il n’a pas besoin.",
   ["rf.rf.suicide_now.action.family"] = "Appelez le 999 maintenant, ou emmenez l’enfant aux urgences de l’hôpital, et restez avec lui. Ensuite, parlez à un membre du personnel.",
   ["rf.rf.suicide_now.because"] = "L’enfant a un plan pour mettre fin à ses jours et pourrait le faire aujourd’hui.",
   ["rf.rf.other_significant_harm.action.family"] = "Parlez maintenant à un membre du personnel.",
@@ -715,5 +717,5 @@ strings "fr" {
   ["rf.rf.no_carer_today.action.family"] = "Parlez maintenant à un membre du personnel. Les services de l’enfance de la mairie peuvent aider dès aujourd’hui pour que quelqu’un s’occupe de l’enfant. Si l’enfant est seul ou en danger maintenant, appelez le 999.",
   ["rf.rf.no_carer_today.because"] = "Vous avez dit qu’à partir d’aujourd’hui personne ne peut s’occuper de l’enfant.",
   ["ind.housing.unsafe_place"] = "Le logement ne paraît pas sûr à cause d’autres résidents, des voisins ou du quartier",
-  ["ind.safety.doubt_over_serious_needs"] = "Vous n’êtes pas sûr qu’un enfant soit à l’abri d’un danger grave, et d’autres réponses montrent déjà des besoins importants.",
+  ["ind.safety.doubt_over_serious_needs"] = "Vous n’étiez pas sûr qu’un enfant soit à l’abri d’un danger grave, et vos autres réponses montrent déjà des inquiétudes sérieuses.",
 }
