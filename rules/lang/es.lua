@@ -323,7 +323,7 @@ strings "es" {
   ["rf.rf.risky_adult.because"] = "Una persona que es un peligro para los niños está en la casa o en la vida del niño.",
   ["rf.rf.fii.action.family"] = "Hable ahora con un miembro del personal.",
   ["rf.rf.fii.because"] = "Puede que una persona que cuida del niño esté inventando o provocando su enfermedad.",
-  ["rf.rf.family_fii.action.family"] = "Hable ahora con un miembro del personal. Pueden hablar con usted en privado y ayudar a los médicos del niño a saber lo que el niño necesita.",
+  ["rf.rf.family_fii.action.family"] = "Hable ahora con un miembro del personal. Esa persona puede hablar con usted en privado y ayudar a los médicos del niño a averiguar lo que el niño necesita.",
   ["rf.rf.family_fii.because"] = "Usted dijo que cree que alguien puede estar haciendo que la enfermedad del niño parezca peor de lo que es, o dándole tratamientos que no necesita.",
   ["rf.rf.suicide_now.action.family"] = "Llame al 999 ahora, o lleve al niño a urgencias del hospital, y quédese con él. Después, hable con un miembro del personal.",
   ["rf.rf.suicide_now.because"] = "El niño tiene un plan para quitarse la vida y podría hacerlo hoy.",
@@ -716,5 +716,5 @@ strings "es" {
   ["rf.rf.no_carer_today.action.family"] = "Hable ahora con un miembro del personal. Los servicios para la infancia del municipio pueden ayudar hoy para que alguien cuide al niño. Si el niño está solo o en peligro ahora, llame al 999.",
   ["rf.rf.no_carer_today.because"] = "Usted dijo que desde hoy no hay nadie que pueda cuidar al niño.",
   ["ind.housing.unsafe_place"] = "El hogar no parece seguro por otros residentes, los vecinos o la zona",
-  ["ind.safety.doubt_over_serious_needs"] = "Usted no estaba seguro de que un niño esté a salvo de un daño grave, y sus otras respuestas ya muestran preocupaciones serias.",
+  ["ind.safety.doubt_over_serious_needs"] = "Usted no estaba seguro de si un niño está a salvo de un daño grave, y sus otras respuestas ya muestran preocupaciones serias.",
 }
