@@ -49,10 +49,10 @@ static void row(const char *what, stats s, const char *unit, double budget, int 
 }
 
 /* Runs argv with env extra set; returns wall ms, and the child's peak RSS in KB. */
-static double run_ms(char *const argv[], const char *env1, const char *env2, long *rss_kb)
+/* Starts argv[0] with up to two more environment entries, its output silenced. */
+static pid_t spawn(char *const argv[], const char *env1, const char *env2)
 {
     fflush(stdout); /* a child must not print our buffer again */
-    double t0 = util_now_ms();
     pid_t pid = fork();
     if (pid == 0) {
         if (env1) putenv((char *)env1);
@@ -62,6 +62,13 @@ static double run_ms(char *const argv[], const char *env1, const char *env2, lon
         execv(argv[0], argv);
         _exit(127);
     }
+    return pid;
+}
+
+static double run_ms(char *const argv[], const char *env1, const char *env2, long *rss_kb)
+{
+    double t0 = util_now_ms();
+    pid_t pid = spawn(argv, env1, env2);
     int status;
     struct rusage ru;
     wait4(pid, &status, 0, &ru);
@@ -73,16 +80,7 @@ static double run_ms(char *const argv[], const char *env1, const char *env2, lon
  * whole process reaches in its first seconds, read from /proc every 20 ms; then it is ended. */
 static double peak_pss_mb(char *const argv[], const char *env1, const char *env2, double seconds)
 {
-    fflush(stdout);
-    pid_t pid = fork();
-    if (pid == 0) {
-        if (env1) putenv((char *)env1);
-        if (env2) putenv((char *)env2);
-        freopen("/dev/null", "w", stderr);
-        freopen("/dev/null", "w", stdout);
-        execv(argv[0], argv);
-        _exit(127);
-    }
+    pid_t pid = spawn(argv, env1, env2);
     char path[64], line[256];
     snprintf(path, sizeof path, "/proc/%d/smaps_rollup", pid);
     long peak = 0;
