@@ -41,6 +41,13 @@ run "pack cases" "$BUILD/righthelp" check --cases rules/cases
 # Published cases answered blind (tests/published/README.md): both modes at or above the set's
 # floor (tests/published/floor.json), and the report fails when a pack loses a red flag.
 run "published cases" tests/test_published.sh "$BUILD"
+# A fresh set, collected after that calibration (tests/published-fresh/README.md): at or above its floor.
+fresh_set() {
+    out=$("$BUILD/righthelp" check --cases tests/published-fresh --report 2>&1) && return 0
+    printf '%s\n' "$out" | grep -E '^\| |floor|error:'
+    return 1
+}
+run "published cases, fresh set" fresh_set
 run "unit file" tests/test_unit_file.sh "$BUILD"
 run "training stats" tests/test_training_stats.sh "$BUILD"
 

@@ -724,6 +724,7 @@ static void results_on_one_page(int w, int h, int flows, int *one_page, int *con
             const char *want = contact && *contact ? contact : url && *url ? url : app_s(&A, "ui.result.ask_staff");
             char head[40];
             snprintf(head, sizeof head, "%.30s", want); /* its start: a long line may wrap */
+            for (size_t k = strlen(head); k > 0 && head[k - 1] == ' '; k--) head[k - 1] = '\0'; /* a wrap drops it */
             if (ui_shows(&A.ui, head)) (*contact_seen)++;
         }
         app_free(&A);
@@ -738,7 +739,9 @@ static void test_results_fit_one_page(void **state)
         int one, seen, n;
         /* valgrind.sh runs fewer (RIGHTHELP_RESULT_FLOWS): it is some 50 times slower. */
         const char *env = getenv("RIGHTHELP_RESULT_FLOWS");
-        int flows = env ? atoi(env) : 80;
+        /* Enough flows that one more question (which changes every random walk after it) does not move
+         * the share across 90 % by chance: about 150 results a size, where 80 flows gave about 60. */
+        int flows = env ? atoi(env) : 200;
         results_on_one_page(sizes[s][0], sizes[s][1], flows, &one, &seen, &n);
         print_message("results at %dx%d: %d of %d on one page, first contact shown in %d\n", sizes[s][0], sizes[s][1],
                       one, n, seen);

@@ -323,6 +323,22 @@ redflag { id = "rf.under16_older_partner", level = 4,
   needs = { "health", "young_parent", "safety", "exploitation" },
   when = { { p_health_pregnant_u16 = "older_partner" }, { f_health_pregnant_u16 = "older_partner" } } }
 
+-- A family's word that a young person under 16 is going out with, or having sex with, an adult: sexual
+-- activity with a child under 16 is an offence whatever the child says, and an adult partner is grooming
+-- or exploitation until shown otherwise (a published 15-year-old with a 35-year-old boyfriend was a child
+-- protection referral the same day).
+redflag { id = "rf.under16_adult_partner", level = 4,
+  kind = { practitioner = "same_day", family = "tell_staff" },
+  text = "A young person under 16 going out with, or having sex with, an adult",
+  because = "You said a young person under 16 is going out with, or having sex with, someone aged 18 or over: they may be being groomed or abused.",
+  action = {
+    practitioner = "Contact the front door today: an adult in a relationship with a child under 16 is a child protection concern, and the police may need to know.",
+    family = "Tell a member of staff now. They can make sure the young person is safe and gets the right help today.",
+  },
+  source = "London Safeguarding Children Procedures, Sexually Active Children (indicators of risk: an adult or much older partner); Sexual Offences Act 2003 ss9-13 (sexual activity with a child under 16); DfE, Child sexual exploitation: definition and guide for practitioners (2017)",
+  needs = { "safety", "exploitation" },
+  when = { { f_rf_adult_partner = "yes" } } }
+
 redflag { id = "rf.pregnant_under16", level = 3,
   kind = { practitioner = "same_day", family = "tell_staff" },
   text = "A pregnant child under 16",
@@ -502,7 +518,7 @@ for _, qid in ipairs({ "f_rf_danger", "f_rf_told", "f_rf_missing", "f_rf_baby", 
                        "f_rf_baby_mark", "f_rf_alone", "f_rf_risky_adult", "f_rf_cut", "f_rf_marriage",
                        "f_rf_under13", "f_rf_hurts_worse", "f_rf_cp_plan", "f_rf_other", "f_rf_hurts_you", "f_rf_nowhere",
                        "f_rf_extreme", "f_out_older", "f_out_made", "f_par_unsafe", "f_home_cp_plan",
-                       "f_health_care_refused", "f_health_fii" }) do
+                       "f_health_care_refused", "f_health_fii", "f_rf_adult_partner" }) do
   family_unsure[#family_unsure + 1] = { [qid] = "unsure", f_want_help = { "no", "yes", "unsure" } }
 end
 
@@ -526,10 +542,13 @@ redflag { id = "rf.family_unsure", level = 1, then_result = true,
 -- they have "Suspected" to say a suspicion; a family has only "I'm not sure". Published cases (issue 18): a
 -- newborn in a home where health visitors saw domestic abuse, a baby whose parents kept abuse images, a
 -- mother relapsing in pre-proceedings: each level 4, each told by a family member not sure of the danger.
+-- The questions are those about harm from others; not a child's own suicide attempt ("not sure" from the
+-- mother of a teenager who cuts herself is urgent mental health help, not child protection: a published
+-- girl of 13 whose GP referred her on).
 local family_doubt = {}
-for _, qid in ipairs({ "f_rf_danger", "f_rf_told", "f_rf_missing", "f_rf_baby", "f_rf_suicide", "f_rf_baby_mark",
-                       "f_rf_alone", "f_rf_risky_adult", "f_rf_cut", "f_rf_marriage", "f_rf_under13", "f_rf_hurts_worse",
-                       "f_rf_cp_plan", "f_home_cp_plan", "f_health_fii" }) do
+for _, qid in ipairs({ "f_rf_danger", "f_rf_told", "f_rf_missing", "f_rf_baby", "f_rf_baby_mark", "f_rf_alone",
+                       "f_rf_risky_adult", "f_rf_cut", "f_rf_marriage", "f_rf_under13", "f_rf_adult_partner",
+                       "f_rf_hurts_worse", "f_rf_cp_plan", "f_home_cp_plan", "f_health_fii" }) do
   family_doubt[#family_doubt + 1] = { [qid] = "unsure" }
 end
 

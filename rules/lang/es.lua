@@ -93,6 +93,8 @@ strings "es" {
   ["q.f_rf_suicide.text"] = "¿El niño ha intentado quitarse la vida, o ha hablado de un plan para hacerlo?",
   ["q.f_rf_suicide.why"] = "Esto necesita ayuda enseguida. Un miembro del personal puede ayudarle hoy.",
   ["q.f_rf_suicide.now"] = "Sí, y puede que lo haga hoy o esta noche",
+  ["q.f_rf_adult_partner.text"] = "¿Hay algún o alguna joven menor de 16 años que salga o tenga relaciones sexuales con alguien de 18 años o más?",
+  ["q.f_rf_adult_partner.why"] = "Un adulto no debe tener una relación con un niño o una niña menor de 16 años. Un miembro del personal puede ayudarle en privado.",
   -- Asked only when the answer above is "Sí" (f_rf_more): the details of a worry about a child's safety.
   ["q.f_rf_more.text"] = "¿Le preocupa hoy alguna otra cosa sobre la seguridad de un niño?",
   ["q.f_rf_more.why"] = "Puede contárnoslo con unos pocos toques. Nada de lo que toca se muestra a otras personas, y el personal puede hablar con usted en privado.",
@@ -325,6 +327,8 @@ strings "es" {
   ["rf.rf.fii.because"] = "Puede que una persona que cuida del niño esté inventando o provocando su enfermedad.",
   ["rf.rf.family_fii.action.family"] = "Hable ahora con un miembro del personal. Esa persona puede hablar con usted en privado y ayudar a los médicos del niño a averiguar lo que el niño necesita.",
   ["rf.rf.family_fii.because"] = "Usted dijo que cree que alguien puede estar haciendo que la enfermedad del niño parezca peor de lo que es, o dándole tratamientos que no necesita.",
+  ["rf.rf.under16_adult_partner.action.family"] = "Hable ahora con un miembro del personal. Esa persona puede asegurarse de que el o la joven esté a salvo y reciba hoy la ayuda adecuada.",
+  ["rf.rf.under16_adult_partner.because"] = "Usted dijo que un o una joven menor de 16 años sale o tiene relaciones sexuales con alguien de 18 años o más: puede que sea víctima de manipulación o de abusos.",
   ["rf.rf.suicide_now.action.family"] = "Llame al 999 ahora, o lleve al niño a urgencias del hospital, y quédese con él. Después, hable con un miembro del personal.",
   ["rf.rf.suicide_now.because"] = "El niño tiene un plan para quitarse la vida y podría hacerlo hoy.",
   ["rf.rf.other_significant_harm.action.family"] = "Hable ahora con un miembro del personal.",

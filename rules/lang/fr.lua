@@ -94,6 +94,8 @@ strings "fr" {
   ["q.f_rf_suicide.text"] = "L’enfant a-t-il essayé de mettre fin à ses jours, ou a-t-il parlé d’un plan pour le faire ?",
   ["q.f_rf_suicide.why"] = "Il faut de l’aide tout de suite. Un membre du personnel peut vous aider aujourd’hui.",
   ["q.f_rf_suicide.now"] = "Oui, et il pourrait le faire aujourd’hui ou cette nuit",
+  ["q.f_rf_adult_partner.text"] = "Est-ce qu’un ou une jeune de moins de 16 ans sort avec une personne de 18 ans ou plus, ou a des relations sexuelles avec cette personne ?",
+  ["q.f_rf_adult_partner.why"] = "Un adulte ne doit pas avoir de relation avec un enfant de moins de 16 ans. Un membre du personnel peut vous aider, en privé.",
   -- Asked only when the answer above is "Oui" (f_rf_more): the details of a worry about a child's safety.
   ["q.f_rf_more.text"] = "Y a-t-il autre chose sur la sécurité d’un enfant qui vous inquiète aujourd’hui ?",
   ["q.f_rf_more.why"] = "Vous pouvez nous le dire en quelques touches. Rien de ce que vous touchez n’est montré à quelqu’un d’autre, et le personnel peut vous parler en privé.",
@@ -326,6 +328,8 @@ strings "fr" {
   ["rf.rf.fii.because"] = "Un adulte qui s’occupe de l’enfant invente peut-être sa maladie, ou la provoque.",
   ["rf.rf.family_fii.action.family"] = "Parlez maintenant à un membre du personnel. Il peut vous parler en privé et aider les médecins de l’enfant à comprendre ce dont l’enfant a besoin.",
   ["rf.rf.family_fii.because"] = "Vous avez dit penser que quelqu’un pourrait faire paraître la maladie de l’enfant plus grave qu’elle ne l’est, ou lui donner des soins dont il n’a pas besoin.",
+  ["rf.rf.under16_adult_partner.action.family"] = "Parlez maintenant à un membre du personnel. Il peut s’assurer que le ou la jeune est en sécurité et reçoit aujourd’hui l’aide adaptée.",
+  ["rf.rf.under16_adult_partner.because"] = "Vous avez dit qu’un ou une jeune de moins de 16 ans sort avec une personne de 18 ans ou plus, ou a des relations sexuelles avec cette personne : ce ou cette jeune est peut-être victime de manipulation ou d’abus.",
   ["rf.rf.suicide_now.action.family"] = "Appelez le 999 maintenant, ou emmenez l’enfant aux urgences de l’hôpital, et restez avec lui. Ensuite, parlez à un membre du personnel.",
   ["rf.rf.suicide_now.because"] = "L’enfant a un plan pour mettre fin à ses jours et pourrait le faire aujourd’hui.",
   ["rf.rf.other_significant_harm.action.family"] = "Parlez maintenant à un membre du personnel.",

@@ -76,6 +76,15 @@ question "family" { id = "f_rf_suicide", domain = "emotional", sensitive = true,
   why = "This needs help straight away. A member of staff can help you today.",
   options = { { "no", "No" }, { "yes", "Yes" }, { "now", "Yes, and they might do it today or tonight" }, { "unsure", "I'm not sure" } } }
 
+-- An adult going out with, or having sex with, a child under 16 (issue 18: a published 15-year-old whose
+-- boyfriend was 35 told her youth worker only that he was good to her; nothing in the family's questions
+-- could say it). Asked of every family with a teenager, among the level 4 safety questions, so that no
+-- level 3 answer ends the questions before it. Facts, not judgements: the young person can answer it too.
+question "family" { id = "f_rf_adult_partner", domain = "safety", sensitive = true, ask_if = { f_age = "11-19" },
+  text = "Is a young person under 16 going out with, or having sex with, someone aged 18 or over?",
+  why = "An adult must not have a relationship with a child under 16. A member of staff can help, in private.",
+  options = YN }
+
 question "family" { id = "f_rf_more", domain = "safety", sensitive = true,
   text = "Is anything else about a child's safety worrying you today?",
   why = "You can tell us in a few taps. Nothing you tap is shown to anyone else, and staff can talk with you in private.",

@@ -405,6 +405,20 @@ int count_pages(app *a, const metrics *m, const page_list *p, int top, int botto
     return plan_pages(a, m, p, top, bottom);
 }
 
+int planned_page(int i)
+{
+    for (int k = 0; k < 2; k++) {
+        const column *c = &plan.col[k];
+        for (int j = 0; j < c->n; j++) {
+            if (c->idx[j] != i) continue;
+            int page = 0;
+            while (page + 1 < c->pages && c->starts[page + 1] <= j) page++;
+            return page;
+        }
+    }
+    return -1;
+}
+
 void draw_planned(app *a, const metrics *m, const page_list *p, int bottom)
 {
     column *col = plan.col;

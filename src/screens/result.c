@@ -24,16 +24,18 @@ static const char *take_away(app *a, const char *contact, const char *url)
 
 /* A card's whole "how": what happens, how to reach it (for a practitioner, with its web address when it
  * also has a number: a family takes that away in the QR code), where it is, and the month it was checked. */
-static const char *card_how(app *a, const cJSON *e, bool contact_in_title)
+static const char *first_sentence(app *a, const char *s, size_t max);
+
+static const char *card_how(app *a, const cJSON *e, bool contact_in_title, bool compact)
 {
     const char *contact = decision_str(e, "contact"), *url = decision_str(e, "url");
+    /* Compact: how to go about it in its first sentence, so that the card fits under the title (below). */
+    const char *how_text = compact ? first_sentence(a, decision_str(e, "how"), 120) : decision_str(e, "how");
     /* A family's contact is in the card's title, in large type (route_items); a practitioner's is here, under
      * how to go about it. An address or who to ask is said here. A web address beside a number is not
      * repeated: a family takes it away in the card's own code, a practitioner in the summary's. */
-    const char *how = contact_in_title
-                          ? decision_str(e, "how")
-                          : reach_line(a, *decision_str(e, "how") ? app_printf(a, "%s\n", decision_str(e, "how")) : "",
-                                       contact, url);
+    const char *how = contact_in_title ? how_text
+                                       : reach_line(a, *how_text ? app_printf(a, "%s\n", how_text) : "", contact, url);
     if (*decision_str(e, "address")) how = app_printf(a, "%s\n%s %s", how, app_s(a, "ui.result.address"), decision_str(e, "address"));
     if (*decision_str(e, "checked")) how = app_printf(a, "%s (%s)", how, decision_str(e, "checked"));
     return how;
@@ -95,7 +97,7 @@ static const char *also_line(app *a, const char *also, const cJSON *e)
 /* What to do first, in full (with its take-away QR code for a family), then the other services as compact
  * cards: name, one line on what it is (for a practitioner, how to go about it), how to reach it; past two of
  * them, the rest in one paragraph by name and contact, so that a result stays on one page (issue 21). */
-static void route_items(app *a, page_list *p, bool family, int from, int to)
+static void route_items(app *a, page_list *p, bool family, int from, int to, bool compact)
 {
     const cJSON *e;
     int shown = 0;
@@ -114,8 +116,8 @@ static void route_items(app *a, page_list *p, bool family, int from, int to)
             bool big = *contact && family && !a->large_text; /* larger text makes the whole card large already */
             const char *title = big ? app_printf(a, "%s\n%s", decision_str(e, "name"), reach_line(a, "", contact, ""))
                                     : decision_str(e, "name");
-            add_item(p, (item){ IT_CARD, title, family ? decision_str(e, "what") : NULL, card_how(a, e, big), 0, 0,
-                                NULL, qr });
+            add_item(p, (item){ IT_CARD, title, family && !compact ? decision_str(e, "what") : NULL,
+                                card_how(a, e, big, compact), 0, 0, NULL, qr });
         } else {
             const char *reach = reach_line(a, "", *contact ? short_contact(a, contact) : "", *contact ? "" : plain_url(url));
             if (*decision_str(e, "address")) reach = app_printf(a, "%s\n%s %s", reach, app_s(a, "ui.result.address"),
@@ -273,55 +275,68 @@ static void practitioner_summary(app *a, page_list *p)
                             app_s(a, "ui.summary.show_code"), NULL });
 }
 
+/* The result's items, in reading order; *first is the index of what to do first (its card), or -1.
+ * compact: that card says how to go about it in one sentence (screen_result). */
+static void result_items(app *a, page_list *p, bool compact, int *first)
+{
+    const cJSON *d = a->decision;
+    bool family = family_screen(a);
+    *p = (page_list){ .n = 0 };
+    if (family) {
+        /* "Where to get help" gives way to the first service where both would not fit (larger text). */
+        p->title_yields = true;
+        add_item(p, (item){ IT_H1, app_s(a, "ui.result.title"), NULL, NULL, 0, 0, NULL, NULL });
+        /* What to do first comes first, so that it is never behind More (issue 21). */
+        *first = p->n;
+        route_items(a, p, true, 0, 1, compact);
+        /* A child who lives in another borough: whose services to contact, and that ours may not serve them. */
+        if (*decision_str(d, "lives_elsewhere"))
+            add_item(p, (item){ IT_PANEL, decision_str(d, "lives_elsewhere"), NULL, NULL, 0, 0, NULL, NULL });
+        /* The rules offer a private word when a safety question was "not sure" or "rather not say". */
+        /* Where staff are called silently (issue 22), tapping it brings one; the words change only to say so. */
+        if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(d, "talk_privately"))) {
+            if (!alerts_on(&a->alerts))
+                add_side(p, (item){ IT_PANEL, app_s(a, "ui.result.talk_privately"), NULL, NULL, 0, 0, NULL, NULL });
+            else if (a->private_word_asked)
+                add_side(p, (item){ IT_PANEL, app_s(a, "ui.result.talk_privately_asked"), NULL, NULL, 0, 0, NULL, NULL });
+            else
+                add_side(p, (item){ IT_PANEL, app_s(a, "ui.result.talk_privately_tap"), NULL, NULL, ACT_PRIVATE_WORD, 0,
+                                     NULL, NULL });
+        }
+        route_items(a, p, true, 1, 7, false);
+        /* Other children at home: the rules word it for a family only when they said there are some. */
+        if (*decision_str(d, "other_children") && *decision_str(d, "think_family"))
+            add_side(p, (item){ IT_PANEL, decision_str(d, "think_family"), NULL, NULL, 0, 0, NULL, NULL });
+        /* Forms and panels are for professionals: say who can ask for them. */
+        if (decision_level(d) >= 2)
+            add_side(p, (item){ IT_MUTED, app_s(a, "ui.result.ask_professional"), NULL, NULL, 0, 0, NULL, NULL });
+        family_reasons(a, p);
+    } else {
+        add_item(p, (item){ IT_H1, decision_str(d, "local_level_label"), NULL, NULL, 0, 0, NULL, NULL });
+        const char *judged = screen_judge_note(a);
+        if (judged) add_item(p, (item){ IT_PANEL, judged, NULL, NULL, 0, 0, NULL, NULL });
+        *first = p->n;
+        route_items(a, p, false, 0, 1, compact);
+        if (*decision_str(d, "lives_elsewhere")) /* a line for a practitioner; a family's panel says it louder */
+            add_item(p, (item){ IT_MUTED, decision_str(d, "lives_elsewhere"), NULL, NULL, 0, 0, NULL, NULL });
+        route_items(a, p, false, 1, 7, false);
+        add_side(p, (item){ IT_MUTED, decision_str(d, "responds"), NULL, NULL, 0, 0, NULL, NULL });
+        /* Consent is said once, in the summary at the end (practitioner_summary), with the rest a referral needs. */
+        /* A reminder a practitioner knows: a line, not a panel (issue 21). */
+        add_side(p, (item){ IT_MUTED, decision_str(d, "think_family"), NULL, NULL, 0, 0, NULL, NULL });
+        practitioner_reasons(a, p);
+        practitioner_summary(a, p);
+    }
+}
+
 void screen_result(app *a, const metrics *m)
 {
     const theme *th = a->th;
     const cJSON *d = a->decision;
     bool family = family_screen(a);
-    page_list p = { .n = 0 };
-    if (family) {
-        /* "Where to get help" gives way to the first service where both would not fit (larger text). */
-        p.title_yields = true;
-        add_item(&p, (item){ IT_H1, app_s(a, "ui.result.title"), NULL, NULL, 0, 0, NULL, NULL });
-        /* What to do first comes first, so that it is never behind More (issue 21). */
-        route_items(a, &p, true, 0, 1);
-        /* A child who lives in another borough: whose services to contact, and that ours may not serve them. */
-        if (*decision_str(d, "lives_elsewhere"))
-            add_item(&p, (item){ IT_PANEL, decision_str(d, "lives_elsewhere"), NULL, NULL, 0, 0, NULL, NULL });
-        /* The rules offer a private word when a safety question was "not sure" or "rather not say". */
-        /* Where staff are called silently (issue 22), tapping it brings one; the words change only to say so. */
-        if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(d, "talk_privately"))) {
-            if (!alerts_on(&a->alerts))
-                add_side(&p, (item){ IT_PANEL, app_s(a, "ui.result.talk_privately"), NULL, NULL, 0, 0, NULL, NULL });
-            else if (a->private_word_asked)
-                add_side(&p, (item){ IT_PANEL, app_s(a, "ui.result.talk_privately_asked"), NULL, NULL, 0, 0, NULL, NULL });
-            else
-                add_side(&p, (item){ IT_PANEL, app_s(a, "ui.result.talk_privately_tap"), NULL, NULL, ACT_PRIVATE_WORD, 0,
-                                     NULL, NULL });
-        }
-        route_items(a, &p, true, 1, 7);
-        /* Other children at home: the rules word it for a family only when they said there are some. */
-        if (*decision_str(d, "other_children") && *decision_str(d, "think_family"))
-            add_side(&p, (item){ IT_PANEL, decision_str(d, "think_family"), NULL, NULL, 0, 0, NULL, NULL });
-        /* Forms and panels are for professionals: say who can ask for them. */
-        if (decision_level(d) >= 2)
-            add_side(&p, (item){ IT_MUTED, app_s(a, "ui.result.ask_professional"), NULL, NULL, 0, 0, NULL, NULL });
-        family_reasons(a, &p);
-    } else {
-        add_item(&p, (item){ IT_H1, decision_str(d, "local_level_label"), NULL, NULL, 0, 0, NULL, NULL });
-        const char *judged = screen_judge_note(a);
-        if (judged) add_item(&p, (item){ IT_PANEL, judged, NULL, NULL, 0, 0, NULL, NULL });
-        route_items(a, &p, false, 0, 1);
-        if (*decision_str(d, "lives_elsewhere")) /* a line for a practitioner; a family's panel says it louder */
-            add_item(&p, (item){ IT_MUTED, decision_str(d, "lives_elsewhere"), NULL, NULL, 0, 0, NULL, NULL });
-        route_items(a, &p, false, 1, 7);
-        add_side(&p, (item){ IT_MUTED, decision_str(d, "responds"), NULL, NULL, 0, 0, NULL, NULL });
-        /* Consent is said once, in the summary at the end (practitioner_summary), with the rest a referral needs. */
-        /* A reminder a practitioner knows: a line, not a panel (issue 21). */
-        add_side(&p, (item){ IT_MUTED, decision_str(d, "think_family"), NULL, NULL, 0, 0, NULL, NULL });
-        practitioner_reasons(a, &p);
-        practitioner_summary(a, &p);
-    }
+    static page_list p; /* large: laid out one screen at a time */
+    int first = -1;
+    result_items(a, &p, false, &first);
     /* What to do in danger stays in sight on every page: in the bar across the top (issue 21). */
     int top = top_bar_saying(a, m, app_s(a, "ui.result.danger"));
     int by = a->h - m->btn_h - m->gap;
@@ -337,13 +352,22 @@ void screen_result(app *a, const metrics *m)
     }
     /* More and Previous share the bottom row, after them: a row of their own cost a card's height. */
     int nav_w = a->w - 2 * m->margin - taken;
-    p.nav = (SDL_Rect){ screen_rtl(a) ? m->margin : m->margin + taken, by, nav_w, m->btn_h };
+    SDL_Rect nav = { screen_rtl(a) ? m->margin : m->margin + taken, by, nav_w, m->btn_h };
+    p.nav = nav;
     /* That this is a guide stays on every page, above Finish, with the rules version it came from. */
     int w = a->w - 2 * m->margin;
     if (w > (int)(1500 * m->s)) w = (int)(1500 * m->s);
     int x = start_x(a, m, w);
     item guide = { IT_MUTED, app_printf(a, "%s %s %.12s.", decision_str(d, "guide_note"), app_s(a, "ui.rules_version"),
                                         decision_str(d, "rules_version")), NULL, NULL, 0, 0, NULL, NULL };
+    int fy = by - item_height(a, m, &guide, w) + m->gap / 2;
+    /* What to do first, with its contact, is never behind More (issue 21): where its card would not fit on the
+     * first page (larger text, a long "how"), it says how to go about it in one sentence. Measured with the
+     * guide on a line of its own above the buttons, the lower of the two bottoms below. */
+    if (first >= 0 && count_pages(a, m, &p, top, fy - m->gap / 2) > 1 && planned_page(first) > 0) {
+        result_items(a, &p, true, &first);
+        p.nav = nav;
+    }
     /* In the bottom row beside the buttons, where it fits there and the result then keeps to one page;
      * else on a line of its own above them. */
     int gw = nav_w - m->gap;
@@ -353,7 +377,6 @@ void screen_result(app *a, const metrics *m)
         draw_planned(a, m, &p, by - m->gap); /* the plan count_pages just made */
         return;
     }
-    int fy = by - item_height(a, m, &guide, w) + m->gap / 2;
     draw_item(a, m, &guide, x, fy, w);
     draw_pages(a, m, &p, top, fy - m->gap / 2);
 }

@@ -78,6 +78,8 @@ void draw_pages(app *a, const metrics *m, const page_list *p, int top, int botto
  * draw_planned draws that plan (the same list and bottom), without planning it again. */
 int count_pages(app *a, const metrics *m, const page_list *p, int top, int bottom);
 void draw_planned(app *a, const metrics *m, const page_list *p, int bottom);
+/* The page of that plan on which item i of the list starts (0 for the first), or -1 if it has none. */
+int planned_page(int i);
 
 /* Fills the first two "%d" of a catalogue string (never a printf format) with n1 and n2. */
 void format_counts(char *out, size_t n, const char *tmpl, int n1, int n2);
