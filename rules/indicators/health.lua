@@ -14,6 +14,12 @@ indicator { id = "health.checks_missed", domain = "health", level = 2,
   needs = { "health" },
   when = { { p_health_checks = "yes" }, { f_health_checks = "yes" }, { f_health_growth = "yes" } } }
 
+indicator { id = "health.early_years_universal", domain = "health", level = 1,
+  text = "Help wanted with the pregnancy, or a baby's feeding, sleep or growth: the midwife's and health visitor's usual support",
+  source = "CM L1 def (needs met by universal services); OHID, Healthy child programme 0 to 19: health visitor and school nurse commissioning (gov.uk, 2021: health visiting for every family from pregnancy)",
+  needs = { "health", "early_years" },
+  when = { { f_health_baby = "usual" } } }
+
 indicator { id = "health.early_years", domain = "health", level = 2,
   text = "Pregnancy or baby in the first 1001 days: late or no antenatal care, or feeding, sleep or growth worries needing extra support",
   source = "CM Health 2; seed 000 L754-760 (first 1001 days, conception to age 2); seed 004 L387",

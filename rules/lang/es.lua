@@ -136,6 +136,8 @@ strings "es" {
   ["q.f_health_growth.why"] = "La ayuda para hablar, moverse y crecer funciona mejor si empieza pronto.",
   ["q.f_health_baby.text"] = "¿Le gustaría recibir ayuda con el embarazo, o con la alimentación, el sueño o el crecimiento de su bebé?",
   ["q.f_health_baby.why"] = "Los dos primeros años son muy importantes. Las parteras y las enfermeras de familia están para ayudar.",
+  ["q.f_health_baby.usual"] = "Sí, la ayuda habitual de la partera o la enfermera de familia",
+  ["q.f_health_baby.yes"] = "Sí, me preocupa de verdad: la alimentación, el sueño o el crecimiento van mal, o poco seguimiento en el embarazo",
   ["q.f_health_disability.text"] = "¿El niño tiene una discapacidad o una enfermedad de larga duración que necesita ayuda extra?",
   ["q.f_health_disability.why"] = "Hay ayuda para los niños con discapacidad y para las personas que los cuidan.",
   ["q.f_health_pregnant.text"] = "¿La persona joven está embarazada, o ya es madre o padre?",

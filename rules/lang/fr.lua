@@ -137,6 +137,8 @@ strings "fr" {
   ["q.f_health_growth.why"] = "L’aide pour parler, bouger et grandir marche mieux quand elle commence tôt.",
   ["q.f_health_baby.text"] = "Aimeriez-vous de l’aide pour la grossesse, ou pour l’alimentation, le sommeil ou la croissance de votre bébé ?",
   ["q.f_health_baby.why"] = "Les deux premières années comptent beaucoup. Les sages-femmes et les infirmières puéricultrices sont là pour aider.",
+  ["q.f_health_baby.usual"] = "Oui, l’aide habituelle de la sage-femme ou de l’infirmière puéricultrice",
+  ["q.f_health_baby.yes"] = "Oui, c’est une vraie inquiétude : l’alimentation, le sommeil ou la croissance vont mal, ou peu de suivi pendant la grossesse",
   ["q.f_health_disability.text"] = "L’enfant a-t-il un handicap ou une maladie de longue durée qui demande une aide en plus ?",
   ["q.f_health_disability.why"] = "Il existe de l’aide pour les enfants handicapés et pour les personnes qui s’en occupent.",
   ["q.f_health_pregnant.text"] = "Le jeune attend-il un bébé, ou est-il déjà parent ?",

@@ -190,10 +190,15 @@ question "family" { id = "f_health_growth", domain = "health", ask_if = { f_heal
   why = "Help with talking, moving and growing works best when it starts early.",
   options = YN }
 
+-- In two steps, as the practitioner's "needing extra support": the help every family gets from the midwife and
+-- health visitor is universal (1); a worry that is not going away, or little care in the pregnancy, is early
+-- help (2). (A published new-birth visit with feeding tips read as early help on a single "yes".)
 question "family" { id = "f_health_baby", domain = "health", ask_if = { f_health = "yes", f_age = EARLY },
   text = "Would you like help with the pregnancy, or with feeding, sleep or your baby's growth?",
   why = "The first two years matter a lot. Midwives and health visitors are there to help.",
-  options = YN }
+  options = { { "no", "No" }, { "usual", "Yes, the usual help from the midwife or health visitor" },
+              { "yes", "Yes, it is a real worry: feeding, sleep or growth is going badly, or little care in the pregnancy" },
+              { "unsure", "I'm not sure" } } }
 
 question "family" { id = "f_health_disability", domain = "health", ask_if = { f_health = "yes", f_age = BORN },
   text = "Does the child have a disability or a long-term illness that needs extra help?",
