@@ -329,13 +329,20 @@ static void result_items(app *a, page_list *p, bool compact, int *first)
     }
 }
 
+/* That this is a guide, with the rules version it came from. */
+static item guide_item(app *a)
+{
+    const cJSON *d = a->decision;
+    return (item){ IT_MUTED, app_printf(a, "%s %s %.12s.", decision_str(d, "guide_note"), app_s(a, "ui.rules_version"),
+                                        decision_str(d, "rules_version")), NULL, NULL, 0, 0, NULL, NULL };
+}
+
 void screen_result(app *a, const metrics *m)
 {
     const theme *th = a->th;
-    const cJSON *d = a->decision;
     bool family = family_screen(a);
     static page_list p; /* large: laid out one screen at a time */
-    int first = -1;
+    int first = -1, mark = a->strused; /* a second build reuses the strings' room (below) */
     result_items(a, &p, false, &first);
     /* What to do in danger stays in sight on every page: in the bar across the top (issue 21). */
     int top = top_bar_saying(a, m, app_s(a, "ui.result.danger"));
@@ -358,15 +365,18 @@ void screen_result(app *a, const metrics *m)
     int w = a->w - 2 * m->margin;
     if (w > (int)(1500 * m->s)) w = (int)(1500 * m->s);
     int x = start_x(a, m, w);
-    item guide = { IT_MUTED, app_printf(a, "%s %s %.12s.", decision_str(d, "guide_note"), app_s(a, "ui.rules_version"),
-                                        decision_str(d, "rules_version")), NULL, NULL, 0, 0, NULL, NULL };
+    item guide = guide_item(a);
     int fy = by - item_height(a, m, &guide, w) + m->gap / 2;
     /* What to do first, with its contact, is never behind More (issue 21): where its card would not fit on the
      * first page (larger text, a long "how"), it says how to go about it in one sentence. Measured with the
      * guide on a line of its own above the buttons, the lower of the two bottoms below. */
     if (first >= 0 && count_pages(a, m, &p, top, fy - m->gap / 2) > 1 && planned_page(first) > 0) {
+        /* The first build's strings are no longer needed (what was drawn since is copied into the ui), so the
+         * second build starts where the first did: two builds of a long result must not fill the room. */
+        a->strused = mark;
         result_items(a, &p, true, &first);
         p.nav = nav;
+        guide = guide_item(a);
     }
     /* In the bottom row beside the buttons, where it fits there and the result then keeps to one page;
      * else on a line of its own above them. */
