@@ -367,21 +367,23 @@ void screen_result(app *a, const metrics *m)
     int x = start_x(a, m, w);
     item guide = guide_item(a);
     int fy = by - item_height(a, m, &guide, w) + m->gap / 2;
+    /* The guide goes in the bottom row beside the buttons, where it fits there and the result then keeps to one
+     * page; else on a line of its own above them. */
+    int gw = nav_w - m->gap;
+    bool beside = gw > 0 && item_height(a, m, &guide, gw) - m->gap <= m->btn_h;
+    bool one_page = beside && count_pages(a, m, &p, top, by - m->gap) == 1;
     /* What to do first, with its contact, is never behind More (issue 21): where its card would not fit on the
-     * first page (larger text, a long "how"), it says how to go about it in one sentence. Measured with the
-     * guide on a line of its own above the buttons, the lower of the two bottoms below. */
-    if (first >= 0 && count_pages(a, m, &p, top, fy - m->gap / 2) > 1 && planned_page(first) > 0) {
+     * first page (larger text, a long "how"), it says how to go about it in one sentence. */
+    if (!one_page && first >= 0 && count_pages(a, m, &p, top, fy - m->gap / 2) > 1 && planned_page(first) > 0) {
         /* The first build's strings are no longer needed (what was drawn since is copied into the ui), so the
          * second build starts where the first did: two builds of a long result must not fill the room. */
         a->strused = mark;
         result_items(a, &p, true, &first);
         p.nav = nav;
         guide = guide_item(a);
+        one_page = beside && count_pages(a, m, &p, top, by - m->gap) == 1;
     }
-    /* In the bottom row beside the buttons, where it fits there and the result then keeps to one page;
-     * else on a line of its own above them. */
-    int gw = nav_w - m->gap;
-    if (gw > 0 && item_height(a, m, &guide, gw) - m->gap <= m->btn_h && count_pages(a, m, &p, top, by - m->gap) == 1) {
+    if (one_page) {
         int gh = item_height(a, m, &guide, gw) - m->gap;
         draw_item(a, m, &guide, screen_rtl(a) ? m->margin : a->w - m->margin - gw, by + (m->btn_h - gh) / 2, gw);
         draw_planned(a, m, &p, by - m->gap); /* the plan count_pages just made */
