@@ -274,11 +274,22 @@ void app_wipe(app *a)
     a->dirty = true;
 }
 
+/* A screen's strings did not all fit: what is drawn is cut, so say so once (a longer text needs a larger strbuf). */
+static void strbuf_full(app *a)
+{
+    if (a->strfull) return;
+    a->strfull = true;
+    util_log("a screen's text did not fit its %zu bytes: some of it is cut short", sizeof a->strbuf);
+}
+
 const char *app_s(app *a, const char *key)
 {
     if (!a->r) return key;
     int left = (int)sizeof a->strbuf - a->strused;
-    if (left < 64) return key;
+    if (left < 64) {
+        strbuf_full(a);
+        return key;
+    }
     const char *s = rules_string(a->r, a->lang, key, a->strbuf + a->strused, (size_t)left);
     if (!s) return key;
     a->strused += (int)strlen(s) + 1;
@@ -288,13 +299,17 @@ const char *app_s(app *a, const char *key)
 const char *app_printf(app *a, const char *fmt, ...)
 {
     int left = (int)sizeof a->strbuf - a->strused;
-    if (left < 2) return "";
+    if (left < 2) {
+        strbuf_full(a);
+        return "";
+    }
     char *buf = a->strbuf + a->strused;
     va_list ap;
     va_start(ap, fmt);
     int n = vsnprintf(buf, (size_t)left, fmt, ap);
     va_end(ap);
     if (n < 0) return "";
+    if (n >= left) strbuf_full(a);
     a->strused += (n < left ? n : left - 1) + 1;
     return buf;
 }

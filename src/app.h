@@ -125,6 +125,7 @@ typedef struct app {
 
     char strbuf[16384];          /* strings fetched for the screen being built */
     int strused;
+    bool strfull;                /* strbuf has run out once: said in the log, once */
     ui ui;
 } app;
 

@@ -122,6 +122,26 @@ static void test_session_before_first_tick_is_saved(void **state)
     app_free(&A);
 }
 
+/* A screen's strings that outgrow their room are cut, never written past it, and the log says so once. */
+static void test_screen_text_overflow_is_cut_and_noted(void **state)
+{
+    (void)state;
+    char db[400];
+    snprintf(db, sizeof db, "%s/overflow.db", dir);
+    start("rules", db);
+    static char big[sizeof A.strbuf + 100];
+    memset(big, 'x', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    A.strused = 0;
+    assert_false(A.strfull);
+    const char *s = app_printf(&A, "%s", big);
+    assert_int_equal(strlen(s), sizeof A.strbuf - 1);
+    assert_true(A.strfull);
+    assert_string_equal(app_printf(&A, "%s", "more"), ""); /* nothing left: empty, not past the end */
+    A.strused = 0;
+    app_free(&A);
+}
+
 static void test_quick_exit_wipes(void **state)
 {
     (void)state;
@@ -908,6 +928,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_red_flag_ends_flow_and_is_saved),
         cmocka_unit_test(test_session_before_first_tick_is_saved),
+        cmocka_unit_test(test_screen_text_overflow_is_cut_and_noted),
         cmocka_unit_test(test_quick_exit_wipes),
         cmocka_unit_test(test_idle_warns_then_wipes),
         cmocka_unit_test(test_double_tap_answers_once),
