@@ -25,7 +25,6 @@ const char *app_screen_name(app_screen s) { return screen_names[s]; }
 
 static void reload_now(app *a);
 static void retain(app *a);
-static void verify_store(app *a);
 
 /* A silent call for staff: recorded (kind and time only) for the statistics and as the fleet's outbox,
  * then handed to the site's command and the fleet; nothing on screen changes. */
@@ -91,10 +90,10 @@ static void note_signed(app *a, const pack_trust *t)
     m.version = manifest_peek_version(rules_dir(a->r), m.hash);
     char err[256];
     util_copy(m.pack, sizeof m.pack, rules_dir(a->r));
-    /* pack_floor_raise compares with the database's own floor (the image may already be higher). A new
-     * floor is written at once, so the database's check, left for the first tick, runs first. */
-    if (a->st && store_unverified(a->st) && m.version > 0 && pack_floor_below(a->st, m.version)) verify_store(a);
-    if (a->st && m.version > 0 && pack_floor_raise(a->st, &m, err, sizeof err) != 0)
+    /* Only a floor below the pack is written (the image may already be higher): a write, so through
+     * app_store_for_write, which runs the database's check first. */
+    if (m.version > 0 && a->st && pack_floor_below(a->st, m.version) && app_store_for_write(a) &&
+        pack_floor_raise(a->st, &m, err, sizeof err) != 0)
         util_log("could not record the pack's version floor: %s", err);
 }
 
@@ -384,15 +383,6 @@ static void answered(app *a)
     go(a, a->fl.current >= 0 ? SCREEN_QUESTION : SCREEN_CHECK);
 }
 
-static void save_setting(app *a, const char *key, const char *value, const char *what)
-{
-    char err[256];
-    if (!app_store_for_write(a) || store_set_setting(a->st, key, value, what, err, sizeof err) != 0)
-        util_copy(a->staff_message, sizeof a->staff_message, "Not saved: the database is not available.");
-    else
-        util_copy(a->staff_message, sizeof a->staff_message, what);
-    a->dirty = true;
-}
 
 static void next_area(app *a)
 {
@@ -405,7 +395,7 @@ static void next_area(app *a)
         util_copy(a->area, sizeof a->area, decision_str(cJSON_GetArrayItem(areas, (cur + 1) % n), "id"));
         char what[128];
         snprintf(what, sizeof what, "area set to %s", a->area);
-        save_setting(a, "area", a->area, what);
+        staff_save(a, "area", a->area, what);
     }
     cJSON_Delete(areas);
 }
@@ -585,7 +575,7 @@ void app_act(app *a, app_action act, int arg, double now_ms)
         char v[16], what[64];
         snprintf(v, sizeof v, "%d", next);
         snprintf(what, sizeof what, "idle time set to %d s", next);
-        save_setting(a, "idle_seconds", v, what);
+        staff_save(a, "idle_seconds", v, what);
         break;
     }
     case ACT_STAFF_DONE:

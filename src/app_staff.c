@@ -55,8 +55,7 @@ static void message(app *a, const char *text)
     a->dirty = true;
 }
 
-/* Writes a setting with its audit line; says on the staff screen what happened. */
-static bool save(app *a, const char *key, const char *value, const char *what)
+bool staff_save(app *a, const char *key, const char *value, const char *what)
 {
     char err[256];
     if (!app_store_for_write(a) || store_set_setting(a->st, key, value, what, err, sizeof err) != 0) {
@@ -214,7 +213,7 @@ static void next_lang(app *a)
     const app_lang *l = &a->langs[(cur + 1) % a->nlangs];
     char what[128];
     snprintf(what, sizeof what, "default language set to %s (%s)", l->code, l->name);
-    if (save(a, "lang", l->code, what)) util_copy(a->opt.lang, sizeof a->opt.lang, l->code);
+    if (staff_save(a, "lang", l->code, what)) util_copy(a->opt.lang, sizeof a->opt.lang, l->code);
 }
 
 static void next_offer(app *a)
@@ -225,12 +224,12 @@ static void next_offer(app *a)
     int next = (cur + 1) % NOFFERS;
     char what[128];
     snprintf(what, sizeof what, "modes offered set to %s", offers[next].label);
-    if (!save(a, "offer", offers[next].value, what)) return;
+    if (!staff_save(a, "offer", offers[next].value, what)) return;
     util_copy(a->offer, sizeof a->offer, offers[next].value);
     if (!staff_offers(a, a->opt.mode)) { /* the default follows what is offered */
         const char *m = staff_offers(a, "family") ? "family" : "practitioner";
         snprintf(what, sizeof what, "default mode set to %s (the only mode offered)", m);
-        if (save(a, "mode", m, what)) util_copy(a->opt.mode, sizeof a->opt.mode, m);
+        if (staff_save(a, "mode", m, what)) util_copy(a->opt.mode, sizeof a->opt.mode, m);
     }
 }
 
@@ -243,7 +242,7 @@ static void next_mode(app *a)
     }
     char what[128];
     snprintf(what, sizeof what, "default mode set to %s", m);
-    if (save(a, "mode", m, what)) util_copy(a->opt.mode, sizeof a->opt.mode, m);
+    if (staff_save(a, "mode", m, what)) util_copy(a->opt.mode, sizeof a->opt.mode, m);
 }
 
 bool staff_offers_mode(const app *a, int arg)
@@ -262,16 +261,16 @@ void staff_act(app *a, app_action act, int arg)
         char was[sizeof a->read_aloud], what[128];
         util_copy(was, sizeof was, a->read_aloud);
         read_aloud_next_setting(a, what, sizeof what);
-        if (!save(a, "read_aloud", a->read_aloud, what)) util_copy(a->read_aloud, sizeof a->read_aloud, was);
+        if (!staff_save(a, "read_aloud", a->read_aloud, what)) util_copy(a->read_aloud, sizeof a->read_aloud, was);
         break;
     }
     case ACT_STAFF_TEXT:
-        if (save(a, "text_size", a->default_large_text ? "standard" : "large",
+        if (staff_save(a, "text_size", a->default_large_text ? "standard" : "large",
                  a->default_large_text ? "text size set to standard" : "text size set to large"))
             a->default_large_text = !a->default_large_text;
         break;
     case ACT_STAFF_THEME:
-        if (save(a, "theme", a->default_high_contrast ? "standard" : "high-contrast",
+        if (staff_save(a, "theme", a->default_high_contrast ? "standard" : "high-contrast",
                  a->default_high_contrast ? "theme set to standard" : "theme set to high contrast"))
             a->default_high_contrast = !a->default_high_contrast;
         break;

@@ -16,6 +16,8 @@ void staff_defaults(app *a);
  * the same for ACT_MODE's argument (0 family, 1 practitioner, 2 training). */
 bool staff_offers(const app *a, const char *mode);
 bool staff_offers_mode(const app *a, int arg);
+/* Writes a setting with its audit line; says on the staff screen what happened. */
+bool staff_save(app *a, const char *key, const char *value, const char *what);
 /* The settings and statistics actions. */
 void staff_act(app *a, app_action act, int arg);
 /* Keeps the PIN lock (wrong tries, locked until) across restarts, never the PIN. */
