@@ -575,6 +575,21 @@ local function validate(mode, answers)
   return bad
 end
 
+-- An indicator that fired: its level, domain, needs and flags go into the decision d, and its reason.
+local function fire_indicator(d, fired, reasons, lang, ind, cond)
+  fired[ind.id] = true
+  if ind.level > d.continuum_level then d.continuum_level = ind.level end
+  if ind.level >= 2 and ind.domain then
+    local dom = P.domains[ind.domain]
+    d.domains[dom and dom.adds_up_as or ind.domain] = true  -- a domain may count with others (continuum.lua)
+  end
+  for _, n in ipairs(ind.needs or { ind.domain }) do d.needs[n] = true end
+  for _, f in ipairs(ind.flags or {}) do d.flags[f] = true end
+  reasons[#reasons + 1] = { rule = ind.id, level = ind.level,
+                            because = tr(lang, "ind." .. ind.id, ind.text),
+                            answers = describe_condition(cond), questions = condition_questions(cond) }
+end
+
 -- now (optional): { wday = 1 (Monday) .. 7, minute = 0 .. 1439 }, the kiosk's clock, so that outside office
 -- hours the front door's out-of-hours number comes first. Without it both numbers show in their usual order.
 function rh_decide(area_id, mode, answers, lang, now)
@@ -615,21 +630,7 @@ function rh_decide(area_id, mode, answers, lang, now)
 
   -- 2-3. Indicators from the answers the flow asks. A steps_up indicator is noted for step 4, with
   -- whether any other need at level 2 or above fired; one marked only_above waits for step 4b.
-  local fired, stepped, other_need, held = {}, nil, false, {}
-  local function fire(ind, cond)
-    fired[ind.id] = true
-    if ind.steps_up then stepped = stepped or ind elseif ind.level >= 2 then other_need = true end
-    if ind.level > d.continuum_level then d.continuum_level = ind.level end
-    if ind.level >= 2 and ind.domain then
-      local dom = P.domains[ind.domain]
-      d.domains[dom and dom.adds_up_as or ind.domain] = true  -- a domain may count with others (continuum.lua)
-    end
-    for _, n in ipairs(ind.needs or { ind.domain }) do d.needs[n] = true end
-    for _, f in ipairs(ind.flags or {}) do d.flags[f] = true end
-    reasons[#reasons + 1] = { rule = ind.id, level = ind.level,
-                              because = tr(lang, "ind." .. ind.id, ind.text),
-                              answers = describe_condition(cond), questions = condition_questions(cond) }
-  end
+  local fired, stepped, other_need, held = {}, nil, false, nil
   for i15_ = 1, #P.indicator_list do local ind = P.indicator_list[i15_]
     local cond = fires(ind, eff, mode)
     if cond == nil and ind.requires then
@@ -637,8 +638,13 @@ function rh_decide(area_id, mode, answers, lang, now)
       for i16_ = 1, #ind.requires do local other = ind.requires[i16_] if fired[other] then n = n + 1 end end
       if n >= (ind.min or #ind.requires) then cond = { indicators = table.concat(ind.requires, ", ") } end
     end
-    if cond and ind.only_above then held[#held + 1] = { ind = ind, cond = cond }
-    elseif cond then fire(ind, cond) end
+    if cond and ind.only_above then
+      held = held or {}
+      held[#held + 1] = { ind = ind, cond = cond }
+    elseif cond then
+      if ind.steps_up then stepped = stepped or ind elseif ind.level >= 2 then other_need = true end
+      fire_indicator(d, fired, reasons, lang, ind, cond)
+    end
   end
 
   -- 4. Several additional needs. Needs across several areas of the child's life call for early help
@@ -662,8 +668,8 @@ function rh_decide(area_id, mode, answers, lang, now)
   -- 4b. An indicator marked only_above counts when the rest already reach that level: a family's doubt
   -- about a level 4 danger is a suspicion only beside serious needs (indicators/redflags.lua). Each
   -- answer that raises the rest can only add it, so the decision stays monotone.
-  for i18_ = 1, #held do local h = held[i18_]
-    if d.continuum_level >= h.ind.only_above then fire(h.ind, h.cond) end
+  for i18_ = 1, held and #held or 0 do local h = held[i18_]
+    if d.continuum_level >= h.ind.only_above then fire_indicator(d, fired, reasons, lang, h.ind, h.cond) end
   end
 
   -- 5. Strengths: recorded, never lowering.
