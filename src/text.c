@@ -3,9 +3,12 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <SDL_ttf.h>
@@ -33,41 +36,45 @@ typedef struct cache_entry {
     unsigned long used;   /* last use, for eviction */
 } cache_entry;
 
-/* A font file's bytes, read once: every size of it is opened from memory,
- * so drawing never goes back to the disk (FreeType reads glyphs as it needs
- * them, and a file-backed font seeks for each). */
-typedef struct font_file_bytes {
-    char *data;
+/* A font file, mapped read-only at the start: every size of it is opened from
+ * the mapping, so drawing never goes back to the disk, and only the pages
+ * FreeType and HarfBuzz touch are in memory (issue 20: of NotoSans-Regular's
+ * 512 KB, the start screen touches about 300; a font never shown, none). The
+ * pages are the kernel's file cache, shared and given back under pressure.
+ * 'make install' and packages replace a font with a new file, and the mapping
+ * keeps the old one; a font cut short in place (cp over it) would be like a
+ * shared library cut short in place. */
+typedef struct font_file {
+    const char *data;
     size_t size;
-    int fd;       /* a font not read yet, held open from the start: read on first use, even if the
-                     file has since been replaced or removed (an upgrade while the kiosk runs); or -1 */
-} font_file_bytes;
+} font_file;
 
-/* All of an open file, read from the start; NULL on failure. */
-static char *read_fd(int fd, size_t *size)
+/* Maps path whole; -1 with err on failure. */
+static int map_font(font_file *f, const char *path, char *err, size_t errlen)
 {
-    size_t cap = 1 << 20, n = 0;
-    char *buf = malloc(cap);
-    for (ssize_t got; buf; n += (size_t)got) {
-        if (n == cap) {
-            char *more = realloc(buf, cap *= 2);
-            if (!more) break;
-            buf = more;
-        }
-        got = pread(fd, buf + n, cap - n, (off_t)n);
-        if (got == 0) {
-            *size = n;
-            return buf;
-        }
-        if (got < 0) break;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0) {
+        snprintf(err, errlen, "cannot read font %s: %s", path, strerror(errno));
+        if (fd >= 0) close(fd);
+        return -1;
     }
-    free(buf);
-    return NULL;
+    void *p = MAP_FAILED;
+    if (S_ISREG(st.st_mode) && st.st_size > 0 && st.st_size < INT_MAX)
+        p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (p == MAP_FAILED) {
+        snprintf(err, errlen, "cannot read font %s: not a font file", path);
+        return -1;
+    }
+    f->data = p;
+    f->size = (size_t)st.st_size;
+    return 0;
 }
 
 struct text {
     char assets[512];
-    font_file_bytes files[4]; /* by script * 2 + face */
+    font_file files[4]; /* by script * 2 + face */
     bool rtl;
     font_slot fonts[MAX_FONTS];
     int nfonts;
@@ -77,7 +84,7 @@ struct text {
     long hits, misses;
 };
 
-static const char *font_file(int script, text_face face)
+static const char *font_file_name(int script, text_face face)
 {
     if (script) return face == TEXT_BOLD ? "NotoNaskhArabic-Bold.ttf" : "NotoNaskhArabic-Regular.ttf";
     return face == TEXT_BOLD ? "NotoSans-Bold.ttf" : "NotoSans-Regular.ttf";
@@ -85,22 +92,11 @@ static const char *font_file(int script, text_face face)
 
 static TTF_Font *open_font(text *t, int script, text_face face, int px, char *err, size_t errlen)
 {
-    font_file_bytes *f = &t->files[script * 2 + face];
-    char path[700];
-    snprintf(path, sizeof path, "%s/fonts/%s", t->assets, font_file(script, face));
-    if (!f->data && f->fd >= 0) {
-        f->data = read_fd(f->fd, &f->size);
-        close(f->fd);
-        f->fd = -1;
-        if (!f->data) {
-            snprintf(err, errlen, "cannot read font %s", path);
-            return NULL;
-        }
-    }
-    if (!f->data && !(f->data = util_read_file(path, &f->size, err, errlen))) return NULL;
+    const font_file *f = &t->files[script * 2 + face];
     SDL_RWops *rw = SDL_RWFromConstMem(f->data, (int)f->size);
     TTF_Font *font = rw ? TTF_OpenFontRW(rw, 1, px) : NULL; /* closes rw, even on failure */
-    if (!font) snprintf(err, errlen, "cannot open font %s: %s", path, TTF_GetError());
+    if (!font)
+        snprintf(err, errlen, "cannot open font %s/fonts/%s: %s", t->assets, font_file_name(script, face), TTF_GetError());
     return font;
 }
 
@@ -116,25 +112,18 @@ text *text_open(const char *assets_dir, char *err, size_t errlen)
         return NULL;
     }
     util_copy(t->assets, sizeof t->assets, assets_dir);
-    /* The Latin fonts are read and opened now (every first screen needs them); the Arabic ones are opened
-     * now and read on first use (issue 20: a kiosk that never shows Arabic never holds them): a missing one is
-     * an error at start, not a blank line in Arabic later, and one replaced on disk since is still read whole. */
-    for (int i = 0; i < 4; i++) t->files[i].fd = -1;
+    /* All four are mapped now, so a missing one is an error at start, not a blank line in Arabic later;
+     * the Latin ones are opened once as well (every first screen needs them). */
     for (int i = 0; i < 4; i++) {
-        if (i >= 2) {
-            char path[700];
-            snprintf(path, sizeof path, "%s/fonts/%s", t->assets, font_file(i / 2, (text_face)(i % 2)));
-            if ((t->files[i].fd = open(path, O_RDONLY | O_CLOEXEC)) >= 0) continue;
-            snprintf(err, errlen, "cannot read font %s: %s", path, strerror(errno));
+        char path[700];
+        snprintf(path, sizeof path, "%s/fonts/%s", t->assets, font_file_name(i / 2, (text_face)(i % 2)));
+        TTF_Font *probe = NULL;
+        if (map_font(&t->files[i], path, err, errlen) != 0 ||
+            (i < 2 && !(probe = open_font(t, i / 2, (text_face)(i % 2), 20, err, errlen)))) {
             text_close(t);
             return NULL;
         }
-        TTF_Font *probe = open_font(t, i / 2, (text_face)(i % 2), 20, err, errlen);
-        if (!probe) {
-            text_close(t);
-            return NULL;
-        }
-        TTF_CloseFont(probe);
+        if (probe) TTF_CloseFont(probe);
     }
     return t;
 }
@@ -156,10 +145,8 @@ void text_close(text *t)
     if (!t) return;
     text_flush(t);
     for (int i = 0; i < t->nfonts; i++) TTF_CloseFont(t->fonts[i].font);
-    for (int i = 0; i < 4; i++) {
-        free(t->files[i].data); /* after the fonts that read from them */
-        if (t->files[i].fd >= 0) close(t->files[i].fd);
-    }
+    for (int i = 0; i < 4; i++) /* after the fonts that read from them */
+        if (t->files[i].data) munmap((void *)t->files[i].data, t->files[i].size);
     free(t);
 }
 

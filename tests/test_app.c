@@ -892,7 +892,7 @@ static void test_training_idle_wipes(void **state)
 }
 
 /* A missing or damaged font is an error at start that names the file, not a
- * blank screen later; the fonts are read once, so drawing needs no file. */
+ * blank screen later; the fonts are mapped once, so drawing needs no file. */
 static void test_fonts_missing_or_damaged_fail_at_start(void **state)
 {
     (void)state;
@@ -916,7 +916,7 @@ static void test_fonts_missing_or_damaged_fail_at_start(void **state)
     assert_int_equal(tu_sh("rm -r '%s/fonts'", assets), 0);
     assert_int_equal(text_width(t, TEXT_REGULAR, 24, thin, 10), w24);
     assert_int_equal(text_width(t, TEXT_BOLD, 40, thin, 10), w40);
-    /* The Arabic fonts, read on first use (issue 20), were held open from the start: still there. */
+    /* The Arabic fonts, mapped at the start and first touched now (issue 20): still there. */
     static const char arabic[] = "\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7"; /* marhaba */
     int a24 = text_width(t, TEXT_REGULAR, 24, arabic, (int)strlen(arabic));
     assert_int_equal(a24, text_width(TX, TEXT_REGULAR, 24, arabic, (int)strlen(arabic)));
