@@ -41,10 +41,17 @@ static bool has_display(void)
     return (drv && *drv) || getenv("DISPLAY") || getenv("WAYLAND_DISPLAY");
 }
 
+/* A screen left still this long gives back its text textures: the window keeps the picture, and the next
+ * redraw (a tap, a countdown) renders the lines again, as a new screen does (issue 20). */
+#define TEXTURES_KEPT_MS 1000.0
+
+static double drawn_ms; /* when the last frame was presented */
+
 static void draw(app *a, display *d)
 {
     render_ui(d->ren, a->tx, &a->ui, a->th->bg, a->th->focus);
     display_present(d);
+    drawn_ms = util_now_ms();
 }
 
 int cli_run(int argc, char **argv)
@@ -122,7 +129,14 @@ int cli_run(int argc, char **argv)
         if (ready_only) break;
         SDL_Event ev;
         /* Sleep until an event or the next timer; wake once a second at most to see a reload signal. */
-        if (!SDL_WaitEventTimeout(&ev, wait < 0 || wait > 1000 ? 1000 : (int)wait)) continue;
+        if (!SDL_WaitEventTimeout(&ev, wait < 0 || wait > 1000 ? 1000 : (int)wait)) {
+            if (drawn_ms > 0 && util_now_ms() - drawn_ms >= TEXTURES_KEPT_MS) {
+                text_flush(a.tx);
+                util_release_memory();
+                drawn_ms = 0;
+            }
+            continue;
+        }
         do {
             if (!kiosk_input(&a, &d, o.kiosk, &ev, util_now_ms())) running = false;
         } while (SDL_PollEvent(&ev));

@@ -39,9 +39,12 @@ int text_wrap(text *t, text_face face, int px, const char *s, int maxw, text_lin
 /* A texture for one line, from the cache or rendered now. NULL for "". */
 SDL_Texture *text_texture(text *t, SDL_Renderer *ren, text_face face, int px, uint32_t rgba, const char *s,
                           int *w, int *h);
-/* Drops every cached texture (the renderer is going away). */
+/* Drops every cached texture and wipes its string: the renderer is going away, the session ended, or the
+ * screen is shown and still (the window keeps the picture; a redraw renders its lines again). */
 void text_flush(text *t);
 /* Cache counters, for the benchmark and tests. */
 void text_cache_stats(const text *t, long *hits, long *misses);
+/* Bytes of pixels the cached textures hold now. */
+long text_texture_bytes(const text *t);
 
 #endif
