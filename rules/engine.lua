@@ -276,8 +276,19 @@ local function fires(rule, answers, mode)
   return nil
 end
 
-local function tr(lang, key, fallback)
+-- A kiosk's host runs a language's catalogue when it is first asked for (src/rules.c, host.load): a
+-- kiosk whose families all read English never holds the others. Every other host has run them all.
+local function catalogue(lang)
   local cat = P.strings[lang]
+  if cat == nil and P.language_info[lang] and host.load then
+    host.load("lang/" .. lang .. ".lua")
+    cat = P.strings[lang]
+  end
+  return cat
+end
+
+local function tr(lang, key, fallback)
+  local cat = catalogue(lang)
   local s = cat and cat[key]
   if type(s) == "string" then return s end
   local en = P.strings.en and P.strings.en[key]
@@ -880,6 +891,11 @@ function rh_training_levels(area_id)
   return out
 end
 
+-- The training cases, which a kiosk's host runs when staff first start training (src/rules.c, host.load).
+local function load_training()
+  if host.load then host.load("training/") end
+end
+
 local function case_summary(c)
   return { id = c.id, title = c.title, expect = c.expect }
 end
@@ -888,6 +904,7 @@ end
 -- levels, starting where 'seed' says, so that each session differs), every
 -- case, then the sets declared in rules/training/.
 function rh_training_sets(seed, lang)
+  load_training()
   lang = lang or "en"
   seed = math.tointeger(seed) or 0
   local by_level = { {}, {}, {}, {} }
@@ -926,6 +943,7 @@ function rh_training_sets(seed, lang)
 end
 
 function rh_training_case(id, lang)
+  load_training()
   local c = P.training_cases[id]
   if c == nil then error("unknown training case '" .. tostring(id) .. "'", 0) end
   lang = lang or "en"
@@ -941,6 +959,7 @@ function rh_training_case(id, lang)
 end
 
 function rh_training_list()
+  load_training()
   local out = {}
   for _, c in ipairs(P.training_case_list) do out[#out + 1] = case_summary(c) end
   return out

@@ -100,7 +100,54 @@ static void note_signed(app *a, const pack_trust *t)
 void app_go(app *a, app_screen s) { go(a, s); }
 void app_fail(app *a, const char *why) { failsafe(a, why); }
 
-static bool open_rules(app *a)
+/* The languages the start screen offers, from the pack now running. */
+static void read_languages(app *a)
+{
+    char err[512];
+    cJSON *langs = rules_languages(a->r, err, sizeof err);
+    a->nlangs = 0;
+    const cJSON *l;
+    cJSON_ArrayForEach(l, langs) {
+        if (a->nlangs == APP_MAX_LANGS) break;
+        app_lang *al = &a->langs[a->nlangs++];
+        util_copy(al->code, sizeof al->code, decision_str(l, "code"));
+        util_copy(al->name, sizeof al->name, decision_str(l, "name"));
+        al->rtl = !strcmp(decision_str(l, "dir"), "rtl");
+    }
+    cJSON_Delete(langs);
+}
+
+/* The rest of the pack, and its self-test unless remembered (pack_finish); the last good pack when
+ * they fail, the fail-safe screen when that fails too. */
+static bool finish_rules(app *a)
+{
+    char err[1024], keep[600];
+    snprintf(keep, sizeof keep, "%s.last-good-rules", a->opt.db);
+    bool fallback = false;
+    pack_trust t;
+    if (load_trust(a, &t, err, sizeof err)) {
+        a->r = pack_finish(a->r, keep, &t, &fallback, err, sizeof err);
+    } else {
+        rules_close(a->r);
+        a->r = NULL;
+    }
+    if (!a->r) {
+        failsafe(a, err);
+        return false;
+    }
+    if (fallback) {
+        util_log("rule pack refused, running the last good pack: %s", err);
+        util_copy(a->rules_error, sizeof a->rules_error, err);
+        read_languages(a);
+        a->dirty = true;
+    }
+    util_log("rules %s loaded and self-tested, version %.12s", rules_dir(a->r), rules_version(a->r));
+    return true;
+}
+
+/* Opens the configured pack, or the last good one. At the kiosk's start (later) only what the start
+ * screen needs is loaded: the first tick, once that screen is shown, finishes it (app_tick). */
+static bool open_rules(app *a, bool later)
 {
     if (a->r) return true;
     char err[1024], keep[600];
@@ -121,19 +168,8 @@ static bool open_rules(app *a)
         util_log("rule pack refused, running the last good pack: %s", err);
         util_copy(a->rules_error, sizeof a->rules_error, err);
     }
-    util_log("rules %s loaded and self-tested, version %.12s", rules_dir(a->r), rules_version(a->r));
-    cJSON *langs = rules_languages(a->r, err, sizeof err);
-    a->nlangs = 0;
-    const cJSON *l;
-    cJSON_ArrayForEach(l, langs) {
-        if (a->nlangs == APP_MAX_LANGS) break;
-        app_lang *al = &a->langs[a->nlangs++];
-        util_copy(al->code, sizeof al->code, decision_str(l, "code"));
-        util_copy(al->name, sizeof al->name, decision_str(l, "name"));
-        al->rtl = !strcmp(decision_str(l, "dir"), "rtl");
-    }
-    cJSON_Delete(langs);
-    return true;
+    read_languages(a);
+    return later || !rules_pending(a->r) || finish_rules(a);
 }
 
 static void set_lang(app *a, const char *code)
@@ -144,6 +180,24 @@ static void set_lang(app *a, const char *code)
         if (!strcmp(a->langs[i].code, code)) rtl = a->langs[i].rtl;
     a->rtl = rtl;
     a->dirty = true;
+}
+
+/* A language chosen at the start screen: a kiosk's pack runs its catalogue now (rules.h). One it refuses
+ * (changed on disk since the pack was loaded) leaves the screen in its language, and the pack reloads,
+ * checked, before the next session. */
+static bool language_ready(app *a, const char *code)
+{
+    if (!a->r) return true;
+    char err[1024];
+    cJSON *args = cJSON_CreateArray();
+    cJSON_AddItemToArray(args, cJSON_CreateString(code));
+    cJSON_AddItemToArray(args, cJSON_CreateString("ui.title"));
+    cJSON *s = rules_call_typed(a->r, "rh_string", args, cJSON_String, err, sizeof err);
+    cJSON_Delete(s);
+    if (s) return true;
+    util_log("language %s not available: %s", code, err);
+    app_request_reload(a);
+    return false;
 }
 
 static void reload_now(app *a)
@@ -220,7 +274,7 @@ void app_init(app *a, const options *opt, text *tx, double now_ms)
         if (!store_unverified(a->st)) retain(a); /* checked at open: a new or migrated database */
     }
     go(a, SCREEN_START);
-    if (open_rules(a)) set_lang(a, a->opt.lang); /* the default staff set, else the command line's */
+    if (open_rules(a, true)) set_lang(a, a->opt.lang); /* the default staff set, else the command line's */
 }
 
 void app_free(app *a)
@@ -361,7 +415,7 @@ static bool decide(app *a)
 
 static void start_session(app *a, const char *mode)
 {
-    if (!open_rules(a)) return;
+    if (!open_rules(a, false)) return;
     util_copy(a->mode, sizeof a->mode, mode);
     char err[1024];
     if (flow_start(&a->fl, a->r, mode, a->lang, err, sizeof err) != 0) {
@@ -454,7 +508,7 @@ void app_act(app *a, app_action act, int arg, double now_ms)
     case ACT_NONE: break;
     case ACT_MODE: start_session(a, arg == 1 ? "practitioner" : "family"); break;
     case ACT_LANG:
-        if (arg >= 0 && arg < a->nlangs) set_lang(a, a->langs[arg].code);
+        if (arg >= 0 && arg < a->nlangs && language_ready(a, a->langs[arg].code)) set_lang(a, a->langs[arg].code);
         a->dirty = true;
         break;
     case ACT_ANSWER: {
@@ -537,7 +591,7 @@ void app_act(app *a, app_action act, int arg, double now_ms)
     case ACT_RETRY:
         app_wipe(a);
         go(a, SCREEN_START);
-        if (open_rules(a)) set_lang(a, a->opt.lang);
+        if (open_rules(a, false)) set_lang(a, a->opt.lang);
         break;
     case ACT_TEXT_SIZE:
         a->large_text = !a->large_text;
@@ -686,10 +740,12 @@ store *app_store_for_write(app *a)
 long app_tick(app *a, double now_ms)
 {
     app_store_for_write(a);
-    /* What the start screen did not need of the pack loads once it is shown (rules_open_start). */
-    char err[1024];
+    /* What the start screen did not need of the pack loads once it is shown (open_rules). */
     if (a->r && rules_pending(a->r)) {
-        if (rules_finish(a->r, err, sizeof err) != 0) failsafe(a, err);
+        /* The start screen is on the display: its text textures (some 0.7 MB at 1920x1080) go before the
+         * rest of the pack loads, so that the two never add up (issue 20); a redraw renders them again. */
+        text_flush(a->tx);
+        finish_rules(a);
         util_release_memory(); /* what loading the pack freed: about 0.7 MB the kiosk would otherwise hold */
     }
     long alert = alerts_pump(&a->alerts, now_ms);

@@ -73,52 +73,65 @@ static int marker_write(const char *marker, const char *key, char *err, size_t e
     return -1;
 }
 
-/* Loads dir and runs its own cases, unless marker (may be NULL) says this very pack passed them
- * under this very program: a start with an unchanged pack and program skips the self-test, and
- * loads first only what the start screen needs (rules_open_start; the self-test loads the rest). */
-static rules *open_and_test(const char *dir, const char *marker, char *err, size_t errlen)
+/* Runs the pack's own cases; 0, or -1 with err. */
+static int self_test(rules *r, char *err, size_t errlen)
 {
-    rules *r = marker ? rules_open_start(dir, NULL, err, errlen) : rules_open(dir, NULL, err, errlen);
-    if (!r) return NULL;
-    char key[300];
-    tested_key(r, key, sizeof key);
-    if (marker_says(marker, key)) return r;
     self_test_runs++;
     char cases_dir[700];
-    snprintf(cases_dir, sizeof cases_dir, "%s/cases", dir);
+    snprintf(cases_dir, sizeof cases_dir, "%s/cases", rules_dir(r));
     cases_report rep;
     cases_run(r, cases_dir, NULL, NULL, &rep);
+    int rc = 0;
     if (rep.failed || rep.run == 0) {
         const cJSON *f = cJSON_GetArrayItem(rep.failures, 0);
-        snprintf(err, errlen, "%s: self-test failed (%d of %d cases): %s: %s", dir, rep.failed, rep.run,
+        snprintf(err, errlen, "%s: self-test failed (%d of %d cases): %s: %s", rules_dir(r), rep.failed, rep.run,
                  f ? cJSON_GetObjectItem(f, "file")->valuestring : cases_dir,
                  f ? cJSON_GetObjectItem(f, "message")->valuestring : "no cases");
-        cases_free(&rep);
-        rules_close(r);
-        return NULL;
+        rc = -1;
+    } else if (rules_broken(r)) { /* a limit tripped without failing a case: trust only a sound host */
+        snprintf(err, errlen, "%s: the pack stopped during its self-test", rules_dir(r));
+        rc = -1;
     }
     cases_free(&rep);
-    /* The self-test may have tripped a limit without failing a case: trust only a sound host. */
-    if (rules_broken(r)) {
-        snprintf(err, errlen, "%s: the pack stopped during its self-test", dir);
+    return rc;
+}
+
+/* Loads dir whole and runs its own cases. */
+static rules *open_and_test(const char *dir, char *err, size_t errlen)
+{
+    rules *r = rules_open(dir, NULL, err, errlen);
+    if (r && self_test(r, err, errlen) != 0) {
         rules_close(r);
         return NULL;
     }
-    char merr[300];
-    if (marker && key[0] && marker_write(marker, key, merr, sizeof merr) != 0)
-        util_log("could not remember the self-test: %s", merr); /* the next start runs it again */
     return r;
 }
 
-/* Verified (when keys are trusted), loaded and self-tested; marker as open_and_test. */
-static rules *open_verified(const char *dir, const pack_trust *trust, const char *marker, char *err, size_t errlen)
+/* What a start runs once the rest of its pack has loaded (rules_finish): the self-test, unless this very
+ * pack passed it under this very program (keep_dir.tested), then the copy kept as the last good pack. */
+static int vet_start(rules *r, const char *keep_dir, char *err, size_t errlen)
 {
-    return verified(dir, trust, err, errlen) == 0 ? open_and_test(dir, marker, err, errlen) : NULL;
+    char marker[1100], key[300], merr[300];
+    snprintf(marker, sizeof marker, "%s.tested", keep_dir);
+    tested_key(r, key, sizeof key);
+    if (!marker_says(marker, key)) {
+        if (self_test(r, err, errlen) != 0) return -1;
+        if (key[0] && marker_write(marker, key, merr, sizeof merr) != 0)
+            util_log("could not remember the self-test: %s", merr); /* the next start runs it again */
+    }
+    if (pack_keep(r, keep_dir, merr, sizeof merr) != 0) util_log("could not keep a copy of the good pack: %s", merr);
+    return 0;
+}
+
+/* Verified (when keys are trusted), loaded and self-tested. */
+static rules *open_verified(const char *dir, const pack_trust *trust, char *err, size_t errlen)
+{
+    return verified(dir, trust, err, errlen) == 0 ? open_and_test(dir, err, errlen) : NULL;
 }
 
 rules *pack_open_tested(const char *dir, const pack_trust *trust, char *err, size_t errlen)
 {
-    return open_verified(dir, trust, NULL, err, errlen);
+    return open_verified(dir, trust, err, errlen);
 }
 
 rules *pack_open_checked(const char *dir, const char *assets_dir, const pack_trust *trust, char *err, size_t errlen)
@@ -134,7 +147,7 @@ rules *pack_open_checked(const char *dir, const char *assets_dir, const pack_tru
         }
     int errors = rep.errors;
     lint_free(&rep);
-    return errors ? NULL : open_and_test(dir, NULL, err, errlen);
+    return errors ? NULL : open_and_test(dir, err, errlen);
 }
 
 int pack_rmtree(const char *path)
@@ -236,29 +249,37 @@ int pack_keep(rules *r, const char *keep_dir, char *err, size_t errlen)
     return marker_write(marker, key, err, errlen);
 }
 
-rules *pack_open(const char *dir, const char *keep_dir, const pack_trust *trust, bool *fallback, char *err,
-                 size_t errlen)
+/* The last good pack, when the configured one cannot be used. */
+static rules *last_good(const char *keep_dir, const pack_trust *trust, bool *fallback)
 {
-    *fallback = false;
-    /* At a start, the configured pack's self-test is remembered beside the last good copy. */
-    char marker[1100];
-    if (keep_dir) snprintf(marker, sizeof marker, "%s.tested", keep_dir);
-    rules *r = open_verified(dir, trust, keep_dir ? marker : NULL, err, errlen);
-    if (r) {
-        char cerr[512];
-        if (keep_dir && pack_keep(r, keep_dir, cerr, sizeof cerr) != 0)
-            util_log("could not keep a copy of the good pack: %s", cerr);
-        return r;
-    }
-    if (!keep_dir) return NULL;
     struct stat st;
-    if (stat(keep_dir, &st) != 0) return NULL;
+    if (!keep_dir || stat(keep_dir, &st) != 0) return NULL;
     char kerr[1024];
-    r = pack_open_tested(keep_dir, trust, kerr, sizeof kerr);
+    rules *r = pack_open_tested(keep_dir, trust, kerr, sizeof kerr);
     if (!r) {
         util_log("the last good pack failed too: %s", kerr);
         return NULL;
     }
     *fallback = true;
     return r;
+}
+
+rules *pack_open(const char *dir, const char *keep_dir, const pack_trust *trust, bool *fallback, char *err,
+                 size_t errlen)
+{
+    *fallback = false;
+    if (!keep_dir) return open_verified(dir, trust, err, errlen);
+    rules *r = verified(dir, trust, err, errlen) == 0 ? rules_open_start(dir, NULL, err, errlen) : NULL;
+    if (!r) return last_good(keep_dir, trust, fallback);
+    rules_set_vet(r, vet_start, keep_dir);
+    return r;
+}
+
+rules *pack_finish(rules *r, const char *keep_dir, const pack_trust *trust, bool *fallback, char *err,
+                   size_t errlen)
+{
+    *fallback = false;
+    if (rules_finish(r, err, errlen) == 0) return r;
+    rules_close(r);
+    return last_good(keep_dir, trust, fallback);
 }

@@ -26,14 +26,20 @@ rules *pack_open_tested(const char *dir, const pack_trust *trust, char *err, siz
  * reloaded; err names the linter's first error. assets_dir holds lint.lua. */
 rules *pack_open_checked(const char *dir, const char *assets_dir, const pack_trust *trust, char *err, size_t errlen);
 
-/* pack_open_tested on dir; on success keeps a copy in keep_dir. On failure
- * tries keep_dir (setting *fallback) and writes why dir failed into err.
- * NULL when neither can be used. keep_dir may be NULL. A start: the self-test's
- * pass is remembered in keep_dir.tested by (pack version, manifest, program
- * build), and a start with the same three skips it; a reload, an install and
- * 'check' always run it (pack_open_checked, pack_open_tested). */
+/* A start. With keep_dir NULL, pack_open_tested. Else dir (verified when keys are trusted) with only
+ * what the start screen needs loaded (rules_open_start): pack_finish, or any call that needs more,
+ * loads the rest and runs the self-test, unless keep_dir.tested says this very pack passed it under
+ * this very program (pack version, manifest, program build); a reload, an install and 'check' always
+ * run it (pack_open_checked, pack_open_tested). A pack that passes is kept in keep_dir. When dir
+ * cannot be opened, tries keep_dir (setting *fallback) and writes why dir failed into err. NULL when
+ * neither can be used. */
 rules *pack_open(const char *dir, const char *keep_dir, const pack_trust *trust, bool *fallback, char *err,
                  size_t errlen);
+/* The rest of pack_open's start: r, loaded and vetted; or, when its rest fails to load or its
+ * self-test fails, r closed and the last good pack (setting *fallback; err says why r failed); NULL
+ * when neither can be used. r as it is when nothing was left to do. */
+rules *pack_finish(rules *r, const char *keep_dir, const pack_trust *trust, bool *fallback, char *err,
+                   size_t errlen);
 
 /* Keeps r's pack as the last good one in keep_dir, unless that copy already
  * holds the same version (noted in keep_dir.version, outside the copy, so that

@@ -55,11 +55,17 @@ struct rules {
     char version[2 * crypto_generichash_BYTES + 1];
     int nfiles;
     char *files[MAX_FILES];
-    /* Opened for a start (rules_open_start): the files the start screen needs have run; the
-     * text of the others, read and hashed with them, waits here until rules_finish runs it. */
-    char *pending[MAX_FILES];
-    size_t pending_len[MAX_FILES];
-    int npending;
+    /* A pack opened in two steps (rules_open_start, then rules_finish): the start files' text, kept until
+     * the rest is read and the version made; the files deferred to host.load, with their own hashes. */
+    char *start_text[MAX_FILES];
+    size_t start_len[MAX_FILES];
+    bool deferred[MAX_FILES];
+    unsigned char file_hash[MAX_FILES][crypto_generichash_BYTES];
+    enum { REST_WAITING, REST_LOADING, REST_DONE, REST_FAILED } rest;
+    char rest_error[512];
+    bool staged;               /* opened by rules_open_start: deferrable files wait for host.load */
+    rules_vet vet;             /* runs once the rest has loaded (pack.c); NULL for none */
+    char vet_arg[1100];
 };
 
 rules_limits rules_default_limits(void)
@@ -183,6 +189,8 @@ static void remove_field(lua_State *L, int tab, const char *name)
     lua_setfield(L, tab, name);
 }
 
+static int host_load(lua_State *L);
+
 static void open_sandbox(lua_State *L)
 {
     static const luaL_Reg libs[] = {
@@ -216,6 +224,8 @@ static void open_sandbox(lua_State *L)
     lua_newtable(L);
     lua_pushcfunction(L, host_where);
     lua_setfield(L, -2, "where");
+    lua_pushcfunction(L, host_load);
+    lua_setfield(L, -2, "load");
     lua_setfield(L, g, "host");
     lua_pop(L, 1);
 }
@@ -411,7 +421,7 @@ static int protected_call(lua_State *L)
 /* Whether fn can answer from the start files alone: the languages, and English strings. */
 static bool start_ready(const rules *r, const char *fn, const cJSON *args)
 {
-    if (!r->npending || !strcmp(fn, "rh_languages")) return true;
+    if (r->rest != REST_WAITING || !strcmp(fn, "rh_languages")) return true;
     const cJSON *lang = cJSON_GetArrayItem(args, 0);
     return !strcmp(fn, "rh_string") && cJSON_IsString(lang) && !strcmp(lang->valuestring, "en");
 }
@@ -486,6 +496,14 @@ static bool start_file(const char *rel)
     return !strcmp(rel, "engine.lua") || !strcmp(rel, "lang/languages.lua") || !strcmp(rel, "lang/en.lua");
 }
 
+/* In a pack opened for a start, what a kiosk may never need runs only when first asked (host.load): the
+ * other languages' catalogues, until a family chooses one, and the training cases, until staff start
+ * training (issue 20: some 0.4 MB the start screen and an English session never use). */
+static bool deferrable(const char *rel)
+{
+    return !start_file(rel) && (!strncmp(rel, "lang/", 5) || !strncmp(rel, "training/", 9));
+}
+
 static int run_chunk(rules *r, const char *rel, const char *src, size_t len, char *err, size_t errlen)
 {
     lua_State *L = r->L;
@@ -504,30 +522,17 @@ static int run_chunk(rules *r, const char *rel, const char *src, size_t len, cha
     return -1;
 }
 
-static void drop_pending(rules *r)
+static void drop_start_text(rules *r)
 {
     for (int i = 0; i < r->nfiles; i++) {
-        free(r->pending[i]);
-        r->pending[i] = NULL;
+        free(r->start_text[i]);
+        r->start_text[i] = NULL;
     }
-    r->npending = 0;
 }
 
-/* Runs the files still waiting, in load order; a load later than the start (rules_finish) has
- * limits of its own, a load at once shares the start files' limits. */
-static int run_pending(rules *r, bool rearm, char *err, size_t errlen)
-{
-    if (rearm) arm(r, r->lim.load_instructions, r->lim.load_ms);
-    int rc = 0;
-    for (int i = 0; i < r->nfiles && rc == 0; i++)
-        if (r->pending[i]) rc = run_chunk(r, r->files[i], r->pending[i], r->pending_len[i], err, errlen);
-    drop_pending(r);
-    return rc;
-}
-
-/* Reads every file of the pack and hashes it (the version covers what runs, read once), runs the
- * start files, then the others now, or later when later is true (rules_finish). */
-static int load_files(rules *r, bool later, char *err, size_t errlen)
+/* Lists the pack's files in load order, then reads and runs the start files; their text is kept until
+ * the rest is read, for the version covers every file in load order. */
+static int load_start(rules *r, char *err, size_t errlen)
 {
     /* directory/: services imported from Open Referral UK (righthelp directory import). */
     static const char *subdirs[] = { "sources", "london", "indicators", "questions", "areas", "directory", "lang",
@@ -537,32 +542,86 @@ static int load_files(rules *r, bool later, char *err, size_t errlen)
         return -1;
     for (const char **s = subdirs; *s; s++)
         if (list_dir(r, *s, err, errlen)) return -1;
-
-    crypto_generichash_state hs;
-    crypto_generichash_init(&hs, NULL, 0, crypto_generichash_BYTES);
-    for (int i = 0; i < r->nfiles; i++) {
-        r->pending[i] = read_pack_file(r, r->files[i], &r->pending_len[i], err, errlen);
-        if (!r->pending[i]) return -1;
-        r->npending++;
-        crypto_generichash_update(&hs, (const unsigned char *)r->files[i], strlen(r->files[i]) + 1);
-        crypto_generichash_update(&hs, (const unsigned char *)r->pending[i], r->pending_len[i]);
-    }
-    /* The pack's own cases are part of what its leads approved: hash them too. */
-    if (hash_cases(r, &hs, err, errlen) != 0) return -1;
-    unsigned char h[crypto_generichash_BYTES];
-    crypto_generichash_final(&hs, h, sizeof h);
-    sodium_bin2hex(r->version, sizeof r->version, h, sizeof h);
-
     arm(r, r->lim.load_instructions, r->lim.load_ms);
     for (int i = 0; i < r->nfiles; i++) {
         if (!start_file(r->files[i])) continue;
-        int rc = run_chunk(r, r->files[i], r->pending[i], r->pending_len[i], err, errlen);
-        free(r->pending[i]);
-        r->pending[i] = NULL;
-        r->npending--;
-        if (rc != 0) return -1;
+        if (!(r->start_text[i] = read_pack_file(r, r->files[i], &r->start_len[i], err, errlen)) ||
+            run_chunk(r, r->files[i], r->start_text[i], r->start_len[i], err, errlen) != 0)
+            return -1;
     }
-    return later ? 0 : run_pending(r, false, err, errlen);
+    r->rest = REST_WAITING;
+    return 0;
+}
+
+/* Reads the rest of the pack one file at a time, in load order, hashing each (the version), and runs
+ * it, or, in a pack opened for a start, keeps a deferrable file's own hash for host.load; then hashes
+ * the cases. */
+static int load_rest(rules *r, bool defer, char *err, size_t errlen)
+{
+    crypto_generichash_state hs;
+    crypto_generichash_init(&hs, NULL, 0, crypto_generichash_BYTES);
+    int rc = 0;
+    for (int i = 0; i < r->nfiles && rc == 0; i++) {
+        size_t len = r->start_len[i];
+        char *src = r->start_text[i] ? r->start_text[i] : read_pack_file(r, r->files[i], &len, err, errlen);
+        if (!src) {
+            rc = -1;
+            break;
+        }
+        crypto_generichash_update(&hs, (const unsigned char *)r->files[i], strlen(r->files[i]) + 1);
+        crypto_generichash_update(&hs, (const unsigned char *)src, len);
+        if (r->start_text[i]) {
+            r->start_text[i] = NULL;
+        } else if (defer && deferrable(r->files[i])) {
+            r->deferred[i] = true;
+            crypto_generichash(r->file_hash[i], sizeof r->file_hash[i], (const unsigned char *)src, len, NULL, 0);
+        } else {
+            rc = run_chunk(r, r->files[i], src, len, err, errlen);
+        }
+        free(src);
+    }
+    drop_start_text(r);
+    /* The pack's own cases are part of what its leads approved: hash them too. */
+    if (rc == 0) rc = hash_cases(r, &hs, err, errlen);
+    if (rc != 0) return -1;
+    unsigned char h[crypto_generichash_BYTES];
+    crypto_generichash_final(&hs, h, sizeof h);
+    sodium_bin2hex(r->version, sizeof r->version, h, sizeof h);
+    return 0;
+}
+
+/* host.load(path): runs a file of the pack deferred at its start ("lang/es.lua"), or every one in a
+ * folder ("training/"), once, in load order; the number run. A file that is not the one the pack's
+ * version was made from (changed on disk since) is refused: the running pack stays as it was approved. */
+static int host_load(lua_State *L)
+{
+    rules *r;
+    lua_getallocf(L, (void **)&r);
+    size_t wl;
+    const char *want = luaL_checklstring(L, 1, &wl);
+    bool folder = wl > 0 && want[wl - 1] == '/';
+    int ran = 0;
+    for (int i = 0; i < r->nfiles; i++) {
+        if (!r->deferred[i] || (folder ? strncmp(r->files[i], want, wl) : strcmp(r->files[i], want))) continue;
+        r->deferred[i] = false; /* once, even if it fails */
+        char err[600];
+        size_t len;
+        char *src = read_pack_file(r, r->files[i], &len, err, sizeof err);
+        if (!src) return luaL_error(L, "%s", err);
+        unsigned char h[sizeof r->file_hash[i]];
+        crypto_generichash(h, sizeof h, (const unsigned char *)src, len, NULL, 0);
+        char chunk[1100];
+        snprintf(chunk, sizeof chunk, "@%s/%s", r->dir, r->files[i]);
+        int rc = memcmp(h, r->file_hash[i], sizeof h) ? -1 : luaL_loadbufferx(L, src, len, chunk, "t");
+        free(src);
+        if (rc == -1)
+            return luaL_error(L, "%s/%s has changed since the pack was loaded: reload the pack", r->dir, r->files[i]);
+        if (rc != LUA_OK) return lua_error(L);
+        lua_call(L, 0, 0);
+        ran++;
+    }
+    lua_pushinteger(L, ran);
+    return 1;
 }
 
 int rules_load_program(rules *r, const char *path, char *err, size_t errlen)
@@ -616,13 +675,12 @@ static rules *open_pack(const char *dir, const rules_limits *lim, bool later, ch
     /* A collection when memory has grown by half, not doubled (Lua's default): loading the pack makes
      * mostly garbage (each file's chunk, the parser's work), and the kiosk's peak memory is that load. */
     lua_gc(r->L, LUA_GCINC, 150, 0, 0);
-    arm(r, r->lim.load_instructions, r->lim.load_ms);
     open_sandbox(r->L);
-    if (load_files(r, later, err, errlen) != 0) {
+    r->staged = later;
+    if (load_start(r, err, errlen) != 0 || (!later && rules_finish(r, err, errlen) != 0)) {
         rules_close(r);
         return NULL;
     }
-    if (!later) settle(r);
     return r;
 }
 
@@ -636,26 +694,37 @@ rules *rules_open_start(const char *dir, const rules_limits *lim, char *err, siz
     return open_pack(dir, lim, true, err, errlen);
 }
 
-bool rules_pending(const rules *r) { return r->npending > 0; }
+void rules_set_vet(rules *r, rules_vet fn, const char *arg)
+{
+    r->vet = fn;
+    snprintf(r->vet_arg, sizeof r->vet_arg, "%s", arg ? arg : "");
+}
+
+bool rules_pending(const rules *r) { return r->rest == REST_WAITING; }
 
 int rules_finish(rules *r, char *err, size_t errlen)
 {
-    if (!r->npending) return 0;
-    if (run_pending(r, true, err, errlen) == 0) {
-        /* What loading left (each file's chunk, the parser's work) goes now, in one go after the
-         * start screen, not a little at every decision: about a sixth of the pack's memory. */
-        settle(r);
-        return 0;
+    if (r->rest != REST_WAITING) return r->rest == REST_FAILED ? (snprintf(err, errlen, "%s", r->rest_error), -1) : 0;
+    r->rest = REST_LOADING; /* the vet below asks the pack questions: they must not finish it again */
+    arm(r, r->lim.load_instructions, r->lim.load_ms);
+    int rc = load_rest(r, r->staged, err, errlen);
+    /* What loading left (each file's chunk, the parser's work) goes now, in one go after the start
+     * screen, not a little at every decision: about a sixth of the pack's memory. */
+    if (rc == 0) settle(r);
+    if (rc == 0 && r->vet) rc = r->vet(r, r->vet_arg, err, errlen);
+    r->rest = rc == 0 ? REST_DONE : REST_FAILED;
+    if (rc != 0) {
+        r->broken = true; /* half a pack, or one that failed its vet, must not answer */
+        snprintf(r->rest_error, sizeof r->rest_error, "%s", err);
     }
-    r->broken = true; /* half a pack must not answer */
-    return -1;
+    return rc;
 }
 
 void rules_close(rules *r)
 {
     if (!r) return;
     if (r->L) lua_close(r->L);
-    drop_pending(r);
+    drop_start_text(r);
     for (int i = 0; i < r->nfiles; i++) free(r->files[i]);
     free(r);
 }

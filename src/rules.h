@@ -32,15 +32,23 @@ rules_limits rules_default_limits(void);
 /* Loads the pack in dir. On failure returns NULL and writes "file:line: message"
  * (or a plain message) into err. */
 rules *rules_open(const char *dir, const rules_limits *lim, char *err, size_t errlen);
-/* For a start: loads what the start screen asks (the languages, English strings) and keeps the
- * rest of the pack, read and hashed, to run at rules_finish. Any other call finishes it first. */
+/* For a start: reads and runs only what the start screen asks (the languages, English strings);
+ * rules_finish reads, hashes and runs the rest, and any other call finishes it first. The version
+ * is known once it has. Other languages' catalogues and the training cases then wait until the pack
+ * first asks for them (host.load in engine.lua), each checked against the hash it was loaded with. */
 rules *rules_open_start(const char *dir, const rules_limits *lim, char *err, size_t errlen);
 bool rules_pending(const rules *r);
-/* Runs what rules_open_start kept. 0, or -1 with err: the pack is then broken. */
+/* What must pass once the rest of a pack opened for a start has loaded, before it answers anything
+ * else (pack.c: its self-test). arg is a copy of rules_set_vet's. 0, or -1 with err. */
+typedef int (*rules_vet)(rules *r, const char *arg, char *err, size_t errlen);
+void rules_set_vet(rules *r, rules_vet fn, const char *arg);
+/* Loads the rest (rules_open_start), then runs the vet. 0, or -1 with err: the pack is then broken,
+ * and every later call fails with the same error. */
 int rules_finish(rules *r, char *err, size_t errlen);
 void rules_close(rules *r);
 
-/* Hex BLAKE2b-256 over every file of the pack, in load order (path and bytes). */
+/* Hex BLAKE2b-256 over every file of the pack, in load order (path and bytes), then its cases;
+ * "" until the rest of a pack opened for a start has been read. */
 const char *rules_version(const rules *r);
 const char *rules_dir(const rules *r);
 /* Number of files the pack was loaded from, and the i-th (relative path). */

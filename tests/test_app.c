@@ -35,13 +35,22 @@ static int teardown(void **s)
     return 0;
 }
 
-static void start(const char *rules_dir, const char *db)
+/* The kiosk's start up to its first frame: the start screen, before the first tick. */
+static void start_first_frame(const char *rules_dir, const char *db)
 {
     options o;
     options_defaults(&o);
     snprintf(o.rules, sizeof o.rules, "%s", rules_dir);
     snprintf(o.db, sizeof o.db, "%s", db);
     app_init(&A, &o, TX, now);
+    app_layout(&A);
+}
+
+/* The kiosk's start: the first frame, then the first tick, which loads the rest of the pack. */
+static void start(const char *rules_dir, const char *db)
+{
+    start_first_frame(rules_dir, db);
+    app_tick(&A, now);
     app_layout(&A);
 }
 
@@ -110,8 +119,9 @@ static void test_session_before_first_tick_is_saved(void **state)
     snprintf(db, sizeof db, "%s/untick.db", dir);
     start("rules", db); /* a new database is checked at once: make it, so the next start finds it */
     app_free(&A);
-    start("rules", db);
+    start_first_frame("rules", db);
     assert_true(store_unverified(A.st));
+    assert_true(rules_pending(A.r)); /* the rest of the pack too: the first question loads it */
     app_act(&A, ACT_MODE, 1, now += 500);   /* a professional */
     app_act(&A, ACT_ANSWER, 1, now += 500); /* the first age band */
     app_act(&A, ACT_ANSWER, 1, now += 500); /* danger now: yes */
@@ -266,6 +276,31 @@ static void test_failing_pack_falls_back_to_last_good(void **state)
     assert_non_null(strstr(rules_dir(A.r), "last-good-rules"));
     tap("I'm a professional");
     assert_int_equal(A.screen, SCREEN_QUESTION);
+    app_free(&A);
+}
+
+/* A kiosk runs a language's catalogue when it is chosen. One changed on disk since the start is refused:
+ * the screen keeps its language, and the pack reloads, checked, so that the next tap has the new words. */
+static void test_language_changed_on_disk_reloads(void **state)
+{
+    (void)state;
+    char sub[300], pack[512], db[400];
+    snprintf(sub, sizeof sub, "%s/langedit", dir);
+    tu_sh("mkdir -p '%s'", sub);
+    tu_copy_pack(sub, pack, sizeof pack);
+    snprintf(db, sizeof db, "%s/l.db", sub);
+    start(pack, db);
+    char before[80];
+    snprintf(before, sizeof before, "%s", rules_version(A.r));
+    assert_int_equal(tu_sh("sed -i 's/Soy madre, padre o cuidador/Soy la madre, el padre o quien cuida/' '%s/lang/es.lua'",
+                           pack), 0);
+    tap("Español");
+    assert_string_equal(A.lang, "en");
+    assert_true(ui_shows(&A.ui, "I'm a parent or carer"));
+    assert_string_not_equal(rules_version(A.r), before); /* reloaded at once: nobody was using it */
+    tap("Español");
+    assert_string_equal(A.lang, "es");
+    assert_true(ui_shows(&A.ui, "Soy la madre, el padre o quien cuida"));
     app_free(&A);
 }
 
@@ -936,6 +971,7 @@ int main(void)
         cmocka_unit_test(test_rule_error_mid_session_shows_failsafe),
         cmocka_unit_test(test_failing_pack_falls_back_to_last_good),
         cmocka_unit_test(test_reload_between_sessions_only),
+        cmocka_unit_test(test_language_changed_on_disk_reloads),
         cmocka_unit_test(test_staff_pin_settings_and_lockout),
         cmocka_unit_test(test_no_database_still_advises),
         cmocka_unit_test(test_touch_targets_and_bounds),

@@ -489,6 +489,13 @@ static void test_command_line(void **state)
     assert_int_equal(tu_sh("grep -q 'version 1 is older than version 2' '%s/cli.err'", dir), 0);
 }
 
+/* A kiosk's start as app.c runs it: the start screen's part (pack_open), then the rest (pack_finish). */
+static rules *start_pack(const char *pack, const char *keep, bool *fallback, char *err, size_t errlen)
+{
+    rules *r = pack_open(pack, keep, NULL, fallback, err, errlen);
+    return r ? pack_finish(r, keep, NULL, fallback, err, errlen) : NULL;
+}
+
 /* A start remembers a passed self-test by (pack version, manifest, program build): an unchanged pack
  * skips it at the next start; a changed file, a damaged note, a reload ('check' and install use
  * pack_open_checked) and the last good pack itself always run it. */
@@ -504,14 +511,14 @@ static void test_self_test_remembered_per_pack_and_build(void **state)
     snprintf(marker, sizeof marker, "%s.tested", keep);
 
     int n = pack_self_test_runs();
-    rules *r = pack_open(pack, keep, NULL, &fallback, err, sizeof err);
+    rules *r = start_pack(pack, keep, &fallback, err, sizeof err);
     assert_non_null(r);
     rules_close(r);
     assert_int_equal(pack_self_test_runs(), n + 1);
     struct stat st;
     assert_int_equal(stat(marker, &st), 0);
 
-    r = pack_open(pack, keep, NULL, &fallback, err, sizeof err); /* the same pack, the same program */
+    r = start_pack(pack, keep, &fallback, err, sizeof err); /* the same pack, the same program */
     assert_non_null(r);
     rules_close(r);
     assert_int_equal(pack_self_test_runs(), n + 1);
@@ -519,13 +526,13 @@ static void test_self_test_remembered_per_pack_and_build(void **state)
     char file[600];
     snprintf(file, sizeof file, "%s/continuum.lua", pack);
     assert_int_equal(tu_sh("echo '-- a new line' >> '%s'", file), 0); /* a new pack version */
-    r = pack_open(pack, keep, NULL, &fallback, err, sizeof err);
+    r = start_pack(pack, keep, &fallback, err, sizeof err);
     assert_non_null(r);
     rules_close(r);
     assert_int_equal(pack_self_test_runs(), n + 2);
 
     tu_write(marker, "not what was tested");
-    r = pack_open(pack, keep, NULL, &fallback, err, sizeof err);
+    r = start_pack(pack, keep, &fallback, err, sizeof err);
     assert_non_null(r);
     rules_close(r);
     assert_int_equal(pack_self_test_runs(), n + 3);
@@ -538,7 +545,7 @@ static void test_self_test_remembered_per_pack_and_build(void **state)
     /* A case that fails changes the version too: the pack is refused and the last good one runs. */
     snprintf(file, sizeof file, "%s/cases/kingston-richmond-1.json", pack);
     assert_int_equal(tu_sh("sed -i 's/\"continuum_level\": 1/\"continuum_level\": 3/' '%s'", file), 0);
-    r = pack_open(pack, keep, NULL, &fallback, err, sizeof err);
+    r = start_pack(pack, keep, &fallback, err, sizeof err);
     assert_non_null(r);
     assert_true(fallback);
     assert_non_null(strstr(err, "self-test failed"));
@@ -557,7 +564,7 @@ static void test_start_loads_the_rest_after_the_start_screen(void **state)
     mkdir(sub, 0700);
     tu_copy_pack(sub, pack, sizeof pack);
     snprintf(keep, sizeof keep, "%s/kiosk.db.last-good-rules", sub);
-    rules *r = pack_open(pack, keep, NULL, &fallback, err, sizeof err); /* the self-test, all loaded */
+    rules *r = start_pack(pack, keep, &fallback, err, sizeof err); /* the self-test, all loaded */
     assert_non_null(r);
     assert_false(rules_pending(r));
     rules_close(r);
@@ -587,12 +594,13 @@ static void test_start_loads_the_rest_after_the_start_screen(void **state)
     rules *whole = rules_open(pack, NULL, err, sizeof err), *staged = rules_open_start(pack, NULL, err, sizeof err);
     assert_non_null(whole);
     assert_non_null(staged);
-    assert_string_equal(rules_version(whole), rules_version(staged));
+    assert_string_equal(rules_version(staged), ""); /* the rest is not read yet */
     cJSON *d1 = rules_decide(whole, "sutton", "practitioner", ans, "en", err, sizeof err);
     cJSON *d2 = rules_decide(staged, "sutton", "practitioner", ans, "en", err, sizeof err);
     assert_non_null(d1);
     assert_non_null(d2);
     assert_false(rules_pending(staged));
+    assert_string_equal(rules_version(whole), rules_version(staged));
     char *j1 = cJSON_PrintUnformatted(d1), *j2 = cJSON_PrintUnformatted(d2);
     assert_string_equal(j1, j2);
     free(j1);
@@ -624,6 +632,68 @@ static void test_start_loads_the_rest_after_the_start_screen(void **state)
     cJSON_Delete(ans);
 }
 
+/* A kiosk's start defers what it may never need: the other languages' catalogues until one is asked
+ * for, the training cases until training starts. Each then loads as the file the version was made from
+ * and answers as a pack loaded whole; one changed on disk since is refused, and the pack goes on. */
+static void test_start_defers_catalogues_and_training(void **state)
+{
+    (void)state;
+    char sub[400], pack[500], err[1024], a[512], b[512];
+    snprintf(sub, sizeof sub, "%s/deferred", dir);
+    mkdir(sub, 0700);
+    tu_copy_pack(sub, pack, sizeof pack);
+    rules *whole = rules_open(pack, NULL, err, sizeof err), *staged = rules_open_start(pack, NULL, err, sizeof err);
+    assert_non_null(whole);
+    assert_non_null(staged);
+    assert_int_equal(rules_finish(staged, err, sizeof err), 0);
+    assert_string_equal(rules_version(whole), rules_version(staged));
+    size_t lean = rules_memory(staged);
+    assert_true(lean + 256 * 1024 < rules_memory(whole)); /* three catalogues and the training cases */
+
+    assert_non_null(rules_string(whole, "es", "ui.start.family", a, sizeof a));
+    assert_non_null(rules_string(staged, "es", "ui.start.family", b, sizeof b));
+    assert_string_equal(a, b);
+    assert_string_not_equal(b, "I'm a parent or carer");
+    assert_true(rules_memory(staged) > lean);
+    cJSON *ans = cJSON_Parse("{\"f_age\": \"5-11\", \"f_rf_danger\": \"no\", \"f_lives\": \"here\", \"f_school\": \"yes\", \"f_school_missing\": \"yes\"}");
+    cJSON *d1 = rules_decide(whole, "kingston-richmond", "family", ans, "ar", err, sizeof err);
+    cJSON *d2 = rules_decide(staged, "kingston-richmond", "family", ans, "ar", err, sizeof err);
+    assert_non_null(d1);
+    assert_non_null(d2);
+    assert_true(cJSON_GetArraySize(cJSON_GetObjectItem(d2, "reasons")) > 0); /* the answers were read */
+    char *j1 = cJSON_PrintUnformatted(d1), *j2 = cJSON_PrintUnformatted(d2);
+    assert_string_equal(j1, j2);
+    free(j1);
+    free(j2);
+    cJSON_Delete(d1);
+    cJSON_Delete(d2);
+    cJSON_Delete(ans);
+    cJSON *t1 = rules_call(whole, "rh_training_list", NULL, err, sizeof err);
+    cJSON *t2 = rules_call(staged, "rh_training_list", NULL, err, sizeof err);
+    assert_non_null(t1);
+    assert_non_null(t2);
+    assert_true(cJSON_GetArraySize(t1) > 10);
+    assert_true(cJSON_Compare(t1, t2, true));
+    cJSON_Delete(t1);
+    cJSON_Delete(t2);
+
+    /* French edited on disk after the start: refused, with why; English and Spanish go on. */
+    assert_int_equal(tu_sh("echo '-- an edit' >> '%s/lang/fr.lua'", pack), 0);
+    cJSON *args = cJSON_CreateArray();
+    cJSON_AddItemToArray(args, cJSON_CreateString("fr"));
+    cJSON_AddItemToArray(args, cJSON_CreateString("ui.start.family"));
+    assert_null(rules_call(staged, "rh_string", args, err, sizeof err));
+    assert_non_null(strstr(err, "lang/fr.lua has changed since the pack was loaded"));
+    assert_false(rules_broken(staged));
+    assert_non_null(rules_string(staged, "es", "ui.start.family", b, sizeof b));
+    assert_string_equal(a, b);
+    assert_non_null(rules_string(staged, "fr", "ui.start.family", b, sizeof b)); /* English, as for any missing string */
+    assert_string_equal(b, "I'm a parent or carer");
+    cJSON_Delete(args);
+    rules_close(whole);
+    rules_close(staged);
+}
+
 int main(int argc, char **argv)
 {
     (void)argc;
@@ -646,6 +716,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_command_line),
         cmocka_unit_test(test_self_test_remembered_per_pack_and_build),
         cmocka_unit_test(test_start_loads_the_rest_after_the_start_screen),
+        cmocka_unit_test(test_start_defers_catalogues_and_training),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
