@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -36,39 +35,144 @@ typedef struct cache_entry {
     unsigned long used;   /* last use, for eviction */
 } cache_entry;
 
-/* A font file, mapped read-only at the start: every size of it is opened from
- * the mapping, so drawing never goes back to the disk, and only the pages
- * FreeType and HarfBuzz touch are in memory (issue 20: of NotoSans-Regular's
- * 512 KB, the start screen touches about 300; a font never shown, none). The
- * pages are the kernel's file cache, shared and given back under pressure.
- * 'make install' and packages replace a font with a new file, and the mapping
- * keeps the old one; a font cut short in place (cp over it) would be like a
- * shared library cut short in place. */
+/* A font file, held open from the start: FreeType and HarfBuzz read the
+ * tables and glyphs they need through a stream of their own (SDL_ttf copies
+ * what it keeps), so the file itself is never in the kiosk's memory (issue 20:
+ * read whole, the two Latin faces took 1 MB; mapped, the pages the reads
+ * touched, and the kernel's fault-around beside them, some 0.7 MB). A font
+ * replaced on disk while the kiosk runs is still read as it was at the start,
+ * and one cut short reads short: a missing glyph, never a fault. */
 typedef struct font_file {
-    const char *data;
-    size_t size;
+    int fd;
+    Sint64 size;
 } font_file;
 
-/* Maps path whole; -1 with err on failure. */
-static int map_font(font_file *f, const char *path, char *err, size_t errlen)
+/* FreeType reads a glyph's metrics two bytes at a time, between reads of its outline: a read that
+ * falls within one aligned block comes from the few blocks last read (the start screen: 1,541 reads
+ * from the file became 338). */
+#define STREAM_BLOCK 1024
+#define STREAM_BLOCKS 4
+
+typedef struct stream_block {
+    Sint64 at;          /* its offset in the file (a multiple of STREAM_BLOCK), or -1 */
+    size_t len;         /* short at the end of the file */
+    unsigned long used;
+    unsigned char data[STREAM_BLOCK];
+} stream_block;
+
+typedef struct font_stream {
+    const font_file *file;
+    Sint64 pos;
+    unsigned long clock;
+    stream_block blocks[STREAM_BLOCKS];
+} font_stream;
+
+/* Up to n bytes of fd from off; how many (short at the end, 0 on an error). */
+static size_t read_at(int fd, void *buf, size_t n, Sint64 off)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    size_t got = 0;
+    while (got < n) {
+        ssize_t k = pread(fd, (char *)buf + got, n - got, (off_t)(off + (Sint64)got));
+        if (k < 0 && errno == EINTR) continue;
+        if (k <= 0) break;
+        got += (size_t)k;
+    }
+    return got;
+}
+
+static Sint64 stream_size(SDL_RWops *rw) { return ((font_stream *)rw->hidden.unknown.data1)->file->size; }
+
+static Sint64 stream_seek(SDL_RWops *rw, Sint64 offset, int whence)
+{
+    font_stream *s = rw->hidden.unknown.data1;
+    Sint64 to = whence == RW_SEEK_SET ? offset : whence == RW_SEEK_CUR ? s->pos + offset : s->file->size + offset;
+    if (to < 0) return SDL_SetError("seek before the start of a font");
+    return s->pos = to;
+}
+
+/* The block holding file offset at (a multiple of STREAM_BLOCK), read now if it is not held. */
+static const stream_block *stream_block_at(font_stream *s, Sint64 at)
+{
+    stream_block *b = &s->blocks[0];
+    for (int i = 0; i < STREAM_BLOCKS; i++) {
+        if (s->blocks[i].at == at) {
+            b = &s->blocks[i];
+            b->used = ++s->clock;
+            return b;
+        }
+        if (s->blocks[i].used < b->used) b = &s->blocks[i];
+    }
+    b->len = read_at(s->file->fd, b->data, sizeof b->data, at);
+    b->at = at;
+    b->used = ++s->clock;
+    return b;
+}
+
+static size_t stream_read(SDL_RWops *rw, void *ptr, size_t size, size_t maxnum)
+{
+    font_stream *s = rw->hidden.unknown.data1;
+    if (size == 0 || maxnum > SIZE_MAX / size) return 0;
+    size_t want = size * maxnum, got;
+    Sint64 at = s->pos - s->pos % STREAM_BLOCK;
+    if (s->pos + (Sint64)want <= at + STREAM_BLOCK) {
+        const stream_block *b = stream_block_at(s, at);
+        size_t off = (size_t)(s->pos - at), avail = b->len > off ? b->len - off : 0;
+        got = want < avail ? want : avail;
+        memcpy(ptr, b->data + off, got);
+    } else {
+        got = read_at(s->file->fd, ptr, want, s->pos);
+    }
+    s->pos += (Sint64)got;
+    return got / size;
+}
+
+static size_t stream_write(SDL_RWops *rw, const void *ptr, size_t size, size_t num)
+{
+    (void)rw, (void)ptr, (void)size, (void)num;
+    return 0;
+}
+
+static int stream_close(SDL_RWops *rw)
+{
+    free(rw->hidden.unknown.data1);
+    SDL_FreeRW(rw);
+    return 0;
+}
+
+/* A stream of its own over f, for one TTF_Font; NULL when out of memory. */
+static SDL_RWops *font_rw(const font_file *f)
+{
+    font_stream *s = calloc(1, sizeof *s);
+    SDL_RWops *rw = s ? SDL_AllocRW() : NULL;
+    if (!rw) {
+        free(s);
+        return NULL;
+    }
+    s->file = f;
+    for (int i = 0; i < STREAM_BLOCKS; i++) s->blocks[i].at = -1;
+    rw->size = stream_size;
+    rw->seek = stream_seek;
+    rw->read = stream_read;
+    rw->write = stream_write;
+    rw->close = stream_close;
+    rw->type = SDL_RWOPS_UNKNOWN;
+    rw->hidden.unknown.data1 = s;
+    return rw;
+}
+
+/* Opens path and holds it; -1 with err on failure. */
+static int hold_font(font_file *f, const char *path, char *err, size_t errlen)
+{
     struct stat st;
-    if (fd < 0 || fstat(fd, &st) != 0) {
+    if ((f->fd = open(path, O_RDONLY | O_CLOEXEC)) < 0 || fstat(f->fd, &st) != 0) {
         snprintf(err, errlen, "cannot read font %s: %s", path, strerror(errno));
-        if (fd >= 0) close(fd);
         return -1;
     }
-    void *p = MAP_FAILED;
-    if (S_ISREG(st.st_mode) && st.st_size > 0 && st.st_size < INT_MAX)
-        p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-    close(fd);
-    if (p == MAP_FAILED) {
+    if (!S_ISREG(st.st_mode) || st.st_size <= 0) {
         snprintf(err, errlen, "cannot read font %s: not a font file", path);
         return -1;
     }
-    f->data = p;
-    f->size = (size_t)st.st_size;
+    f->size = (Sint64)st.st_size;
     return 0;
 }
 
@@ -92,8 +196,7 @@ static const char *font_file_name(int script, text_face face)
 
 static TTF_Font *open_font(text *t, int script, text_face face, int px, char *err, size_t errlen)
 {
-    const font_file *f = &t->files[script * 2 + face];
-    SDL_RWops *rw = SDL_RWFromConstMem(f->data, (int)f->size);
+    SDL_RWops *rw = font_rw(&t->files[script * 2 + face]);
     TTF_Font *font = rw ? TTF_OpenFontRW(rw, 1, px) : NULL; /* closes rw, even on failure */
     if (!font)
         snprintf(err, errlen, "cannot open font %s/fonts/%s: %s", t->assets, font_file_name(script, face), TTF_GetError());
@@ -112,13 +215,14 @@ text *text_open(const char *assets_dir, char *err, size_t errlen)
         return NULL;
     }
     util_copy(t->assets, sizeof t->assets, assets_dir);
-    /* All four are mapped now, so a missing one is an error at start, not a blank line in Arabic later;
+    for (int i = 0; i < 4; i++) t->files[i].fd = -1;
+    /* All four are opened now, so a missing one is an error at start, not a blank line in Arabic later;
      * the Latin ones are opened once as well (every first screen needs them). */
     for (int i = 0; i < 4; i++) {
         char path[700];
         snprintf(path, sizeof path, "%s/fonts/%s", t->assets, font_file_name(i / 2, (text_face)(i % 2)));
         TTF_Font *probe = NULL;
-        if (map_font(&t->files[i], path, err, errlen) != 0 ||
+        if (hold_font(&t->files[i], path, err, errlen) != 0 ||
             (i < 2 && !(probe = open_font(t, i / 2, (text_face)(i % 2), 20, err, errlen)))) {
             text_close(t);
             return NULL;
@@ -146,7 +250,7 @@ void text_close(text *t)
     text_flush(t);
     for (int i = 0; i < t->nfonts; i++) TTF_CloseFont(t->fonts[i].font);
     for (int i = 0; i < 4; i++) /* after the fonts that read from them */
-        if (t->files[i].data) munmap((void *)t->files[i].data, t->files[i].size);
+        if (t->files[i].fd >= 0) close(t->files[i].fd);
     free(t);
 }
 
