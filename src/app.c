@@ -117,6 +117,21 @@ static void read_languages(app *a)
     cJSON_Delete(langs);
 }
 
+/* After a pack is opened or finished: the fail-safe screen when none runs; when the last good pack
+ * runs instead, why the configured one was refused, for the log and for staff. */
+static bool rules_taken(app *a, bool fallback, const char *err)
+{
+    if (!a->r) {
+        failsafe(a, err);
+        return false;
+    }
+    if (fallback) {
+        util_log("rule pack refused, running the last good pack: %s", err);
+        util_copy(a->rules_error, sizeof a->rules_error, err);
+    }
+    return true;
+}
+
 /* The rest of the pack, and its self-test unless remembered (pack_finish); the last good pack when
  * they fail, the fail-safe screen when that fails too. */
 static bool finish_rules(app *a)
@@ -131,13 +146,8 @@ static bool finish_rules(app *a)
         rules_close(a->r);
         a->r = NULL;
     }
-    if (!a->r) {
-        failsafe(a, err);
-        return false;
-    }
-    if (fallback) {
-        util_log("rule pack refused, running the last good pack: %s", err);
-        util_copy(a->rules_error, sizeof a->rules_error, err);
+    if (!rules_taken(a, fallback, err)) return false;
+    if (fallback) { /* the start screen showed the refused pack's languages */
         read_languages(a);
         a->dirty = true;
     }
@@ -160,14 +170,7 @@ static bool open_rules(app *a, bool later)
     }
     a->r = pack_open(a->opt.rules, keep, &t, &fallback, err, sizeof err);
     note_signed(a, &t);
-    if (!a->r) {
-        failsafe(a, err);
-        return false;
-    }
-    if (fallback) {
-        util_log("rule pack refused, running the last good pack: %s", err);
-        util_copy(a->rules_error, sizeof a->rules_error, err);
-    }
+    if (!rules_taken(a, fallback, err)) return false;
     read_languages(a);
     return later || !rules_pending(a->r) || finish_rules(a);
 }

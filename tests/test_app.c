@@ -54,6 +54,16 @@ static void start(const char *rules_dir, const char *db)
     app_layout(&A);
 }
 
+/* A copy of the pack in its own folder under the test's, with a database beside it. */
+static void copy_pack(const char *name, char *pack, size_t packlen, char *db, size_t dblen)
+{
+    char sub[300];
+    snprintf(sub, sizeof sub, "%s/%s", dir, name);
+    tu_sh("mkdir -p '%s'", sub);
+    tu_copy_pack(sub, pack, packlen);
+    snprintf(db, dblen, "%s/kiosk.db", sub);
+}
+
 /* Taps button b at its centre, as a person would (after the debounce). */
 static void tap_index(int b)
 {
@@ -260,11 +270,8 @@ static void test_rule_error_mid_session_shows_failsafe(void **state)
 static void test_failing_pack_falls_back_to_last_good(void **state)
 {
     (void)state;
-    char sub[300], pack[512], db[400];
-    snprintf(sub, sizeof sub, "%s/fallback", dir);
-    tu_sh("mkdir -p '%s'", sub);
-    tu_copy_pack(sub, pack, sizeof pack);
-    snprintf(db, sizeof db, "%s/h.db", sub);
+    char pack[512], db[400];
+    copy_pack("fallback", pack, sizeof pack, db, sizeof db);
     start(pack, db); /* good: kept as the last good pack */
     assert_int_equal(A.screen, SCREEN_START);
     app_free(&A);
@@ -284,11 +291,8 @@ static void test_failing_pack_falls_back_to_last_good(void **state)
 static void test_language_changed_on_disk_reloads(void **state)
 {
     (void)state;
-    char sub[300], pack[512], db[400];
-    snprintf(sub, sizeof sub, "%s/langedit", dir);
-    tu_sh("mkdir -p '%s'", sub);
-    tu_copy_pack(sub, pack, sizeof pack);
-    snprintf(db, sizeof db, "%s/l.db", sub);
+    char pack[512], db[400];
+    copy_pack("langedit", pack, sizeof pack, db, sizeof db);
     start(pack, db);
     char before[80];
     snprintf(before, sizeof before, "%s", rules_version(A.r));
@@ -308,11 +312,8 @@ static void test_language_changed_on_disk_reloads(void **state)
 static void test_reload_between_sessions_only(void **state)
 {
     (void)state;
-    char sub[300], pack[512], db[400];
-    snprintf(sub, sizeof sub, "%s/reload", dir);
-    tu_sh("mkdir -p '%s'", sub);
-    tu_copy_pack(sub, pack, sizeof pack);
-    snprintf(db, sizeof db, "%s/r.db", sub);
+    char pack[512], db[400];
+    copy_pack("reload", pack, sizeof pack, db, sizeof db);
     start(pack, db);
     char before[80];
     snprintf(before, sizeof before, "%s", rules_version(A.r));
