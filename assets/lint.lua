@@ -42,13 +42,28 @@ local function has_year(s)
   return false
 end
 
--- Whether a declaration's "file:line" stands in the pack file rel (e.g. "lang/en.lua").
-local function declared_in(where, rel)
+-- The file of a declaration's "file:line".
+local function file_of(where)
   local file = tostring(where)
   local colon = #file
   while colon > 0 and file:sub(colon, colon) ~= ":" do colon = colon - 1 end
-  if colon > 0 then file = file:sub(1, colon - 1) end
+  return colon > 0 and file:sub(1, colon - 1) or file
+end
+
+-- Whether a declaration's "file:line" stands in the pack file rel (e.g. "lang/en.lua").
+local function declared_in(where, rel)
+  local file = file_of(where)
   return file == rel or file:sub(-(#rel + 1)) == "/" .. rel
+end
+
+-- Whether it stands in the pack's folder (e.g. "training").
+local function declared_under(where, folder)
+  local file, key = file_of(where), "/" .. folder .. "/"
+  if file:sub(1, #folder + 1) == folder .. "/" then return true end
+  for i = 1, #file - #key + 1 do
+    if file:sub(i, i + #key - 1) == key then return true end
+  end
+  return false
 end
 
 local NEUTRAL = { no = true, unknown = true, unsure = true, rather_not_say = true }
@@ -473,13 +488,42 @@ local function check_route_gaps()
 end
 
 ---------------------------------------------------------------------------
+-- A kiosk runs lang/ (but for languages.lua and en.lua) and training/ only when they are first asked for
+-- (src/rules.c, host.load): what a decision reads must not be declared there, or a kiosk would decide
+-- without it; and a training case or set anywhere else would be in every kiosk's memory.
+
+local function check_deferred_folders()
+  local lists = { P.question_list.practitioner, P.question_list.family, P.indicator_list, P.redflag_list,
+                  P.strength_list, P.area_list, P.service_list, P.route_list, P.domain_list, P.excerpt_list,
+                  P.front_door_list }
+  for _, list in ipairs(lists) do
+    for _, t in ipairs(list or {}) do
+      local lang = declared_under(t.where, "lang") and not declared_in(t.where, "lang/en.lua")
+        and not declared_in(t.where, "lang/languages.lua")
+      if lang or declared_under(t.where, "training") then
+        err(t.where, "'%s' is declared in %s, which a kiosk runs only when it is first asked for: declare it with its kind",
+            tostring(t.id), lang and "lang/" or "training/")
+      end
+    end
+  end
+  for _, list in ipairs({ P.training_case_list or {}, P.training_set_list or {} }) do
+    for _, t in ipairs(list) do
+      if not declared_under(t.where, "training") then
+        err(t.where, "training case or set '%s' must be in training/ (a kiosk loads it only for training)", tostring(t.id))
+      end
+    end
+  end
+end
+
+---------------------------------------------------------------------------
 -- Language catalogues: every key English has, and every family question.
 
 local function check_strings()
   local en = P.strings.en
   if en == nil then err(nil, "there is no English catalogue (lang/en.lua)"); return end
-  -- The host loads lang/languages.lua and lang/en.lua before the first frame and the rest after it
-  -- (src/rules.c): a language declared elsewhere, or a catalogue in another file, would be missing there.
+  -- The host loads lang/languages.lua and lang/en.lua before the first frame, and a kiosk each other
+  -- catalogue by its file name when it is first asked for (src/rules.c): a language declared elsewhere,
+  -- or a catalogue in another file, would be missing there.
   for lang, cat in pairs(P.strings) do
     if not P.language_info[lang] then
       err(cat.where, "catalogue '%s' has no language declaration in lang/languages.lua", lang)
@@ -900,6 +944,7 @@ function rh_lint(settings)
     check_training()
   end
   check_contacts(settings)
+  check_deferred_folders()
   check_strings()
   check_family_strings()
   check_unread()

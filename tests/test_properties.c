@@ -550,6 +550,32 @@ static void test_languages_declared_for_the_start(void **state)
     tu_rmrf(dir);
 }
 
+/* A kiosk runs lang/ and training/ only when first asked for: what decisions read declared there, or a
+ * training case declared elsewhere, is an error. */
+static void test_deferred_folders_hold_only_their_own(void **state)
+{
+    (void)state;
+    char dir[256], pack[512];
+    tu_tmpdir(dir, sizeof dir, "deferred");
+    tu_copy_pack(dir, pack, sizeof pack);
+    assert_int_equal(tu_sh("cd '%s' && printf 'service { id = \"su.late\", area = \"sutton\", name = \"Late\" }\\n' >> "
+                           "training/sets.lua && printf 'training_set { id = \"early\", name = \"Early\", cases = {} }\\n' "
+                           ">> continuum.lua", pack), 0);
+    lint_report rep;
+    lint_run(pack, "assets", &rep);
+    bool late = false, early = false;
+    for (int k = 0; k < rep.n; k++) {
+        const lint_item *it = &rep.items[k];
+        if (!it->error) continue;
+        late |= strstr(it->message, "'su.late' is declared in training/") != NULL;
+        early |= strstr(it->message, "training case or set 'early' must be in training/") != NULL;
+    }
+    assert_true(late);
+    assert_true(early);
+    lint_free(&rep);
+    tu_rmrf(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -558,6 +584,7 @@ int main(void)
         cmocka_unit_test(test_lint_finds_planted_faults),
         cmocka_unit_test(test_catalogue_faults_found),
         cmocka_unit_test(test_languages_declared_for_the_start),
+        cmocka_unit_test(test_deferred_folders_hold_only_their_own),
         cmocka_unit_test(test_redflag_order_warned),
         cmocka_unit_test(test_contacts_need_their_excerpts),
         cmocka_unit_test(test_cards_show_every_sourced_contact),
