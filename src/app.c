@@ -4,6 +4,7 @@
 #include "app_staff.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -236,9 +237,18 @@ void app_request_reload(app *a)
     }
 }
 
+/* The screen's buffers come last and are only reset: most of their 130 KB no screen fills, and a start
+ * that cleared them would hold every page (issue 20). They hold nothing of a session: app_free wipes them. */
+_Static_assert(offsetof(app, strbuf) + sizeof(((app *)0)->strbuf) <= offsetof(app, strused) &&
+               offsetof(app, strused) < offsetof(app, ui) && offsetof(app, strfull) < offsetof(app, ui) &&
+               offsetof(app, ui) + sizeof(ui) == sizeof(app), "strbuf, strused, strfull, ui end the app");
+
 void app_init(app *a, const options *opt, text *tx, double now_ms)
 {
-    memset(a, 0, sizeof *a);
+    memset(a, 0, offsetof(app, strbuf));
+    a->strused = 0;
+    a->strfull = false;
+    ui_init(&a->ui);
     a->opt = *opt;
     alerts_init(&a->alerts, opt->alert_command, opt->kiosk_id);
     if (*opt->alert_pg) {

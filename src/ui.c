@@ -7,6 +7,14 @@
 
 #define MAX_LINES 64
 
+void ui_init(ui *u)
+{
+    u->w = u->h = 0;
+    u->tx = NULL;
+    u->ncmds = u->nbuttons = u->nblocks = u->used = 0;
+    u->full = false;
+}
+
 void ui_begin(ui *u, text *tx, int w, int h)
 {
     ui_wipe(u);

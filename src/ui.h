@@ -57,6 +57,9 @@ typedef struct ui {
     bool full;               /* something did not fit in the fixed arrays */
 } ui;
 
+/* An empty ui over whatever u held, reading none of it: its arrays are written before they are read, so
+ * pages of them no screen has needed stay untouched (a kiosk's start, issue 20). */
+void ui_init(ui *u);
 void ui_begin(ui *u, text *tx, int w, int h);
 /* Wipes every string and command (privacy). */
 void ui_wipe(ui *u);
