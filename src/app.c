@@ -152,6 +152,8 @@ static bool finish_rules(app *a)
         read_languages(a);
         a->dirty = true;
     }
+    note_signed(a, &t); /* only now: a floor raised for a pack that then failed would refuse the last good one */
+    a->rules_settled = true;
     util_log("rules %s loaded and self-tested, version %.12s", rules_dir(a->r), rules_version(a->r));
     return true;
 }
@@ -170,10 +172,10 @@ static bool open_rules(app *a, bool later)
         return false;
     }
     a->r = pack_open(a->opt.rules, keep, &t, &fallback, err, sizeof err);
-    note_signed(a, &t);
     if (!rules_taken(a, fallback, err)) return false;
     read_languages(a);
-    return later || !rules_pending(a->r) || finish_rules(a);
+    a->rules_settled = false;
+    return later || finish_rules(a);
 }
 
 static void set_lang(app *a, const char *code)
@@ -224,6 +226,7 @@ static void reload_now(app *a)
     util_log("rules reloaded: version %.12s replaces %.12s", rules_version(fresh), a->r ? rules_version(a->r) : "none");
     rules_close(a->r);
     a->r = fresh;
+    a->rules_settled = true; /* checked and self-tested whole (pack_open_checked) */
     a->rules_error[0] = 0;
     note_signed(a, &t);
 }
@@ -754,7 +757,7 @@ long app_tick(app *a, double now_ms)
 {
     app_store_for_write(a);
     /* What the start screen did not need of the pack loads once it is shown (open_rules). */
-    if (a->r && rules_pending(a->r)) {
+    if (a->r && !a->rules_settled) {
         /* The start screen is on the display: its text textures (some 0.7 MB at 1920x1080) go before the
          * rest of the pack loads, so that the two never add up (issue 20); a redraw renders them again. */
         text_flush(a->tx);

@@ -67,6 +67,7 @@ typedef struct app_lang {
 typedef struct app {
     options opt;
     rules *r;
+    bool rules_settled;          /* r's rest loaded, its self-test passed, its signed floor noted (finish_rules) */
     store *st;
     text *tx;
     const theme *th;

@@ -366,6 +366,27 @@ static void break_case(cJSON *j, const void *arg)
         }
 }
 
+/* A pack signed with k1 as version v whose signature is good but one of its own cases expects the wrong
+ * level: only the self-test can catch it. */
+static void failing_signed(const char *name, long v, char *out, size_t n)
+{
+    char path[600], err[512];
+    fresh(name, v, "k1", out, n);
+    snprintf(path, sizeof path, "%s/cases/sutton-1.json", out);
+    assert_int_equal(tu_sh("sed -i 's/\"continuum_level\": *\\([0-9]\\)/\"continuum_level\": 9/' '%s'", path), 0);
+    size_t len;
+    char *data = util_read_file(path, &len, err, sizeof err);
+    if (!data) fail_msg("%s", err);
+    unsigned char h[32];
+    char hex[65], size[32];
+    crypto_generichash(h, sizeof h, (unsigned char *)data, len, NULL, 0);
+    sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+    snprintf(size, sizeof size, "%zu", len);
+    free(data);
+    const char *hs[2] = { hex, size };
+    edit_manifest(out, break_case, hs, v, "k1");
+}
+
 static void test_install_refuses_a_failing_pack(void **state)
 {
     (void)state;
@@ -375,20 +396,7 @@ static void test_install_refuses_a_failing_pack(void **state)
     fresh("f-v3", 3, "k1", v3, sizeof v3);
     if (install(v3, &o, err, sizeof err) != 0) fail_msg("%s", err);
     /* Version 4, properly signed, but one of its own cases now expects the wrong level. */
-    fresh("f-v4", 4, "k1", v4, sizeof v4);
-    char path[600];
-    snprintf(path, sizeof path, "%s/cases/sutton-1.json", v4);
-    assert_int_equal(tu_sh("sed -i 's/\"continuum_level\": *\\([0-9]\\)/\"continuum_level\": 9/' '%s'", path), 0);
-    size_t len;
-    char *data = util_read_file(path, &len, err, sizeof err);
-    unsigned char h[32];
-    char hex[65], size[32];
-    crypto_generichash(h, sizeof h, (unsigned char *)data, len, NULL, 0);
-    sodium_bin2hex(hex, sizeof hex, h, sizeof h);
-    snprintf(size, sizeof size, "%zu", len);
-    free(data);
-    const char *hs[2] = { hex, size };
-    edit_manifest(v4, break_case, hs, 4, "k1");
+    failing_signed("f-v4", 4, v4, sizeof v4);
     char e2[1024];
     assert_int_equal(verify(v4, &K1, NULL, e2, sizeof e2), 0); /* the signature is fine */
     assert_int_equal(install(v4, &o, err, sizeof err), -1);
@@ -417,6 +425,7 @@ static void test_kiosk_runs_only_signed_packs(void **state)
     /* Keys configured and an unsigned pack, no last good one: the fail-safe screen. */
     tu_sh("cp -R rules '%s'", o.rules);
     app_init(&a, &o, tx, 1e7);
+    app_tick(&a, 1e7); /* as the kiosk: the first tick finishes the start */
     assert_int_equal(a.screen, SCREEN_FAILSAFE);
     assert_non_null(strstr(a.failsafe_reason, "not a signed pack"));
     app_free(&a);
@@ -425,6 +434,7 @@ static void test_kiosk_runs_only_signed_packs(void **state)
     dev.pack_keys[0][0] = 0;
     dev.npack_keys = 0;
     app_init(&a, &dev, tx, 1e7);
+    app_tick(&a, 1e7);
     assert_int_equal(a.screen, SCREEN_START);
     app_free(&a);
     tu_sh("rm -rf '%s.last-good-rules' '%s.last-good-rules.version'", o.db, o.db);
@@ -433,6 +443,7 @@ static void test_kiosk_runs_only_signed_packs(void **state)
     fresh("k-v3", 3, "k1", v3, sizeof v3);
     tu_sh("rm -rf '%s' && cp -R '%s' '%s'", o.rules, v3, o.rules);
     app_init(&a, &o, tx, 1e7);
+    app_tick(&a, 1e7); /* as the kiosk: the first tick finishes the start */
     assert_int_equal(a.screen, SCREEN_START);
     assert_int_equal(a.rules_error[0], 0);
     /* The staff screen says which signed version runs. */
@@ -446,6 +457,7 @@ static void test_kiosk_runs_only_signed_packs(void **state)
     fresh("k-v2", 2, "k1", v2, sizeof v2);
     tu_sh("rm -rf '%s' && cp -R '%s' '%s'", o.rules, v2, o.rules);
     app_init(&a, &o, tx, 1e7);
+    app_tick(&a, 1e7); /* as the kiosk: the first tick finishes the start */
     assert_int_equal(a.screen, SCREEN_START);
     assert_non_null(strstr(a.rules_error, "older than version 3"));
     assert_non_null(strstr(rules_dir(a.r), "last-good-rules"));
@@ -453,6 +465,24 @@ static void test_kiosk_runs_only_signed_packs(void **state)
     app_request_reload(&a);
     assert_non_null(strstr(a.rules_error, "older than version 3"));
     assert_non_null(a.r);
+    app_free(&a);
+    /* A newer signed pack put in the image that fails its own cases: the image's version is the floor, so
+     * the older last good pack cannot run either: the fail-safe screen. The database's floor stays at 3
+     * (it is raised only for a pack that passed), so version 3 put back in the image runs again. */
+    char v4[400];
+    failing_signed("k-v4", 4, v4, sizeof v4);
+    tu_sh("rm -rf '%s' && cp -R '%s' '%s'", o.rules, v4, o.rules);
+    app_init(&a, &o, tx, 1e7);
+    app_tick(&a, 1e7);
+    assert_int_equal(a.screen, SCREEN_FAILSAFE);
+    assert_non_null(strstr(a.failsafe_reason, "self-test failed"));
+    app_free(&a);
+    assert_int_equal(db_floor(&o), 3);
+    tu_sh("rm -rf '%s' && cp -R '%s' '%s'", o.rules, v3, o.rules);
+    app_init(&a, &o, tx, 1e7);
+    app_tick(&a, 1e7);
+    assert_int_equal(a.screen, SCREEN_START);
+    assert_null(strstr(rules_dir(a.r), "last-good-rules"));
     app_free(&a);
     text_close(tx);
     TTF_Quit();
