@@ -516,6 +516,14 @@ static void test_redflag_order_warned(void **state)
     tu_rmrf(dir);
 }
 
+/* Whether the report holds an error whose message contains msg. */
+static bool lint_error(const lint_report *rep, const char *msg)
+{
+    for (int k = 0; k < rep->n; k++)
+        if (rep->items[k].error && strstr(rep->items[k].message, msg)) return true;
+    return false;
+}
+
 /* The start screen lists the languages from lang/languages.lua before the catalogues load: a
  * language declared elsewhere, a catalogue without a declaration, or one in another file is an error. */
 static void test_languages_declared_for_the_start(void **state)
@@ -529,23 +537,13 @@ static void test_languages_declared_for_the_start(void **state)
                            "sed -i 's/^strings \"ar\"/strings \"zz\"/' zz.lua", pack), 0);
     lint_report rep;
     lint_run(pack, "assets", &rep);
-    bool elsewhere = false, undeclared = false, wrong_file = false;
-    for (int k = 0; k < rep.n; k++) {
-        const lint_item *it = &rep.items[k];
-        if (!it->error) continue;
-        elsewhere |= strstr(it->message, "language 'fr' must be declared in lang/languages.lua") != NULL;
-        undeclared |= strstr(it->message, "catalogue 'zz' has no language declaration") != NULL;
-        wrong_file |= strstr(it->message, "catalogue 'zz' must be in lang/zz.lua") != NULL;
-    }
-    assert_true(elsewhere);
-    assert_true(undeclared);
-    assert_false(wrong_file); /* zz.lua holds "zz": the right file */
+    assert_true(lint_error(&rep, "language 'fr' must be declared in lang/languages.lua"));
+    assert_true(lint_error(&rep, "catalogue 'zz' has no language declaration"));
+    assert_false(lint_error(&rep, "catalogue 'zz' must be in lang/zz.lua")); /* zz.lua holds "zz": the right file */
     lint_free(&rep);
     assert_int_equal(tu_sh("cd '%s/lang' && mv zz.lua yy.lua", pack), 0);
     lint_run(pack, "assets", &rep);
-    for (int k = 0; k < rep.n; k++)
-        wrong_file |= rep.items[k].error && strstr(rep.items[k].message, "catalogue 'zz' must be in lang/zz.lua") != NULL;
-    assert_true(wrong_file);
+    assert_true(lint_error(&rep, "catalogue 'zz' must be in lang/zz.lua"));
     lint_free(&rep);
     tu_rmrf(dir);
 }
@@ -563,15 +561,8 @@ static void test_deferred_folders_hold_only_their_own(void **state)
                            ">> continuum.lua", pack), 0);
     lint_report rep;
     lint_run(pack, "assets", &rep);
-    bool late = false, early = false;
-    for (int k = 0; k < rep.n; k++) {
-        const lint_item *it = &rep.items[k];
-        if (!it->error) continue;
-        late |= strstr(it->message, "'su.late' is declared in training/") != NULL;
-        early |= strstr(it->message, "training case or set 'early' must be in training/") != NULL;
-    }
-    assert_true(late);
-    assert_true(early);
+    assert_true(lint_error(&rep, "'su.late' is declared in training/"));
+    assert_true(lint_error(&rep, "training case or set 'early' must be in training/"));
     lint_free(&rep);
     tu_rmrf(dir);
 }
