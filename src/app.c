@@ -340,6 +340,12 @@ void app_wipe(app *a)
         rules_close(a->r);
         a->r = NULL;
     }
+    /* What the session left in the pack's memory (every question's and decision's tables) goes now, not at
+     * some later session: a kiosk between sessions holds what it held at its start (issue 20). */
+    if (a->r) {
+        rules_collect(a->r);
+        util_release_memory();
+    }
     a->dirty = true;
 }
 

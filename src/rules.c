@@ -720,6 +720,11 @@ int rules_finish(rules *r, char *err, size_t errlen)
     return rc;
 }
 
+void rules_collect(rules *r)
+{
+    if (r->L && !r->broken) lua_gc(r->L, LUA_GCCOLLECT); /* no finaliser runs: the sandbox has none */
+}
+
 void rules_close(rules *r)
 {
     if (!r) return;
