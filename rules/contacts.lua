@@ -363,6 +363,13 @@ function C.front_door_view(fd, lang, now)
   return v
 end
 
+-- Between sessions (src/app.c, app_wipe): what was made for the last one goes. Kept, it grows with every
+-- service, front door, language and office state a kiosk has shown (some 0.5 MB over test_storm).
+function rh_forget()
+  hours_texts, reaches, views = {}, {}, {}
+  return true
+end
+
 
 -- Outside London: no front door the kiosk knows.
 function C.outside_view(lang)

@@ -340,10 +340,10 @@ void app_wipe(app *a)
         rules_close(a->r);
         a->r = NULL;
     }
-    /* What the session left in the pack's memory (every question's and decision's tables) goes now, not at
-     * some later session: a kiosk between sessions holds what it held at its start (issue 20). */
+    /* What the session left in the pack's memory (what the pack made for it, every question's and decision's
+     * tables) goes now, not at some later session: a kiosk between sessions holds what it held at its start. */
     if (a->r) {
-        rules_collect(a->r);
+        rules_forget(a->r);
         util_release_memory();
     }
     a->dirty = true;

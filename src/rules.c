@@ -720,9 +720,18 @@ int rules_finish(rules *r, char *err, size_t errlen)
     return rc;
 }
 
-void rules_collect(rules *r)
+void rules_forget(rules *r)
 {
-    if (r->L && !r->broken) lua_gc(r->L, LUA_GCCOLLECT); /* no finaliser runs: the sandbox has none */
+    if (r->broken || rules_pending(r)) return;
+    lua_State *L = r->L;
+    if (lua_getglobal(L, "rh_forget") == LUA_TFUNCTION) {
+        char err[256];
+        lua_pop(L, 1);
+        cJSON_Delete(rules_call(r, "rh_forget", NULL, err, sizeof err)); /* a failure breaks r, as any call's */
+    } else {
+        lua_pop(L, 1);
+    }
+    lua_gc(L, LUA_GCCOLLECT); /* no finaliser runs: the sandbox has none */
 }
 
 void rules_close(rules *r)

@@ -46,9 +46,9 @@ void rules_set_vet(rules *r, rules_vet fn, const char *arg);
  * and every later call fails with the same error. */
 int rules_finish(rules *r, char *err, size_t errlen);
 void rules_close(rules *r);
-/* Collects the garbage the calls so far have left (a session's questions and decisions: up to the
- * pack's own size before Lua would collect it), for a kiosk going idle between sessions. */
-void rules_collect(rules *r);
+/* Between sessions: the pack forgets what it made for the calls so far (rh_forget, when it has one),
+ * and the garbage they left (up to the pack's own size before Lua would collect it) is collected. */
+void rules_forget(rules *r);
 
 /* Hex BLAKE2b-256 over every file of the pack, in load order (path and bytes), then its cases;
  * "" until the rest of a pack opened for a start has been read. */

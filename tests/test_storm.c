@@ -65,11 +65,18 @@ static void test_touch_storm(void **state)
     store_close(st);
     static const char *modes[] = { "training", "family", "practitioner" }; /* training and practitioner show Training */
     app_init(&a, &o, tx, now);
+    app_tick(&a, now);
+    /* What a kiosk runs only when first asked for (the other catalogues, the training cases) runs now: the
+     * storm looks for memory that grows, not for parts of the pack its random taps reach late. */
+    char word[256];
+    for (int i = 0; i < a.nlangs; i++) assert_non_null(rules_string(a.r, a.langs[i].code, "ui.title", word, sizeof word));
+    cJSON_Delete(rules_call(a.r, "rh_training_list", NULL, err, sizeof err));
     long screens_seen[SCREEN_JUDGE + 1] = { 0 };
-    /* Memory stays flat: the most the heap holds over the middle third of the
-     * storm against the most over the last third (a leak raises the later one;
-     * a session's own peak is in both). */
-    long heap_peak[3] = { 0 }, sql_mid = 0;
+    /* Memory stays flat: the most the heap holds between sessions (on the start or the neutral screen, after
+     * a wipe has collected what the session left) over the middle third of the storm against the last third.
+     * A leak raises the later one. The most it holds at any time is printed too: that is a session's own
+     * peak, the pack's garbage before Lua collects it, and it varies with the longest session of a third. */
+    long heap_peak[3] = { 0 }, rest_peak[3] = { 0 }, sql_mid = 0;
     bool area_seen[5] = { false }, mode_seen[2] = { false }, lang_seen[APP_MAX_LANGS] = { false };
     for (long e = 0; e < events; e++) {
         if (e % 2000 == 0) { /* a new kiosk configuration now and then */
@@ -137,6 +144,8 @@ static void test_touch_storm(void **state)
             int third = (int)(e * 3 / events);
             long h = live_heap();
             if (h > heap_peak[third]) heap_peak[third] = h;
+            bool between = a.screen == SCREEN_START || a.screen == SCREEN_NEUTRAL;
+            if (between && h > rest_peak[third]) rest_peak[third] = h;
             if (third == 1 && !sql_mid) sql_mid = (long)sqlite3_memory_used();
         }
         if (a.screen >= SCREEN_TRAIN_SETUP && a.screen <= SCREEN_TRAIN_SCORE) assert_non_null(a.tr.levels);
@@ -154,12 +163,16 @@ static void test_touch_storm(void **state)
                       screens_seen[SCREEN_TRAIN_FEEDBACK] + screens_seen[SCREEN_TRAIN_SCORE]);
     long sql_grew = (long)sqlite3_memory_used() - sql_mid;
     print_message("storm: live heap at most %ld KiB in the first third, %ld KiB in the middle, %ld KiB in the last;"
-                  " SQLite's own memory grew %ld KiB\n", heap_peak[0] / 1024, heap_peak[1] / 1024, heap_peak[2] / 1024,
+                  " between sessions %ld, %ld, %ld KiB; SQLite's own memory grew %ld KiB\n", heap_peak[0] / 1024,
+                  heap_peak[1] / 1024, heap_peak[2] / 1024, rest_peak[0] / 1024, rest_peak[1] / 1024, rest_peak[2] / 1024,
                   sql_grew / 1024);
     if (sql_grew < 0) sql_grew = 0;
     if (sql_grew > 4 << 20) sql_grew = 4 << 20; /* its page cache fills to 2 MiB by default; more is ours */
-    if (events >= 3000 && heap_peak[2] > heap_peak[1] + heap_peak[1] / 20 + sql_grew)
-        fail_msg("memory grew: the heap's peak went from %ld KiB to %ld KiB", heap_peak[1] / 1024, heap_peak[2] / 1024);
+    if (events >= 3000 && (rest_peak[1] == 0 || rest_peak[2] == 0))
+        fail_msg("the storm never came back to the start screen in a third");
+    if (events >= 3000 && rest_peak[2] > rest_peak[1] + rest_peak[1] / 20 + sql_grew)
+        fail_msg("memory grew: between sessions the heap went from %ld KiB to %ld KiB", rest_peak[1] / 1024,
+                 rest_peak[2] / 1024);
     app_free(&a);
     text_close(tx);
     TTF_Quit();
