@@ -288,7 +288,7 @@ local function catalogue(lang)
 end
 
 local function tr(lang, key, fallback)
-  local cat = catalogue(lang)
+  local cat = P.strings[lang] or catalogue(lang)  -- the call only for a catalogue not loaded yet: tr is hot
   local s = cat and cat[key]
   if type(s) == "string" then return s end
   local en = P.strings.en and P.strings.en[key]
