@@ -592,11 +592,3 @@ void text_cache_stats(const text *t, long *hits, long *misses)
     *hits = t->hits;
     *misses = t->misses;
 }
-
-long text_texture_bytes(const text *t)
-{
-    long n = 0;
-    for (int i = 0; i < CACHE_SIZE; i++)
-        if (t->cache[i].tex) n += 4L * t->cache[i].w * t->cache[i].h; /* ARGB8888, as the blended text is drawn */
-    return n;
-}

@@ -44,7 +44,5 @@ SDL_Texture *text_texture(text *t, SDL_Renderer *ren, text_face face, int px, ui
 void text_flush(text *t);
 /* Cache counters, for the benchmark and tests. */
 void text_cache_stats(const text *t, long *hits, long *misses);
-/* Bytes of pixels the cached textures hold now. */
-long text_texture_bytes(const text *t);
 
 #endif
