@@ -118,6 +118,12 @@ static void read_languages(app *a)
     cJSON_Delete(langs);
 }
 
+/* Where the last good pack is kept: beside the database. */
+static void keep_dir(const app *a, char *out, size_t n)
+{
+    snprintf(out, n, "%s.last-good-rules", a->opt.db);
+}
+
 /* After a pack is opened or finished: the fail-safe screen when none runs; when the last good pack
  * runs instead, why the configured one was refused, for the log and for staff. */
 static bool rules_taken(app *a, bool fallback, const char *err)
@@ -138,7 +144,7 @@ static bool rules_taken(app *a, bool fallback, const char *err)
 static bool finish_rules(app *a)
 {
     char err[1024], keep[600];
-    snprintf(keep, sizeof keep, "%s.last-good-rules", a->opt.db);
+    keep_dir(a, keep, sizeof keep);
     bool fallback = false;
     pack_trust t;
     if (load_trust(a, &t, err, sizeof err)) {
@@ -164,7 +170,7 @@ static bool open_rules(app *a, bool later)
 {
     if (a->r) return true;
     char err[1024], keep[600];
-    snprintf(keep, sizeof keep, "%s.last-good-rules", a->opt.db);
+    keep_dir(a, keep, sizeof keep);
     bool fallback = false;
     pack_trust t;
     if (!load_trust(a, &t, err, sizeof err)) {
@@ -210,7 +216,7 @@ static void reload_now(app *a)
 {
     a->reload_requested = false;
     char err[1024], keep[600];
-    snprintf(keep, sizeof keep, "%s.last-good-rules", a->opt.db);
+    keep_dir(a, keep, sizeof keep);
     /* A signed pack is verified before anything in it is read; then the whole
      * linter, then the pack's own cases. */
     pack_trust t;
