@@ -64,6 +64,15 @@ static void copy_pack(const char *name, char *pack, size_t packlen, char *db, si
     snprintf(db, dblen, "%s/kiosk.db", sub);
 }
 
+/* The kiosk started on a copy of the pack (copy_pack); before is the version it runs. */
+static void start_copy(const char *name, char *pack, size_t packlen, char *before, size_t beforelen)
+{
+    char db[400];
+    copy_pack(name, pack, packlen, db, sizeof db);
+    start(pack, db);
+    snprintf(before, beforelen, "%s", rules_version(A.r));
+}
+
 /* Taps button b at its centre, as a person would (after the debounce). */
 static void tap_index(int b)
 {
@@ -317,11 +326,8 @@ static void test_failing_pack_falls_back_to_last_good(void **state)
 static void test_language_changed_on_disk_reloads(void **state)
 {
     (void)state;
-    char pack[512], db[400];
-    copy_pack("langedit", pack, sizeof pack, db, sizeof db);
-    start(pack, db);
-    char before[80];
-    snprintf(before, sizeof before, "%s", rules_version(A.r));
+    char pack[512], before[80];
+    start_copy("langedit", pack, sizeof pack, before, sizeof before);
     assert_int_equal(tu_sh("sed -i 's/Soy madre, padre o cuidador/Soy la madre, el padre o quien cuida/' '%s/lang/es.lua'",
                            pack), 0);
     tap("Español");
@@ -338,11 +344,8 @@ static void test_language_changed_on_disk_reloads(void **state)
 static void test_reload_between_sessions_only(void **state)
 {
     (void)state;
-    char pack[512], db[400];
-    copy_pack("reload", pack, sizeof pack, db, sizeof db);
-    start(pack, db);
-    char before[80];
-    snprintf(before, sizeof before, "%s", rules_version(A.r));
+    char pack[512], before[80];
+    start_copy("reload", pack, sizeof pack, before, sizeof before);
     tap("I'm a parent or carer");
     /* A lead edits a question's wording while someone is using the kiosk. */
     assert_int_equal(tu_sh("sed -i 's/How old is the child you are asking about?/How old is the child?/' '%s/questions/family.lua'", pack), 0);

@@ -524,19 +524,27 @@ static bool lint_error(const lint_report *rep, const char *msg)
     return false;
 }
 
+/* A copy of the pack in a new folder under name, edited by the shell command sh (its %s is the pack),
+ * then linted into rep. */
+static void lint_edited(const char *name, const char *sh, char *dir, size_t dirlen, char *pack, size_t packlen,
+                        lint_report *rep)
+{
+    tu_tmpdir(dir, dirlen, name);
+    tu_copy_pack(dir, pack, packlen);
+    assert_int_equal(tu_sh(sh, pack), 0);
+    lint_run(pack, "assets", rep);
+}
+
 /* The start screen lists the languages from lang/languages.lua before the catalogues load: a
  * language declared elsewhere, a catalogue without a declaration, or one in another file is an error. */
 static void test_languages_declared_for_the_start(void **state)
 {
     (void)state;
     char dir[256], pack[512];
-    tu_tmpdir(dir, sizeof dir, "languages");
-    tu_copy_pack(dir, pack, sizeof pack);
-    assert_int_equal(tu_sh("cd '%s/lang' && grep 'code = \"fr\"' languages.lua >> es.lua && "
-                           "sed -i '/code = \"fr\"/d' languages.lua && cp ar.lua zz.lua && "
-                           "sed -i 's/^strings \"ar\"/strings \"zz\"/' zz.lua", pack), 0);
     lint_report rep;
-    lint_run(pack, "assets", &rep);
+    lint_edited("languages", "cd '%s/lang' && grep 'code = \"fr\"' languages.lua >> es.lua && "
+                "sed -i '/code = \"fr\"/d' languages.lua && cp ar.lua zz.lua && "
+                "sed -i 's/^strings \"ar\"/strings \"zz\"/' zz.lua", dir, sizeof dir, pack, sizeof pack, &rep);
     assert_true(lint_error(&rep, "language 'fr' must be declared in lang/languages.lua"));
     assert_true(lint_error(&rep, "catalogue 'zz' has no language declaration"));
     assert_false(lint_error(&rep, "catalogue 'zz' must be in lang/zz.lua")); /* zz.lua holds "zz": the right file */
@@ -554,13 +562,10 @@ static void test_deferred_folders_hold_only_their_own(void **state)
 {
     (void)state;
     char dir[256], pack[512];
-    tu_tmpdir(dir, sizeof dir, "deferred");
-    tu_copy_pack(dir, pack, sizeof pack);
-    assert_int_equal(tu_sh("cd '%s' && printf 'service { id = \"su.late\", area = \"sutton\", name = \"Late\" }\\n' >> "
-                           "training/sets.lua && printf 'training_set { id = \"early\", name = \"Early\", cases = {} }\\n' "
-                           ">> continuum.lua", pack), 0);
     lint_report rep;
-    lint_run(pack, "assets", &rep);
+    lint_edited("deferred", "cd '%s' && printf 'service { id = \"su.late\", area = \"sutton\", name = \"Late\" }\\n' >> "
+                "training/sets.lua && printf 'training_set { id = \"early\", name = \"Early\", cases = {} }\\n' "
+                ">> continuum.lua", dir, sizeof dir, pack, sizeof pack, &rep);
     assert_true(lint_error(&rep, "'su.late' is declared in training/"));
     assert_true(lint_error(&rep, "training case or set 'early' must be in training/"));
     lint_free(&rep);
