@@ -770,9 +770,10 @@ long app_tick(app *a, double now_ms)
     app_store_for_write(a);
     /* What the start screen did not need of the pack loads once it is shown (open_rules). */
     if (a->r && !a->rules_settled) {
-        /* The start screen is on the display: its text textures (some 0.7 MB at 1920x1080) go before the
-         * rest of the pack loads, so that the two never add up (issue 20); a redraw renders them again. */
-        text_flush(a->tx);
+        /* The start screen is on the display: its text textures (some 0.7 MB at 1920x1080) and fonts (some
+         * 0.45 MB) go before the rest of the pack loads, so that they and the pack never add up (issue 20);
+         * a redraw opens and renders them again. */
+        text_rest(a->tx);
         finish_rules(a);
         util_release_memory(); /* what loading the pack freed: about 0.7 MB the kiosk would otherwise hold */
     }

@@ -131,7 +131,7 @@ int cli_run(int argc, char **argv)
         /* Sleep until an event or the next timer; wake once a second at most to see a reload signal. */
         if (!SDL_WaitEventTimeout(&ev, wait < 0 || wait > 1000 ? 1000 : (int)wait)) {
             if (drawn_ms > 0 && util_now_ms() - drawn_ms >= TEXTURES_KEPT_MS) {
-                text_flush(a.tx);
+                text_rest(a.tx);
                 util_release_memory();
                 drawn_ms = 0;
             }

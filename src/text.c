@@ -244,11 +244,23 @@ void text_flush(text *t)
     t->cache_owner = NULL;
 }
 
+static void close_fonts(text *t)
+{
+    for (int i = 0; i < t->nfonts; i++) TTF_CloseFont(t->fonts[i].font);
+    t->nfonts = 0;
+}
+
+void text_rest(text *t)
+{
+    text_flush(t);
+    close_fonts(t);
+}
+
 void text_close(text *t)
 {
     if (!t) return;
     text_flush(t);
-    for (int i = 0; i < t->nfonts; i++) TTF_CloseFont(t->fonts[i].font);
+    close_fonts(t);
     for (int i = 0; i < 4; i++) /* after the fonts that read from them */
         if (t->files[i].fd >= 0) close(t->files[i].fd);
     free(t);

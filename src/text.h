@@ -42,6 +42,10 @@ SDL_Texture *text_texture(text *t, SDL_Renderer *ren, text_face face, int px, ui
 /* Drops every cached texture and wipes its string: the renderer is going away, the session ended, or the
  * screen is shown and still (the window keeps the picture; a redraw renders its lines again). */
 void text_flush(text *t);
+/* text_flush, and the fonts close too: each size of each face holds some 90 KB of FreeType's and HarfBuzz's
+ * copies of the font's tables (five at the start screen). For a screen shown and still, and before the
+ * pack's rest loads; the next lines drawn open the sizes they use again, from the files held open. */
+void text_rest(text *t);
 /* Cache counters, for the benchmark and tests. */
 void text_cache_stats(const text *t, long *hits, long *misses);
 

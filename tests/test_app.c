@@ -2,6 +2,7 @@
  * quick exit, idle wipe, double taps, the fail-safe screen, a missing database. */
 #include "testutil.h"
 
+#include <malloc.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -979,6 +980,13 @@ static void test_fonts_missing_or_damaged_fail_at_start(void **state)
     int w24 = text_width(t, TEXT_REGULAR, 24, thin, 10), w40 = text_width(TX, TEXT_BOLD, 40, thin, 10);
     assert_true(w24 > 0 && w24 < 10 * 24 / 2);
     assert_int_equal(tu_sh("rm -r '%s/fonts'", assets), 0);
+    assert_int_equal(text_width(t, TEXT_REGULAR, 24, thin, 10), w24);
+    assert_int_equal(text_width(t, TEXT_BOLD, 40, thin, 10), w40);
+    /* A still screen gives its two sizes' fonts back (text_rest: some 90 KB each, issue 20), and the next
+     * line opens them again from the files held open, the folder gone or not. */
+    size_t held = mallinfo2().uordblks;
+    text_rest(t);
+    assert_true(held - mallinfo2().uordblks > 2 * 50 * 1024);
     assert_int_equal(text_width(t, TEXT_REGULAR, 24, thin, 10), w24);
     assert_int_equal(text_width(t, TEXT_BOLD, 40, thin, 10), w40);
     /* The Arabic fonts, held open from the start and first read now (issue 20): still there. */
