@@ -294,6 +294,7 @@ void app_init(app *a, const options *opt, text *tx, double now_ms)
         if (store_get_setting(a->st, "idle_seconds", v, sizeof v) == 0 && atoi(v) >= 10) a->opt.idle_seconds = atoi(v);
         staff_load(a);
         if (!store_unverified(a->st)) retain(a); /* checked at open: a new or migrated database */
+        store_release_memory(a->st);
     }
     go(a, SCREEN_START);
     if (open_rules(a, true)) set_lang(a, a->opt.lang); /* the default staff set, else the command line's */
@@ -767,13 +768,14 @@ store *app_store_for_write(app *a)
 
 long app_tick(app *a, double now_ms)
 {
+    /* The first tick, the start screen on the display: its text textures (some 0.7 MB at 1920x1080) and
+     * fonts (some 0.45 MB) go before the database's check and the rest of the pack, so that they and the
+     * pack never add up (issue 20); a redraw opens and renders them again. */
+    bool settling = a->r && !a->rules_settled;
+    if (settling) text_rest(a->tx);
     app_store_for_write(a);
     /* What the start screen did not need of the pack loads once it is shown (open_rules). */
-    if (a->r && !a->rules_settled) {
-        /* The start screen is on the display: its text textures (some 0.7 MB at 1920x1080) and fonts (some
-         * 0.45 MB) go before the rest of the pack loads, so that they and the pack never add up (issue 20);
-         * a redraw opens and renders them again. */
-        text_rest(a->tx);
+    if (settling) {
         finish_rules(a);
         util_release_memory(); /* what loading the pack freed: about 0.7 MB the kiosk would otherwise hold */
     }

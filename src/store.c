@@ -226,6 +226,13 @@ static bool passes_check(store *s, const char *path, char *err, size_t errlen)
  * reads every page (2.7 s at 1,000,000 sessions), and refuses writes until store_verify runs it. */
 static store *open_once(const char *path, bool later, char *err, size_t errlen)
 {
+    /* No bulk page cache (SQLite's 87 KB per connection, never given back): pages are allocated one by one
+     * and the cache gives them back (store_release_memory). Only before SQLite starts: a no-op after. */
+    static bool configured;
+    if (!configured) {
+        configured = true;
+        sqlite3_config(SQLITE_CONFIG_PAGECACHE, NULL, 0, 0);
+    }
     store *s = calloc(1, sizeof *s);
     if (!s) {
         snprintf(err, errlen, "out of memory");
@@ -364,8 +371,13 @@ int store_retain(store *s, int months, char *err, size_t errlen)
     if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK) return fail(s, "retention", err, errlen);
     /* The integrity check before it and the deletes read much of the file (100 MB at 1,000,000 sessions):
      * their pages leave SQLite's cache (up to 2 MB) for the kernel's, where the next read finds them. */
-    sqlite3_db_release_memory(s->db);
+    store_release_memory(s);
     return gone;
+}
+
+void store_release_memory(store *s)
+{
+    if (s) sqlite3_db_release_memory(s->db);
 }
 
 void store_close(store *s)

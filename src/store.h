@@ -43,6 +43,8 @@ const char *store_notice(const store *s);
  * kiosk syncs to a fleet (setting STORE_FLEET_SETTING), only rows its server
  * has acknowledged are ever deleted. */
 int store_retain(store *s, int months, char *err, size_t errlen);
+/* SQLite's cache of the pages read so far goes back (the kernel keeps them for the next read). */
+void store_release_memory(store *s);
 void store_close(store *s);
 /* The SQLite handle, for the modules that keep their own tables (outbox.c). */
 struct sqlite3 *store_db(store *s);
