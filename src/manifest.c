@@ -10,8 +10,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
-#include <sodium.h>
-
+#include "blake2b.h"
 #include "pack.h"
 #include "util.h"
 #include "version.h"
@@ -26,8 +25,8 @@
 static void hash_hex(const void *data, size_t len, char out[65])
 {
     unsigned char h[32];
-    crypto_generichash(h, sizeof h, data, len, NULL, 0);
-    sodium_bin2hex(out, 65, h, sizeof h);
+    blake2b(h, sizeof h, data, len);
+    blake2b_hex(out, h, sizeof h);
 }
 
 /* A path a pack may list: relative, plain segments of [A-Za-z0-9._-], none

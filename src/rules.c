@@ -19,8 +19,8 @@
 #include <lauxlib.h>
 #include <lua.h>
 #include <lualib.h>
-#include <sodium.h>
 
+#include "blake2b.h"
 #include "decision.h"
 #include "util.h"
 
@@ -38,6 +38,7 @@
 #endif
 
 #define MAX_FILES 256
+#define RULES_HASH_BYTES 32    /* the version: BLAKE2b-256 of every file in load order */
 #define MAX_FILE_BYTES (1 << 20)
 #define MAX_DEPTH 32           /* nesting between Lua tables and JSON */
 #define MAX_NODES 200000       /* JSON nodes one call may return */
@@ -52,7 +53,7 @@ struct rules {
     int tripped;               /* a limit was hit: raise again at every hook */
     bool broken;
     char dir[512];
-    char version[2 * crypto_generichash_BYTES + 1];
+    char version[2 * RULES_HASH_BYTES + 1];
     int nfiles;
     char *files[MAX_FILES];
     /* A pack opened in two steps (rules_open_start, then rules_finish): the start files' text, kept until
@@ -60,7 +61,7 @@ struct rules {
     char *start_text[MAX_FILES];
     size_t start_len[MAX_FILES];
     bool deferred[MAX_FILES];
-    unsigned char file_hash[MAX_FILES][crypto_generichash_BYTES];
+    unsigned char file_hash[MAX_FILES][RULES_HASH_BYTES];
     enum { REST_WAITING, REST_LOADING, REST_DONE, REST_FAILED } rest;
     char rest_error[512];
     bool staged;               /* opened by rules_open_start: deferrable files wait for host.load */
@@ -467,7 +468,7 @@ cJSON *rules_call_bounded(rules *r, const char *fn, const cJSON *args, long inst
 
 /* ---- open and close ---- */
 
-static int hash_cases(rules *r, crypto_generichash_state *hs, char *err, size_t errlen)
+static int hash_cases(rules *r, blake2b_state *hs, char *err, size_t errlen)
 {
     char *names[MAX_FILES];
     int n = sorted_names(r, "cases", ".json", names, MAX_FILES, err, errlen);
@@ -478,8 +479,8 @@ static int hash_cases(rules *r, crypto_generichash_state *hs, char *err, size_t 
         size_t len;
         char *data = rc == 0 ? read_pack_file(r, rel, &len, err, errlen) : NULL;
         if (data) {
-            crypto_generichash_update(hs, (const unsigned char *)rel, strlen(rel) + 1);
-            crypto_generichash_update(hs, (const unsigned char *)data, len);
+            blake2b_update(hs, (const unsigned char *)rel, strlen(rel) + 1);
+            blake2b_update(hs, (const unsigned char *)data, len);
             free(data);
         } else {
             rc = -1;
@@ -558,8 +559,8 @@ static int load_start(rules *r, char *err, size_t errlen)
  * the cases. */
 static int load_rest(rules *r, bool defer, char *err, size_t errlen)
 {
-    crypto_generichash_state hs;
-    crypto_generichash_init(&hs, NULL, 0, crypto_generichash_BYTES);
+    blake2b_state hs;
+    blake2b_init(&hs, RULES_HASH_BYTES);
     int rc = 0;
     for (int i = 0; i < r->nfiles && rc == 0; i++) {
         size_t len = r->start_len[i];
@@ -568,13 +569,13 @@ static int load_rest(rules *r, bool defer, char *err, size_t errlen)
             rc = -1;
             break;
         }
-        crypto_generichash_update(&hs, (const unsigned char *)r->files[i], strlen(r->files[i]) + 1);
-        crypto_generichash_update(&hs, (const unsigned char *)src, len);
+        blake2b_update(&hs, (const unsigned char *)r->files[i], strlen(r->files[i]) + 1);
+        blake2b_update(&hs, (const unsigned char *)src, len);
         if (r->start_text[i]) {
             r->start_text[i] = NULL;
         } else if (defer && deferrable(r->files[i])) {
             r->deferred[i] = true;
-            crypto_generichash(r->file_hash[i], sizeof r->file_hash[i], (const unsigned char *)src, len, NULL, 0);
+            blake2b(r->file_hash[i], sizeof r->file_hash[i], (const unsigned char *)src, len);
         } else {
             rc = run_chunk(r, r->files[i], src, len, err, errlen);
         }
@@ -584,9 +585,9 @@ static int load_rest(rules *r, bool defer, char *err, size_t errlen)
     /* The pack's own cases are part of what its leads approved: hash them too. */
     if (rc == 0) rc = hash_cases(r, &hs, err, errlen);
     if (rc != 0) return -1;
-    unsigned char h[crypto_generichash_BYTES];
-    crypto_generichash_final(&hs, h, sizeof h);
-    sodium_bin2hex(r->version, sizeof r->version, h, sizeof h);
+    unsigned char h[RULES_HASH_BYTES];
+    blake2b_final(&hs, h);
+    blake2b_hex(r->version, h, sizeof h);
     return 0;
 }
 
@@ -609,7 +610,7 @@ static int host_load(lua_State *L)
         char *src = read_pack_file(r, r->files[i], &len, err, sizeof err);
         if (!src) return luaL_error(L, "%s", err);
         unsigned char h[sizeof r->file_hash[i]];
-        crypto_generichash(h, sizeof h, (const unsigned char *)src, len, NULL, 0);
+        blake2b(h, sizeof h, (const unsigned char *)src, len);
         char chunk[1100];
         snprintf(chunk, sizeof chunk, "@%s/%s", r->dir, r->files[i]);
         int rc = memcmp(h, r->file_hash[i], sizeof h) ? -1 : luaL_loadbufferx(L, src, len, chunk, "t");
@@ -653,10 +654,6 @@ static void settle(rules *r)
 
 static rules *open_pack(const char *dir, const rules_limits *lim, bool later, char *err, size_t errlen)
 {
-    if (sodium_init() < 0) {
-        snprintf(err, errlen, "libsodium failed to start");
-        return NULL;
-    }
     rules *r = calloc(1, sizeof *r);
     if (!r) {
         snprintf(err, errlen, "out of memory");

@@ -10,7 +10,6 @@
 #include <sys/stat.h>
 #include <time.h>
 
-#include <sodium.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -88,7 +87,7 @@ int util_cmp_str(const void *a, const void *b)
 
 void util_wipe(void *p, size_t n)
 {
-    sodium_memzero(p, n);
+    explicit_bzero(p, n); /* a plain memset before free may be left out by the compiler */
 }
 
 void util_utc_now(char *out, size_t n)

@@ -1,16 +1,15 @@
-/* uuid.c: UUIDv7 text from a time and libsodium's random bytes. */
+/* uuid.c: UUIDv7 text from a time and the kernel's random bytes (getrandom: the source libsodium's
+ * randombytes_buf reads too, without starting libsodium in every session). */
 #include "uuid.h"
 
 #include <stdio.h>
-
-#include <sodium.h>
+#include <sys/random.h>
 
 int uuid_v7(uint64_t unix_ms, char out[UUID_TEXT_LEN])
 {
-    if (sodium_init() < 0) return -1;
     unsigned char b[16];
     for (int i = 0; i < 6; i++) b[i] = (unsigned char)(unix_ms >> (40 - 8 * i));
-    randombytes_buf(b + 6, 10);
+    if (getrandom(b + 6, 10, 0) != 10) return -1;
     b[6] = (unsigned char)(0x70 | (b[6] & 0x0f)); /* version 7 */
     b[8] = (unsigned char)(0x80 | (b[8] & 0x3f)); /* variant 10 */
     snprintf(out, UUID_TEXT_LEN,

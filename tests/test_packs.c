@@ -16,6 +16,7 @@
 #include <sodium.h>
 
 #include "app.h"
+#include "blake2b.h"
 #include "manifest.h"
 #include "pack.h"
 #include "pack_install.h"
@@ -723,11 +724,47 @@ static void test_start_defers_catalogues_and_training(void **state)
     rules_close(staged);
 }
 
+/* The pack's version and file hashes are made in-tree (blake2b.c) where they were libsodium's: the digests
+ * must be the same, or every signed manifest and remembered self-test would stop matching. RFC 7693's own
+ * example first, then libsodium over every length around the 128-byte block, fed at once and in pieces. */
+static void test_blake2b_matches_libsodium(void **state)
+{
+    (void)state;
+    assert_int_equal(sodium_init() < 0, 0);
+    unsigned char out[64], want[64];
+    char hex[129];
+    assert_int_equal(blake2b(out, 64, "abc", 3), 0);
+    blake2b_hex(hex, out, 64);
+    assert_string_equal(hex, "ba80a53f981c4d0d6a2797b69f12f6e94c212f14685ac4b74b12bb6fdbffa2d1"
+                             "7d87c5392aab792dc252d5de4533cc9518d38aa8dbf1925ab92386edd4009923");
+    static unsigned char msg[1100];
+    for (size_t i = 0; i < sizeof msg; i++) msg[i] = (unsigned char)(i * 7 + (i >> 8));
+    static const size_t outs[] = { 32, 64, 1, 20 };
+    for (size_t len = 0; len <= sizeof msg; len += len < 300 ? 1 : 97) {
+        for (int o = 0; o < 4; o++) {
+            crypto_generichash(want, outs[o], msg, len, NULL, 0);
+            assert_int_equal(blake2b(out, outs[o], msg, len), 0);
+            assert_memory_equal(out, want, outs[o]);
+        }
+        blake2b_state s;
+        assert_int_equal(blake2b_init(&s, 32), 0);
+        for (size_t at = 0, step = 1; at < len; at += step, step = step * 3 % 131 + 1)
+            blake2b_update(&s, msg + at, at + step > len ? len - at : step);
+        blake2b_final(&s, out);
+        crypto_generichash(want, 32, msg, len, NULL, 0);
+        assert_memory_equal(out, want, 32);
+    }
+    blake2b_state s;
+    assert_int_equal(blake2b_init(&s, 0), -1);
+    assert_int_equal(blake2b_init(&s, 65), -1);
+}
+
 int main(int argc, char **argv)
 {
     (void)argc;
     set_binary(argv[0]);
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_blake2b_matches_libsodium),
         cmocka_unit_test(test_debian_minisign_signature_verifies),
         cmocka_unit_test(test_tampered_file),
         cmocka_unit_test(test_unlisted_and_hidden_files),
