@@ -776,8 +776,10 @@ long app_tick(app *a, double now_ms)
     app_store_for_write(a);
     /* What the start screen did not need of the pack loads once it is shown (open_rules). */
     if (settling) {
-        finish_rules(a);
-        util_release_memory(); /* what loading the pack freed: about 0.7 MB the kiosk would otherwise hold */
+        /* What loading the pack and its self-test left goes now (some 1.2 MB after a self-test, which
+         * Lua's next cycle would take long to reach), and the heap it freed with it. */
+        if (finish_rules(a)) rules_forget(a->r);
+        util_release_memory();
     }
     long alert = alerts_pump(&a->alerts, now_ms);
     long t = session_tick(a, now_ms);
