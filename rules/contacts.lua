@@ -29,10 +29,10 @@ function excerpt(t)
     end
   end
   if P.excerpts[t.id] then problem(t.where, "excerpt '" .. t.id .. "' is declared twice"); return end
-  -- A kiosk (the host that runs files when first asked for: host.load) shows only where a contact comes
-  -- from, never the excerpt's words: it keeps the address alone (0.11 MB less, issue 20). 'check' and
-  -- 'front-doors', which load the pack whole, keep every field.
-  if host.load then t = { id = t.id, url = t.url } end
+  -- A kiosk (host.staged: a pack opened for a kiosk's start) shows only where a contact comes from, never
+  -- the excerpt's words: it keeps the address alone (0.11 MB less, issue 20). 'check', 'front-doors' and
+  -- every other whole load keep every field.
+  if host.staged then t = { id = t.id, url = t.url } end
   P.excerpts[t.id] = t
   P.excerpt_list[#P.excerpt_list + 1] = t
 end

@@ -674,6 +674,12 @@ static rules *open_pack(const char *dir, const rules_limits *lim, bool later, ch
     lua_gc(r->L, LUA_GCINC, 150, 0, 0);
     open_sandbox(r->L);
     r->staged = later;
+    if (later) { /* host.staged: a kiosk's pack, which may keep less of what only 'check' reads */
+        lua_getglobal(r->L, "host");
+        lua_pushboolean(r->L, 1);
+        lua_setfield(r->L, -2, "staged");
+        lua_pop(r->L, 1);
+    }
     if (load_start(r, err, errlen) != 0 || (!later && rules_finish(r, err, errlen) != 0)) {
         rules_close(r);
         return NULL;

@@ -685,7 +685,7 @@ static void test_start_defers_catalogues_and_training(void **state)
     assert_int_equal(rules_finish(staged, err, sizeof err), 0);
     assert_string_equal(rules_version(whole), rules_version(staged));
     size_t lean = rules_memory(staged);
-    assert_true(lean + 256 * 1024 < rules_memory(whole)); /* three catalogues and the training cases */
+    assert_true(lean + 256 * 1024 < rules_memory(whole)); /* three catalogues, the training cases, the excerpts' words */
 
     assert_non_null(rules_string(whole, "es", "ui.start.family", a, sizeof a));
     assert_non_null(rules_string(staged, "es", "ui.start.family", b, sizeof b));
