@@ -133,22 +133,27 @@ int util_list_dir(const char *dir, const char *suffix, char **names, int max)
     return n;
 }
 
-char *util_read_regular(const char *path, size_t max, size_t *len, char *err, size_t errlen)
+int util_check_regular(const char *path, size_t max, char *err, size_t errlen)
 {
     struct stat st;
     if (lstat(path, &st) != 0) {
         snprintf(err, errlen, "%s: %s", path, strerror(errno));
-        return NULL;
+        return -1;
     }
     if (!S_ISREG(st.st_mode)) {
         snprintf(err, errlen, "%s: not a regular file (links are not allowed in a rule pack)", path);
-        return NULL;
+        return -1;
     }
     if ((size_t)st.st_size > max) {
         snprintf(err, errlen, "%s: larger than %zu bytes", path, max);
-        return NULL;
+        return -1;
     }
-    return util_read_file(path, len, err, errlen);
+    return 0;
+}
+
+char *util_read_regular(const char *path, size_t max, size_t *len, char *err, size_t errlen)
+{
+    return util_check_regular(path, max, err, errlen) == 0 ? util_read_file(path, len, err, errlen) : NULL;
 }
 
 int util_make_parents(const char *path)

@@ -14,8 +14,9 @@ void util_release_memory(void);
 char *util_strdup(const char *s);
 /* Reads a whole file; NULL with err filled on failure. Caller frees. */
 char *util_read_file(const char *path, size_t *len, char *err, size_t errlen);
-/* util_read_file for a file of a rule pack: a regular file, never read through
- * a link, of at most max bytes. */
+/* 0 when path is a file of a rule pack may be: a regular file, not a link, of at most max bytes. */
+int util_check_regular(const char *path, size_t max, char *err, size_t errlen);
+/* util_read_file for a file of a rule pack (util_check_regular). */
 char *util_read_regular(const char *path, size_t max, size_t *len, char *err, size_t errlen);
 /* Copies at most n-1 bytes and always terminates. */
 void util_copy(char *dst, size_t n, const char *src);
