@@ -76,9 +76,10 @@ function domain(t)
   if need(t, "id", "string", t.where) then add(P.domain_list, P.domains, t, "domain") end
 end
 
--- One table for each distinct option: "No", "Yes", "Not known" and the like are the answers of most of the
--- 224 questions, and a kiosk held 790 copies of 114 options (0.1 MB, issue 20). Options are read-only.
-local option_tables = {}
+-- One table for each distinct option, and for each distinct list of them: "No", "Yes", "Not known" and
+-- the like answer most of the 224 questions, and a kiosk held 790 copies of 114 options, and 224 lists
+-- (with their maps by id) of 47 (0.17 MB in all, issue 20). Options and their lists are read-only.
+local option_tables, option_lists = {}, {}
 local function option_table(id, label, concern)
   local key = id .. "\0" .. label .. (concern and "\0!" or "")
   local opt = option_tables[key]
@@ -86,7 +87,7 @@ local function option_table(id, label, concern)
     opt = { id = id, label = label, concern = concern }
     option_tables[key] = opt
   end
-  return opt
+  return opt, key
 end
 
 -- question "practitioner" { id=..., ... } or question "family" { ... }
@@ -102,7 +103,11 @@ function question(mode)
     if type(t.options) ~= "table" or #t.options == 0 then
       problem(loc, "question '" .. t.id .. "' has no options"); t.options = {}
     end
-    local opts, byid = {}, {}
+    local opts, byid, keys = {}, {}, {}
+    local function put(id, label, concern)
+      local opt, key = option_table(id, label, concern)
+      opts[#opts + 1] = opt; byid[id] = opt; keys[#keys + 1] = key
+    end
     for i, o in ipairs(t.options) do
       local id, label = o[1] or o.id, o[2] or o.label
       if type(id) ~= "string" or type(label) ~= "string" then
@@ -110,14 +115,13 @@ function question(mode)
       elseif byid[id] then
         problem(loc, string.format("question '%s' has option '%s' twice", t.id, id))
       else
-        local opt = option_table(id, label, o.concern == true)
-        opts[#opts + 1] = opt; byid[id] = opt
+        put(id, label, o.concern == true)
       end
     end
-    if t.sensitive and not byid.rather_not_say then
-      local opt = option_table("rather_not_say", "I'd rather not say", false)
-      opts[#opts + 1] = opt; byid.rather_not_say = opt
-    end
+    if t.sensitive and not byid.rather_not_say then put("rather_not_say", "I'd rather not say", false) end
+    local list = table.concat(keys, "\1")
+    local same = option_lists[list]
+    if same then opts, byid = same.options, same.option else option_lists[list] = { options = opts, option = byid } end
     t.options, t.option = opts, byid
     if P.questions[t.id] then
       problem(loc, string.format("question '%s' is declared twice (first at %s)", t.id, P.questions[t.id].where))
