@@ -111,8 +111,13 @@ int cli_run(int argc, char **argv)
      * rest of the pack), then leave. */
     bool first_frame_only = getenv("RIGHTHELP_EXIT_AFTER_FIRST_FRAME") != NULL;
     bool ready_only = getenv("RIGHTHELP_EXIT_WHEN_READY") != NULL;
+    /* The first frame's textures would go at the first tick (app_tick, text_rest): it keeps none. */
+    text_keep(tx, false);
     while (running && !stop_signal) {
-        if (app_layout(&a)) draw(&a, &d);
+        if (app_layout(&a)) {
+            draw(&a, &d);
+            text_keep(tx, true);
+        }
         if (first_frame_only) break;
         /* Tell systemd the loop is alive (WatchdogSec=): a hung loop stops these and is restarted. */
         double t = util_now_ms();

@@ -180,6 +180,7 @@ struct text {
     char assets[512];
     font_file files[4]; /* by script * 2 + face */
     bool rtl;
+    bool keep_none;            /* text_keep(false): at most one texture at a time */
     font_slot fonts[MAX_FONTS];
     int nfonts;
     cache_entry cache[CACHE_SIZE];
@@ -267,6 +268,7 @@ void text_close(text *t)
 }
 
 void text_set_rtl(text *t, bool rtl) { t->rtl = rtl; }
+void text_keep(text *t, bool keep) { t->keep_none = !keep; }
 bool text_rtl(const text *t) { return t->rtl; }
 
 static bool is_arabic(uint32_t c)
@@ -370,6 +372,18 @@ static int utf8_encode(const uint32_t *cps, int n, char *out, int max)
     return o;
 }
 
+/* Arabic letters (and their marks) and spaces alone: UAX #9 gives every one level 1, one right-to-left run,
+ * so the line needs no bidi algorithm (the start screen's "العربية" draws without FriBidi). Digits,
+ * punctuation and brackets, whose levels the algorithm resolves, are not in these ranges. */
+static bool letters_only(const FriBidiChar *cps, int n)
+{
+    for (int i = 0; i < n; i++) {
+        FriBidiChar c = cps[i];
+        if (c != ' ' && !(c >= 0x0621 && c <= 0x065F && c != 0x0640) && !(c >= 0x0671 && c <= 0x06D3)) return false;
+    }
+    return true;
+}
+
 /* Measures (and, when out is given, renders) one line with Arabic in it.
  * Returns the width in pixels. */
 static int bidi_line(text *t, text_face face, int px, const char *s, int len, uint32_t rgba, SDL_Surface **out)
@@ -380,11 +394,15 @@ static int bidi_line(text *t, text_face face, int px, const char *s, int len, ui
     FriBidiLevel levels[MAX_RUN_CHARS];
     int n = utf8_decode(s, len, cps, MAX_RUN_CHARS);
     if (n == 0) return 0;
-    fribidi_get_bidi_types(cps, n, types);
-    fribidi_get_bracket_types(cps, n, types, brackets);
-    FriBidiParType base = t->rtl ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_ON;
-    if (!fribidi_get_par_embedding_levels_ex(types, brackets, n, &base, levels))
-        for (int i = 0; i < n; i++) levels[i] = 0;
+    if (letters_only(cps, n)) {
+        for (int i = 0; i < n; i++) levels[i] = 1;
+    } else {
+        fribidi_get_bidi_types(cps, n, types);
+        fribidi_get_bracket_types(cps, n, types, brackets);
+        FriBidiParType base = t->rtl ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_ON;
+        if (!fribidi_get_par_embedding_levels_ex(types, brackets, n, &base, levels))
+            for (int i = 0; i < n; i++) levels[i] = 0;
+    }
     /* Runs of one level and one font; spaces stay with the run they are in. */
     bidi_run runs[MAX_RUNS];
     int nr = 0;
@@ -576,6 +594,10 @@ SDL_Texture *text_texture(text *t, SDL_Renderer *ren, text_face face, int px, ui
         if (!e->tex) break;
     }
     t->misses++;
+    if (t->keep_none) { /* the one before was copied already: SDL draws what it queued before freeing it */
+        text_flush(t);
+        t->cache_owner = ren;
+    }
     SDL_Surface *surf = NULL;
     if (script) {
         bidi_line(t, face, px, s, (int)strlen(s), rgba, &surf);

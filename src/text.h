@@ -46,6 +46,10 @@ void text_flush(text *t);
  * copies of the font's tables (five at the start screen). For a screen shown and still, and before the
  * pack's rest loads; the next lines drawn open the sizes they use again, from the files held open. */
 void text_rest(text *t);
+/* false: each line's texture goes when the next is made, so a frame holds one line's pixels, not the
+ * screen's (0.9 MB at 1920x1080). For a frame whose textures would go right after it is shown: the
+ * kiosk's first, drawn before the pack's rest loads (text_rest). true again for every later frame. */
+void text_keep(text *t, bool keep);
 /* Cache counters, for the benchmark and tests. */
 void text_cache_stats(const text *t, long *hits, long *misses);
 

@@ -1003,6 +1003,36 @@ static void test_fonts_missing_or_damaged_fail_at_start(void **state)
     text_close(t);
 }
 
+/* The kiosk's first frame keeps no textures (text_keep: the first tick would drop them): each line's goes
+ * when the next is made, so drawing a line again renders it again; kept again, it is found. */
+static void test_first_frame_keeps_one_texture(void **state)
+{
+    (void)state;
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 400, 100, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Renderer *ren = s ? SDL_CreateSoftwareRenderer(s) : NULL;
+    assert_non_null(ren);
+    int w, h;
+    long hits, misses, hits0, misses0;
+    text_flush(TX);
+    text_cache_stats(TX, &hits0, &misses0);
+    text_keep(TX, false);
+    assert_non_null(text_texture(TX, ren, TEXT_REGULAR, 20, 0x000000ff, "first line", &w, &h));
+    assert_non_null(text_texture(TX, ren, TEXT_REGULAR, 20, 0x000000ff, "second line", &w, &h));
+    assert_non_null(text_texture(TX, ren, TEXT_REGULAR, 20, 0x000000ff, "first line", &w, &h));
+    text_cache_stats(TX, &hits, &misses);
+    assert_int_equal(hits - hits0, 0);
+    assert_int_equal(misses - misses0, 3);
+    text_keep(TX, true);
+    assert_non_null(text_texture(TX, ren, TEXT_REGULAR, 20, 0x000000ff, "second line", &w, &h));
+    assert_non_null(text_texture(TX, ren, TEXT_REGULAR, 20, 0x000000ff, "first line", &w, &h));
+    assert_non_null(text_texture(TX, ren, TEXT_REGULAR, 20, 0x000000ff, "second line", &w, &h));
+    text_cache_stats(TX, &hits, &misses);
+    assert_int_equal(hits - hits0, 2); /* "first line" was the one kept; "second line" now too */
+    text_flush(TX);
+    SDL_DestroyRenderer(ren);
+    SDL_FreeSurface(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1025,6 +1055,7 @@ int main(void)
         cmocka_unit_test(test_training_every_case_every_size_fits),
         cmocka_unit_test(test_training_idle_wipes),
         cmocka_unit_test(test_fonts_missing_or_damaged_fail_at_start),
+        cmocka_unit_test(test_first_frame_keeps_one_texture),
         cmocka_unit_test(test_results_fit_one_page),
         cmocka_unit_test(test_silent_call_for_staff),
         cmocka_unit_test(test_silent_call_through_the_fleet),
