@@ -254,7 +254,7 @@ _Static_assert(offsetof(app, strbuf) + sizeof(((app *)0)->strbuf) <= offsetof(ap
 
 void app_init(app *a, const options *opt, text *tx, double now_ms)
 {
-    memset(a, 0, offsetof(app, strbuf));
+    util_zero(a, offsetof(app, strbuf));
     a->strused = 0;
     a->strfull = false;
     ui_init(&a->ui);

@@ -90,6 +90,19 @@ void util_wipe(void *p, size_t n)
     explicit_bzero(p, n); /* a plain memset before free may be left out by the compiler */
 }
 
+void util_zero(void *p, size_t n)
+{
+    unsigned char *b = p;
+    for (size_t at = 0; at < n; at += 4096) {
+        size_t k = n - at < 4096 ? n - at : 4096;
+        for (size_t i = 0; i < k; i++)
+            if (b[at + i]) {
+                memset(b + at, 0, k);
+                break;
+            }
+    }
+}
+
 void util_utc_now(char *out, size_t n)
 {
     time_t t = time(NULL);
