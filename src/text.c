@@ -626,3 +626,5 @@ void text_cache_stats(const text *t, long *hits, long *misses)
     *hits = t->hits;
     *misses = t->misses;
 }
+
+int text_open_sizes(const text *t) { return t->nfonts; }

@@ -52,5 +52,7 @@ void text_rest(text *t);
 void text_keep(text *t, bool keep);
 /* Cache counters, for the benchmark and tests. */
 void text_cache_stats(const text *t, long *hits, long *misses);
+/* How many sizes of faces are open now (text_rest closes them all), for tests. */
+int text_open_sizes(const text *t);
 
 #endif
