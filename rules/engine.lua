@@ -267,7 +267,7 @@ end
 
 -- A rule's conditions for one mode, split and compiled once: a decision never tries the other set's
 -- conditions (a rule pack of some 130 rules, each read on every decision).
-local function fires(rule, answers, mode)
+local function when_by_mode(rule)
   local by = rule.when_by_mode
   if by == nil then
     by = { practitioner = {}, family = {} }
@@ -279,9 +279,13 @@ local function fires(rule, answers, mode)
     end
     rule.when_by_mode = by
   end
+  return by
+end
+
+local function fires(rule, answers, mode)
   -- holds(), written out: this loop runs some 300 times a decision, and a Lua call each time costs
   -- a tenth of the decision (measured: 92 us with the call, 84 us without).
-  local list = by[mode]
+  local list = when_by_mode(rule)[mode]
   for i = 1, #list do
     local c, ok = list[i].c, true
     for j = 1, #c do
@@ -291,6 +295,53 @@ local function fires(rule, answers, mode)
     if ok then return list[i].cond end
   end
   return nil
+end
+
+-- The rules of a list a decision need try, in list order. A condition holds only when every question
+-- it names is answered, so a rule is tried only when the first question of one of its conditions is:
+-- a session answers a tenth of the questions, and most of the pack's 300 rules are skipped unread.
+-- A rule with a condition that names no question (it always holds), or that fires from other
+-- indicators (requires), is always tried. Indexed once per list and mode.
+local rule_index = setmetatable({}, { __mode = "k" })
+local function index_of(list, mode)
+  local per_mode = rule_index[list]
+  if per_mode == nil then per_mode = {}; rule_index[list] = per_mode end
+  local ix = per_mode[mode]
+  if ix == nil then
+    ix = { always = {}, by_q = {} }
+    for i = 1, #list do
+      local conds, keys, always = when_by_mode(list[i])[mode], {}, list[i].requires ~= nil
+      for j = 1, #conds do
+        if #conds[j].c == 0 then always = true else keys[conds[j].c[1].q] = true end
+      end
+      if always then
+        ix.always[#ix.always + 1] = i
+      else
+        for q in pairs(keys) do
+          local l = ix.by_q[q] or {}
+          l[#l + 1] = i
+          ix.by_q[q] = l
+        end
+      end
+    end
+    per_mode[mode] = ix
+  end
+  return ix
+end
+
+local function candidates(list, mode, answers)
+  local ix = index_of(list, mode)
+  local mark, out = {}, {}
+  for i = 1, #ix.always do mark[ix.always[i]] = true; out[i] = ix.always[i] end
+  for qid in pairs(answers) do
+    local l = ix.by_q[qid]
+    for j = 1, l and #l or 0 do
+      local k = l[j]
+      if not mark[k] then mark[k] = true; out[#out + 1] = k end
+    end
+  end
+  table.sort(out)
+  return out
 end
 
 -- A kiosk's host runs a language's catalogue when it is first asked for (src/rules.c, host.load): a
@@ -349,10 +400,13 @@ local function flow_of(mode)
   return f
 end
 
+-- Only an answered question can add to eff, so an unanswered one's ask_if is never tried (a full
+-- flow is some 150 questions, a session answers a tenth of them).
 local function effective_answers(mode, answers)
   local eff, f = {}, flow_of(mode)
   for i = 1, #f do
-    if f[i].c == nil or holds(f[i].c, eff) then eff[f[i].id] = answers[f[i].id] end
+    local a = answers[f[i].id]
+    if a ~= nil and (f[i].c == nil or holds(f[i].c, eff)) then eff[f[i].id] = a end
   end
   return eff
 end
@@ -639,7 +693,8 @@ function rh_decide(area_id, mode, answers, lang, now)
   -- 1. Red flags, from the raw answers.
   local esc, esc_rank = nil, 0
   local RANK = { tell_staff = 1, same_day = 2, emergency = 3 }
-  for i14_ = 1, #P.redflag_list do local rf = P.redflag_list[i14_]
+  local rf_try = candidates(P.redflag_list, mode, answers)
+  for i14_ = 1, #rf_try do local rf = P.redflag_list[rf_try[i14_]]
     local cond = fires(rf, answers, mode)
     if cond then
       if rf.level > d.continuum_level then d.continuum_level = rf.level end
@@ -659,7 +714,8 @@ function rh_decide(area_id, mode, answers, lang, now)
   -- 2-3. Indicators from the answers the flow asks. A steps_up indicator is noted for step 4, with
   -- whether any other need at level 2 or above fired; one marked only_above waits for step 4b.
   local fired, stepped, other_need, held = {}, nil, false, nil
-  for i15_ = 1, #P.indicator_list do local ind = P.indicator_list[i15_]
+  local ind_try = candidates(P.indicator_list, mode, eff)
+  for i15_ = 1, #ind_try do local ind = P.indicator_list[ind_try[i15_]]
     local cond = fires(ind, eff, mode)
     if cond == nil and ind.requires then
       local n = 0
@@ -701,7 +757,8 @@ function rh_decide(area_id, mode, answers, lang, now)
   end
 
   -- 5. Strengths: recorded, never lowering.
-  for i17_ = 1, #P.strength_list do local s = P.strength_list[i17_]
+  local s_try = candidates(P.strength_list, mode, eff)
+  for i17_ = 1, #s_try do local s = P.strength_list[s_try[i17_]]
     if fires(s, eff, mode) then strengths[#strengths + 1] = tr(lang, "str." .. s.id, s.text) end
   end
 
