@@ -283,7 +283,7 @@ local function when_by_mode(rule)
 end
 
 local function fires(rule, answers, mode)
-  -- holds(), written out: this loop runs some 300 times a decision, and a Lua call each time costs
+  -- holds(), written out: this loop runs for every rule a decision tries, and a Lua call each time cost
   -- a tenth of the decision (measured: 92 us with the call, 84 us without).
   local list = when_by_mode(rule)[mode]
   for i = 1, #list do
