@@ -309,7 +309,13 @@ int play_run(const char *name, const char *script, const options *o, const char 
         display_close(&d);
         return -1;
     }
-    app *a = malloc(sizeof *a);
+    app *a = calloc(1, sizeof *a); /* app_init's util_zero reads it: it must start defined */
+    if (!a) {
+        snprintf(res->error, sizeof res->error, "out of memory");
+        text_close(tx);
+        display_close(&d);
+        return -1;
+    }
     app_init(a, o, tx, now);
     app_resize(a, d.w, d.h);
     int rc = play_exec(a, &d, &now, name, script, out_dir, res);

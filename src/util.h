@@ -33,7 +33,8 @@ int util_list_dir(const char *dir, const char *suffix, char **names, int max);
 /* Zeroes memory in a way the compiler may not drop (privacy wipes). */
 void util_wipe(void *p, size_t n);
 /* memset(p, 0, n), writing only the pages not zero already: a static's pages nothing has used stay
- * unbacked (the kiosk's app struct, 54 KB of which a start uses a few pages). */
+ * unbacked (the kiosk's app struct, 54 KB of which a start uses a few pages). It reads p first, so p
+ * must hold defined bytes: a static, or calloc's, never malloc's. */
 void util_zero(void *p, size_t n);
 /* Makes the folders above a file's path (mode 0700), as mkdir -p; 0 or -1 with errno. */
 int util_make_parents(const char *path);
